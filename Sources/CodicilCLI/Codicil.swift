@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `codicil` command: only lists its subcommands.
+public struct Codicil: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "codicil",
+        abstract: "Keep a privacy policy as one structured source and generate everything from it.",
+        subcommands: [Check.self, Schema.self]
+    )
+
+    public init() {}
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+import PolicySource
+
+/// `codicil schema`: prints the built-in RELAX NG schema.
+struct Schema: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the RELAX NG schema of the policy source format."
+    )
+
+    func run() throws {
+        print(PolicySchema.relaxNG)
+    }
+}

@@ -1,0 +1,55 @@
+/// Running text inside a heading, paragraph, list item or note.
+public indirect enum Inline: Sendable, Hashable, Codable {
+    /// Plain text, whitespace already collapsed.
+    case text(String)
+    /// Emphasised text (`<em>`).
+    case emphasis([Inline])
+    /// Strongly emphasised text (`<strong>`).
+    case strong([Inline])
+    /// A defined term at the place it is defined (`<term>`).
+    case term([Inline])
+    /// A link to an http, https or mailto address.
+    case link(href: String, content: [Inline])
+    /// A reference to a note, shown as the note's number.
+    case noteReference(NoteID)
+    /// A reference to a clause, shown as the clause's current number.
+    case crossReference(ClauseID)
+    /// A forced line break inside a block.
+    case lineBreak
+}
+
+extension Array where Element == Inline {
+    /// The words of the text as a reader sees them, with references shown by the given closures.
+    public func plainText(
+        note: (NoteID) -> String = { _ in "" },
+        clause: (ClauseID) -> String = { $0.rawValue }
+    ) -> String {
+        var result = ""
+        for inline in self {
+            switch inline {
+            case .text(let text): result += text
+            case .emphasis(let children), .strong(let children), .term(let children):
+                result += children.plainText(note: note, clause: clause)
+            case .link(_, let children): result += children.plainText(note: note, clause: clause)
+            case .noteReference(let id): result += note(id)
+            case .crossReference(let id): result += clause(id)
+            case .lineBreak: result += " "
+            }
+        }
+        return result
+    }
+
+    /// Every node of the tree, depth first, parents before children.
+    public var allInlines: [Inline] {
+        var result: [Inline] = []
+        for inline in self {
+            result.append(inline)
+            switch inline {
+            case .emphasis(let children), .strong(let children), .term(let children), .link(_, let children):
+                result += children.allInlines
+            case .text, .noteReference, .crossReference, .lineBreak: break
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,26 @@
+/// Which link targets a policy may contain: absolute http, https and mailto addresses only.
+public enum LinkTarget {
+    /// The schemes a link may use.
+    public static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
+
+    /// Nil when `href` is allowed, else the reason it is not.
+    public static func problem(with href: String) -> String? {
+        if href.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F }) {
+            return "link '\(href)' contains whitespace or control characters"
+        }
+        guard let colon = href.firstIndex(of: ":") else {
+            return "link '\(href)' has no scheme; write an absolute http, https or mailto address"
+        }
+        let scheme = href[..<colon].lowercased()
+        guard allowedSchemes.contains(scheme) else {
+            return "link '\(href)' uses the scheme '\(scheme)'; only http, https and mailto are allowed"
+        }
+        if scheme != "mailto", !href[colon...].hasPrefix("://") || href[colon...].count <= 3 {
+            return "link '\(href)' has no host"
+        }
+        return nil
+    }
+
+    /// True when `href` may be used as a link target.
+    public static func isAllowed(_ href: String) -> Bool { problem(with: href) == nil }
+}

@@ -1,0 +1,133 @@
+internal import CLibXML2
+import Foundation
+import PolicyModel
+
+/// What parsing one source file gave: the policy when it has no error, and every problem found.
+public struct ParseResult: Sendable {
+    public var path: String
+    /// The policy, or nil when any diagnostic is an error.
+    public var policy: Policy?
+    /// Every problem found, sorted by position.
+    public var diagnostics: [Diagnostic]
+}
+
+/// Reads policy source files: well-formedness, the RELAX NG schema, then semantic checks.
+public enum PolicyParser {
+    /// Parses a source file from disk; an unreadable file is reported as a diagnostic.
+    public static func parse(fileAtPath path: String) -> ParseResult {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let diagnostic = Diagnostic(
+                .error, "unreadable", "cannot read file", at: SourceLocation(file: path, line: 1, column: 1))
+            return ParseResult(path: path, policy: nil, diagnostics: [diagnostic])
+        }
+        return parse(bytes: Array(data), path: path)
+    }
+
+    /// Parses source text held in memory; `path` is used only in diagnostics.
+    public static func parse(bytes: [UInt8], path: String) -> ParseResult {
+        var source = SourceText(path: path, bytes: bytes)
+        var diagnostics: [Diagnostic] = []
+        let policy = read(&source, into: &diagnostics)
+        let sorted = Diagnostic.sorted(diagnostics)
+        return ParseResult(path: path, policy: sorted.containsErrors ? nil : policy, diagnostics: sorted)
+    }
+
+    private static func read(_ source: inout SourceText, into diagnostics: inout [Diagnostic]) -> Policy? {
+        func error(_ code: String, _ message: String, _ location: SourceLocation) {
+            diagnostics.append(Diagnostic(.error, code, message, at: location))
+        }
+        if source.bytes.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }) {
+            error("empty-file", "file is empty; expected a <policy> document", source.location(line: 1, column: 1))
+            return nil
+        }
+        if let offset = UTF8Validation.firstInvalidOffset(in: source.bytes) {
+            let byte = String(source.bytes[offset], radix: 16, uppercase: true)
+            error(
+                "not-utf8", "file is not valid UTF-8 (byte 0x\(byte.count == 1 ? "0" + byte : byte)); save it as UTF-8",
+                source.location(offset: offset))
+            return nil
+        }
+        let (document, parseErrors) = LibXML.collectingErrors { _ in parseDocument(source.bytes, path: source.path) }
+        defer { if let document { xmlFreeDoc(document) } }
+        for raw in parseErrors where !raw.isWarning {
+            error("xml", raw.message, source.location(line: raw.line, column: raw.column))
+        }
+        guard let document, parseErrors.allSatisfy(\.isWarning) else { return nil }
+        if codicil_declares_entities(document) != 0 {
+            let line = document.pointee.intSubset.map { Int(xmlGetLineNo(UnsafeMutableRawPointer($0).assumingMemoryBound(to: xmlNode.self))) } ?? 1
+            error(
+                "entity-declaration", "entity declarations are not allowed in policy sources",
+                source.location(line: max(line, 1), column: 1))
+            return nil
+        }
+        guard let rootPointer = xmlDocGetRootElement(document) else {
+            error("empty-file", "file has no root element; expected <policy>", source.location(line: 1, column: 1))
+            return nil
+        }
+        let root = XMLNode(pointer: rootPointer)
+        let offsets = ElementOffsets.compute(root, in: &source)
+        guard root.name == "policy", root.namespace == PolicySchema.namespace else {
+            let found = root.namespace.map { "<\(root.name)> in namespace \($0)" } ?? "<\(root.name)> in no namespace"
+            error(
+                "wrong-root", "expected root element <policy> in namespace \(PolicySchema.namespace), found \(found)",
+                offsets.location(of: root, in: source))
+            return nil
+        }
+        for raw in RelaxNGValidator.shared.validate(document) {
+            let location =
+                raw.node.map { offsets.location(of: XMLNode(pointer: $0.assumingMemoryBound(to: xmlNode.self)), in: source) }
+                ?? source.location(line: raw.line)
+            error("schema", SchemaMessage.clean(raw.message), location)
+        }
+        var builder = PolicyBuilder(source: source, offsets: offsets)
+        let policy = builder.build(root)
+        diagnostics += builder.diagnostics
+        return policy
+    }
+
+    private static func parseDocument(_ bytes: [UInt8], path: String) -> xmlDocPtr? {
+        guard let context = xmlNewParserCtxt() else { return nil }
+        defer { xmlFreeParserCtxt(context) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { base in
+                xmlCtxtReadMemory(context, base, Int32(clamping: bytes.count), path, "UTF-8", LibXML.safeOptions)
+            }
+        }
+    }
+}
+
+/// The byte offset of every element's start tag, found once in document order.
+struct ElementOffsets {
+    private var offsets: [UnsafeMutableRawPointer: Int] = [:]
+
+    static func compute(_ root: XMLNode, in source: inout SourceText) -> ElementOffsets {
+        var result = ElementOffsets()
+        var stack = [root]
+        while let node = stack.popLast() {
+            if let offset = source.startTagOffset(of: node.qualifiedName, line: node.line) {
+                result.offsets[UnsafeMutableRawPointer(node.pointer)] = offset
+            }
+            stack += node.elementChildren.reversed()
+        }
+        return result
+    }
+
+    func offset(of node: XMLNode) -> Int? { offsets[UnsafeMutableRawPointer(node.pointer)] }
+
+    func location(of node: XMLNode, in source: SourceText) -> SourceLocation {
+        offset(of: node).map { source.location(offset: $0) } ?? source.location(line: node.line)
+    }
+}
+
+/// Rewrites libxml2's RELAX NG messages into plainer English.
+enum SchemaMessage {
+    static func clean(_ message: String) -> String {
+        var text = message
+        if text.hasPrefix("Element ") { text = "element <" + text.dropFirst("Element ".count) }
+        text = text.replacingOccurrences(of: "Expecting element ", with: "expected element <")
+        text = text.replacingOccurrences(of: ", got ", with: ">, found <")
+        text = text.replacingOccurrences(of: "Did not expect element ", with: "unexpected element <")
+        text = text.replacingOccurrences(of: " there", with: "> here")
+        return text
+    }
+}

@@ -1,0 +1,125 @@
+/// The RELAX NG schema of the policy source format, built into the tool so that an installed
+/// binary needs no resource files. `codicil schema` prints it; `docs/policy.rng` is a copy.
+public enum PolicySchema {
+    /// The namespace every element of a policy source belongs to.
+    public static let namespace = "urn:x-codicil:policy:1"
+
+    /// The schema text, in RELAX NG's XML syntax.
+    public static let relaxNG = #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- RELAX NG schema of the Codicil policy source format, version 1.
+     `codicil schema` prints the copy built into the tool; a test keeps the two equal. -->
+<grammar xmlns="http://relaxng.org/ns/structure/1.0"
+         ns="urn:x-codicil:policy:1"
+         datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+  <start>
+    <element name="policy">
+      <attribute name="id"/>
+      <attribute><name ns="http://www.w3.org/XML/1998/namespace">lang</name></attribute>
+      <element name="title"><ref name="inline"/></element>
+      <element name="publisher"><ref name="inline"/></element>
+      <ref name="revision"/>
+      <optional>
+        <element name="preamble"><oneOrMore><ref name="block"/></oneOrMore></element>
+      </optional>
+      <oneOrMore><ref name="section"/></oneOrMore>
+      <optional>
+        <element name="closing">
+          <oneOrMore>
+            <choice>
+              <ref name="block"/>
+              <element name="date"><ref name="inline"/></element>
+              <element name="signature"><ref name="inline"/></element>
+            </choice>
+          </oneOrMore>
+        </element>
+      </optional>
+      <optional>
+        <element name="notes">
+          <oneOrMore>
+            <element name="note">
+              <attribute name="id"/>
+              <ref name="inline"/>
+            </element>
+          </oneOrMore>
+        </element>
+      </optional>
+    </element>
+  </start>
+
+  <define name="revision">
+    <element name="revision">
+      <attribute name="effective"/>
+      <optional><attribute name="label"/></optional>
+      <optional>
+        <element name="summary"><ref name="inline"/></element>
+      </optional>
+    </element>
+  </define>
+
+  <define name="section">
+    <element name="section">
+      <attribute name="id"/>
+      <element name="heading"><ref name="inline"/></element>
+      <zeroOrMore><ref name="block"/></zeroOrMore>
+      <zeroOrMore><ref name="section"/></zeroOrMore>
+    </element>
+  </define>
+
+  <define name="block">
+    <choice>
+      <ref name="paragraph"/>
+      <ref name="list"/>
+    </choice>
+  </define>
+
+  <define name="paragraph">
+    <element name="p">
+      <optional><attribute name="id"/></optional>
+      <ref name="inline"/>
+    </element>
+  </define>
+
+  <define name="list">
+    <element name="list">
+      <attribute name="style">
+        <choice>
+          <value>ordered</value>
+          <value>bulleted</value>
+        </choice>
+      </attribute>
+      <oneOrMore>
+        <element name="item">
+          <optional><attribute name="id"/></optional>
+          <mixed>
+            <zeroOrMore><ref name="inline-element"/></zeroOrMore>
+            <zeroOrMore><ref name="block"/></zeroOrMore>
+          </mixed>
+        </element>
+      </oneOrMore>
+    </element>
+  </define>
+
+  <define name="inline">
+    <mixed>
+      <zeroOrMore><ref name="inline-element"/></zeroOrMore>
+    </mixed>
+  </define>
+
+  <define name="inline-element">
+    <choice>
+      <element name="em"><ref name="inline"/></element>
+      <element name="strong"><ref name="inline"/></element>
+      <element name="term"><ref name="inline"/></element>
+      <element name="a">
+        <attribute name="href"/>
+        <ref name="inline"/>
+      </element>
+      <element name="noteref"><attribute name="to"/><empty/></element>
+      <element name="xref"><attribute name="to"/><empty/></element>
+      <element name="br"><empty/></element>
+    </choice>
+  </define>
+</grammar>
+"""#
+}

@@ -1,0 +1,131 @@
+import Foundation
+import PolicyModel
+
+/// What loading source paths gave: every policy that parsed cleanly, and every problem found.
+public struct LoadResult: Sendable {
+    /// Each policy directory's revisions, sorted by policy id.
+    public var histories: [PolicyHistory]
+    /// Every problem, sorted by file and position.
+    public var diagnostics: [Diagnostic]
+    /// How many source files were read.
+    public var fileCount: Int
+}
+
+/// Finds and parses source files, and checks what only a policy directory can show.
+public enum SourceLoader {
+    /// Loads files and directories. A directory holding `.xml` files is a policy directory;
+    /// its subdirectories are searched too, so `policy-src` loads every policy in it.
+    public static func load(paths: [String]) -> LoadResult {
+        var diagnostics: [Diagnostic] = []
+        var groups: [(directory: String?, files: [String])] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                diagnostics.append(
+                    Diagnostic(.error, "not-found", "no such file or directory", at: SourceLocation(file: path, line: 1)))
+                continue
+            }
+            if isDirectory.boolValue {
+                groups += policyDirectories(under: path).map { ($0.directory, $0.files) }
+            } else {
+                groups.append((nil, [path]))
+            }
+        }
+        let files = groups.flatMap(\.files)
+        let results = parseAll(files)
+        var byPath: [String: ParseResult] = [:]
+        for result in results { byPath[result.path] = result }
+        var histories: [PolicyID: [Policy]] = [:]
+        for group in groups {
+            let parsed = group.files.compactMap { byPath[$0] }
+            if let directory = group.directory {
+                diagnostics += checkDirectory(directory, parsed)
+            }
+            for result in parsed {
+                diagnostics += result.diagnostics
+                if let policy = result.policy { histories[policy.id, default: []].append(policy) }
+            }
+        }
+        let sorted = histories.keys.sorted().map { PolicyHistory(id: $0, revisions: histories[$0]!) }
+        return LoadResult(histories: sorted, diagnostics: Diagnostic.sorted(diagnostics), fileCount: files.count)
+    }
+
+    /// Parses files on all cores; the result keeps the order of `paths`.
+    static func parseAll(_ paths: [String]) -> [ParseResult] {
+        LibXML.initialize()
+        let slots = ResultSlots(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            slots.set(index, PolicyParser.parse(fileAtPath: paths[index]))
+        }
+        return slots.values
+    }
+
+    /// Every directory at or under `root` that directly holds `.xml` files, with those files sorted.
+    static func policyDirectories(under root: String) -> [(directory: String, files: [String])] {
+        let manager = FileManager.default
+        guard let entries = try? manager.contentsOfDirectory(atPath: root) else { return [] }
+        var result: [(String, [String])] = []
+        let base = root.hasSuffix("/") ? String(root.dropLast()) : root
+        let xml = entries.filter { $0.hasSuffix(".xml") }.sorted().map { "\(base)/\($0)" }
+        if !xml.isEmpty { result.append((base, xml)) }
+        for entry in entries.sorted() where !entry.hasPrefix(".") {
+            var isDirectory: ObjCBool = false
+            let path = "\(base)/\(entry)"
+            if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                result += policyDirectories(under: path)
+            }
+        }
+        return result
+    }
+
+    /// File names that are not their effective date, repeated dates, and policy ids that differ
+    /// from the directory's name.
+    static func checkDirectory(_ directory: String, _ results: [ParseResult]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var firstByDate: [PolicyDate: String] = [:]
+        let directoryName = (directory as NSString).lastPathComponent
+        for result in results {
+            guard let policy = result.policy else { continue }
+            let name = ((result.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let date = policy.revision.effective
+            let at = SourceLocation(file: result.path, line: 1, column: 1)
+            if name != date.description {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "file-name",
+                        "file name '\(name).xml' does not match the effective date; name it '\(date).xml'", at: at))
+            }
+            if let first = firstByDate[date] {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "duplicate-date",
+                        "revision effective \(date) repeats the date of \((first as NSString).lastPathComponent)", at: at))
+            } else {
+                firstByDate[date] = result.path
+            }
+            if policy.id.rawValue != directoryName {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "policy-id",
+                        "policy id '\(policy.id)' differs from its directory '\(directoryName)'", at: policy.location))
+            }
+        }
+        return diagnostics
+    }
+}
+
+/// Slots that concurrent workers fill, each index exactly once.
+final class ResultSlots: @unchecked Sendable {
+    private var storage: [ParseResult?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: ParseResult) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [ParseResult] { storage.map { $0! } }
+}

@@ -1,0 +1,85 @@
+import PolicyModel
+
+/// The bytes of one source file, with the line starts needed to turn offsets into positions.
+struct SourceText {
+    let path: String
+    let bytes: [UInt8]
+    private let lineStarts: [Int]
+    /// How many elements of each name have been located on each line so far.
+    private var seen: [String: Int] = [:]
+
+    init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        lineStarts = starts
+    }
+
+    /// A location at a line and column.
+    func location(line: Int, column: Int = 0) -> SourceLocation {
+        SourceLocation(file: path, line: max(line, 1), column: max(column, 0))
+    }
+
+    /// The location of a byte offset.
+    func location(offset: Int) -> SourceLocation {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return location(line: low + 1, column: offset - lineStarts[low] + 1)
+    }
+
+    /// The byte offset of the start tag of the next element called `name` on `line`, counting
+    /// elements of that name on that line in document order.
+    mutating func startTagOffset(of name: String, line: Int) -> Int? {
+        guard line >= 1, line <= lineStarts.count else { return nil }
+        let key = "\(line):\(name)"
+        let occurrence = seen[key, default: 0]
+        seen[key] = occurrence + 1
+        let pattern = Array("<\(name)".utf8)
+        let end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        var found = 0
+        var offset = lineStarts[line - 1]
+        while offset + pattern.count <= end {
+            if bytes[offset..<offset + pattern.count].elementsEqual(pattern) {
+                let next = offset + pattern.count < bytes.count ? bytes[offset + pattern.count] : 0
+                if next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || next == 32 || next == 9 || next == 10
+                    || next == 13
+                {
+                    if found == occurrence { return offset }
+                    found += 1
+                }
+            }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// The byte offset of attribute `name` in the start tag beginning at `tagOffset`.
+    func attributeOffset(_ name: String, inTagAt tagOffset: Int) -> Int? {
+        let pattern = Array(name.utf8)
+        var offset = tagOffset
+        var quote: UInt8?
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return nil
+            } else if (byte == 32 || byte == 9 || byte == 10 || byte == 13), offset + 1 + pattern.count <= bytes.count,
+                bytes[offset + 1..<offset + 1 + pattern.count].elementsEqual(pattern)
+            {
+                var after = offset + 1 + pattern.count
+                while after < bytes.count, bytes[after] == 32 || bytes[after] == 9 { after += 1 }
+                if after < bytes.count, bytes[after] == UInt8(ascii: "=") { return offset + 1 }
+            }
+            offset += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,54 @@
+internal import CLibXML2
+
+/// A read-only view of one libxml2 node; valid only while its document is alive.
+struct XMLNode {
+    let pointer: xmlNodePtr
+
+    var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+    var isText: Bool { pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE }
+    var isEntityReference: Bool { pointer.pointee.type == XML_ENTITY_REF_NODE }
+
+    /// The local name of an element.
+    var name: String { pointer.pointee.name.map { String(cString: $0) } ?? "" }
+
+    /// The name as written in the source, with its prefix if it has one.
+    var qualifiedName: String {
+        guard let prefix = pointer.pointee.ns?.pointee.prefix else { return name }
+        return String(cString: prefix) + ":" + name
+    }
+
+    /// The namespace URI of an element, if any.
+    var namespace: String? { pointer.pointee.ns?.pointee.href.map { String(cString: $0) } }
+
+    /// The 1-based line the node starts on.
+    var line: Int { Int(xmlGetLineNo(pointer)) }
+
+    /// The text of a text node.
+    var text: String { pointer.pointee.content.map { String(cString: $0) } ?? "" }
+
+    var children: [XMLNode] {
+        var result: [XMLNode] = []
+        var child = pointer.pointee.children
+        while let node = child {
+            result.append(XMLNode(pointer: node))
+            child = node.pointee.next
+        }
+        return result
+    }
+
+    var elementChildren: [XMLNode] { children.filter(\.isElement) }
+
+    /// The value of an attribute without a namespace, or nil when absent.
+    func attribute(_ name: String) -> String? {
+        guard let value = xmlGetNoNsProp(pointer, name) else { return nil }
+        defer { codicil_xml_free(value) }
+        return String(cString: value)
+    }
+
+    /// The value of `xml:lang` on this element.
+    var xmlLang: String? {
+        guard let value = xmlGetNsProp(pointer, "lang", "http://www.w3.org/XML/1998/namespace") else { return nil }
+        defer { codicil_xml_free(value) }
+        return String(cString: value)
+    }
+}

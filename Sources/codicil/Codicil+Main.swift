@@ -1,0 +1,3 @@
+import CodicilCLI
+
+@main extension Codicil {}

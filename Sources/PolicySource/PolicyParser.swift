@@ -47,10 +47,18 @@ public enum PolicyParser {
                 source.location(offset: offset))
             return nil
         }
+        if let offset = EntityDeclarations.firstOffset(in: source.bytes) {
+            error("entity-declaration", "entity declarations are not allowed in policy sources", source.location(offset: offset))
+            return nil
+        }
         let (document, parseErrors) = LibXML.collectingErrors { _ in parseDocument(source.bytes, path: source.path) }
         defer { if let document { xmlFreeDoc(document) } }
-        for raw in parseErrors where !raw.isWarning {
-            error("xml", raw.message, source.location(line: raw.line, column: raw.column))
+        var seen: Set<String> = []
+        for raw in parseErrors where !raw.isWarning && seen.insert("\(raw.line):\(raw.column) \(raw.message)").inserted {
+            let message =
+                raw.message.hasPrefix("Excessive depth in document")
+                ? "elements nest deeper than 256 levels; a policy source never needs that" : raw.message
+            error("xml", message, source.location(line: raw.line, column: raw.column))
         }
         guard let document, parseErrors.allSatisfy(\.isWarning) else { return nil }
         if codicil_declares_entities(document) != 0 {
@@ -73,11 +81,22 @@ public enum PolicyParser {
                 offsets.location(of: root, in: source))
             return nil
         }
-        for raw in RelaxNGValidator.shared.validate(document) {
+        var stack = [root]
+        while let node = stack.popLast() {
+            for problem in StructureCheck.problems(in: node) {
+                error(problem.code, problem.message, offsets.location(of: node, in: source))
+            }
+            stack += node.elementChildren
+        }
+        let schemaErrors = RelaxNGValidator.shared.validate(document)
+        let othersExist = !diagnostics.isEmpty || schemaErrors.contains { !$0.message.contains(" failed to validate ") }
+        seen = []
+        for raw in schemaErrors {
+            guard let message = SchemaMessage.rewrite(raw.message, othersExist: othersExist) else { continue }
             let location =
                 raw.node.map { offsets.location(of: XMLNode(pointer: $0.assumingMemoryBound(to: xmlNode.self)), in: source) }
                 ?? source.location(line: raw.line)
-            error("schema", SchemaMessage.clean(raw.message), location)
+            if seen.insert("\(location) \(message)").inserted { error("schema", message, location) }
         }
         var builder = PolicyBuilder(source: source, offsets: offsets)
         let policy = builder.build(root)
@@ -116,18 +135,5 @@ struct ElementOffsets {
 
     func location(of node: XMLNode, in source: SourceText) -> SourceLocation {
         offset(of: node).map { source.location(offset: $0) } ?? source.location(line: node.line)
-    }
-}
-
-/// Rewrites libxml2's RELAX NG messages into plainer English.
-enum SchemaMessage {
-    static func clean(_ message: String) -> String {
-        var text = message
-        if text.hasPrefix("Element ") { text = "element <" + text.dropFirst("Element ".count) }
-        text = text.replacingOccurrences(of: "Expecting element ", with: "expected element <")
-        text = text.replacingOccurrences(of: ", got ", with: ">, found <")
-        text = text.replacingOccurrences(of: "Did not expect element ", with: "unexpected element <")
-        text = text.replacingOccurrences(of: " there", with: "> here")
-        return text
     }
 }

@@ -31,3 +31,16 @@ enum UTF8Validation {
         return nil
     }
 }
+
+/// Finds entity declarations before libxml2 ever sees them.
+enum EntityDeclarations {
+    /// The offset of the first `<!ENTITY`, or nil when the text declares none.
+    static func firstOffset(in bytes: [UInt8]) -> Int? {
+        let pattern = Array("<!ENTITY".utf8)
+        guard bytes.count >= pattern.count else { return nil }
+        for offset in 0...(bytes.count - pattern.count) where bytes[offset] == pattern[0] {
+            if bytes[offset..<offset + pattern.count].elementsEqual(pattern) { return offset }
+        }
+        return nil
+    }
+}

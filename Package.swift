@@ -30,7 +30,7 @@ let package = Package(
         ),
         .executableTarget(name: "codicil", dependencies: ["CodicilCLI"]),
         .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel"]),
-        .testTarget(name: "PolicySourceTests", dependencies: ["PolicySource", "PolicyModel"]),
+        .testTarget(name: "PolicySourceTests", dependencies: ["PolicySource", "PolicyModel"], exclude: ["Fixtures"]),
         .testTarget(name: "CodicilCLITests", dependencies: ["CodicilCLI", "PolicySource"]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,6 +6,8 @@ struct PolicyBuilder {
     let source: SourceText
     let offsets: ElementOffsets
     private(set) var diagnostics: [Diagnostic] = []
+    /// Where the `effective` attribute of `<revision>` is written.
+    private(set) var effectiveDateLocation: SourceLocation?
     /// Where each id of the document is first declared, and whether it names a note.
     private var declared: [String: (location: SourceLocation, isNote: Bool)] = [:]
     private var references: [(id: String, toNote: Bool, location: SourceLocation)] = []
@@ -52,6 +54,7 @@ struct PolicyBuilder {
 
     private mutating func buildRevision(_ node: XMLNode) -> Revision {
         let effectiveText = node.attribute("effective") ?? ""
+        effectiveDateLocation = attributeLocation("effective", of: node)
         let effective = PolicyDate(effectiveText)
         if node.attribute("effective") != nil, effective == nil {
             error("invalid-date", "effective date '\(effectiveText)' is not a real date written YYYY-MM-DD", attribute: "effective", of: node)

@@ -9,6 +9,8 @@ public struct ParseResult: Sendable {
     public var policy: Policy?
     /// Every problem found, sorted by position.
     public var diagnostics: [Diagnostic]
+    /// Where the revision's effective date is written, for problems about the date.
+    public var effectiveDateLocation: SourceLocation
 }
 
 /// Reads policy source files: well-formedness, the RELAX NG schema, then semantic checks.
@@ -18,7 +20,7 @@ public enum PolicyParser {
         guard let data = FileManager.default.contents(atPath: path) else {
             let diagnostic = Diagnostic(
                 .error, "unreadable", "cannot read file", at: SourceLocation(file: path, line: 1, column: 1))
-            return ParseResult(path: path, policy: nil, diagnostics: [diagnostic])
+            return ParseResult(path: path, policy: nil, diagnostics: [diagnostic], effectiveDateLocation: diagnostic.location)
         }
         return parse(bytes: Array(data), path: path)
     }
@@ -27,12 +29,17 @@ public enum PolicyParser {
     public static func parse(bytes: [UInt8], path: String) -> ParseResult {
         var source = SourceText(path: path, bytes: bytes)
         var diagnostics: [Diagnostic] = []
-        let policy = read(&source, into: &diagnostics)
+        var dateLocation = SourceLocation(file: path, line: 1, column: 1)
+        let policy = read(&source, into: &diagnostics, dateLocation: &dateLocation)
         let sorted = Diagnostic.sorted(diagnostics)
-        return ParseResult(path: path, policy: sorted.containsErrors ? nil : policy, diagnostics: sorted)
+        return ParseResult(
+            path: path, policy: sorted.containsErrors ? nil : policy, diagnostics: sorted,
+            effectiveDateLocation: dateLocation)
     }
 
-    private static func read(_ source: inout SourceText, into diagnostics: inout [Diagnostic]) -> Policy? {
+    private static func read(
+        _ source: inout SourceText, into diagnostics: inout [Diagnostic], dateLocation: inout SourceLocation
+    ) -> Policy? {
         func error(_ code: String, _ message: String, _ location: SourceLocation) {
             diagnostics.append(Diagnostic(.error, code, message, at: location))
         }
@@ -101,6 +108,7 @@ public enum PolicyParser {
         var builder = PolicyBuilder(source: source, offsets: offsets)
         let policy = builder.build(root)
         diagnostics += builder.diagnostics
+        dateLocation = builder.effectiveDateLocation ?? dateLocation
         return policy
     }
 

@@ -84,11 +84,17 @@ public enum SourceLoader {
         var diagnostics: [Diagnostic] = []
         var firstByDate: [PolicyDate: String] = [:]
         let directoryName = (directory as NSString).lastPathComponent
-        for result in results {
+        func fileName(_ path: String) -> String {
+            ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        }
+        // Files named for their date come first, so a repeated date is reported on the misnamed file.
+        let ordered = results.filter { fileName($0.path) == $0.policy?.revision.effective.description }
+            + results.filter { fileName($0.path) != $0.policy?.revision.effective.description }
+        for result in ordered {
             guard let policy = result.policy else { continue }
-            let name = ((result.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let name = fileName(result.path)
             let date = policy.revision.effective
-            let at = SourceLocation(file: result.path, line: 1, column: 1)
+            let at = result.effectiveDateLocation
             if name != date.description {
                 diagnostics.append(
                     Diagnostic(

@@ -23,12 +23,17 @@ public struct Paragraph: Sendable, Hashable, Codable {
 
     public var id: ClauseID?
     public var role: Role
+    /// Rules the paragraph carries.
+    public var rules: [Rule]
     public var content: [Inline]
     public var location: SourceLocation
 
-    public init(id: ClauseID? = nil, role: Role = .body, content: [Inline], location: SourceLocation) {
+    public init(
+        id: ClauseID? = nil, role: Role = .body, rules: [Rule] = [], content: [Inline], location: SourceLocation
+    ) {
         self.id = id
         self.role = role
+        self.rules = rules
         self.content = content
         self.location = location
     }
@@ -56,6 +61,8 @@ public struct List: Sendable, Hashable, Codable {
 /// One item of a list: its text, then any nested blocks.
 public struct Item: Sendable, Hashable, Codable {
     public var id: ClauseID?
+    /// Rules the item carries.
+    public var rules: [Rule]
     public var content: [Inline]
     public var blocks: [Block]
     public var location: SourceLocation
@@ -64,8 +71,11 @@ public struct Item: Sendable, Hashable, Codable {
     /// How a reader cites the item, computed from position: `4 (5)`, `1 (bullet 2)`.
     public internal(set) var citation: String
 
-    public init(id: ClauseID? = nil, content: [Inline], blocks: [Block] = [], location: SourceLocation) {
+    public init(
+        id: ClauseID? = nil, rules: [Rule] = [], content: [Inline], blocks: [Block] = [], location: SourceLocation
+    ) {
         self.id = id
+        self.rules = rules
         self.content = content
         self.blocks = blocks
         self.location = location

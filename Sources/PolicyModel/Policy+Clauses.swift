@@ -13,6 +13,8 @@ public struct ClauseReference: Sendable, Hashable {
     public var citation: String
     /// The clause's own text (a section's heading, a paragraph's or item's text).
     public var content: [Inline]
+    /// The rules the clause carries.
+    public var rules: [Rule]
     public var location: SourceLocation
 }
 
@@ -30,7 +32,7 @@ extension Policy {
                         result.append(
                             ClauseReference(
                                 id: id, kind: .paragraph, citation: "\(citation) ¶\(paragraphNumber)",
-                                content: paragraph.content, location: paragraph.location))
+                                content: paragraph.content, rules: paragraph.rules, location: paragraph.location))
                     }
                 case .list(let list):
                     for item in list.items {
@@ -38,7 +40,7 @@ extension Policy {
                             result.append(
                                 ClauseReference(
                                     id: id, kind: .item, citation: item.citation, content: item.content,
-                                    location: item.location))
+                                    rules: item.rules, location: item.location))
                         }
                         visit(item.blocks, citation: item.citation)
                     }
@@ -50,7 +52,7 @@ extension Policy {
                 result.append(
                     ClauseReference(
                         id: section.id, kind: .section, citation: section.number, content: section.heading,
-                        location: section.location))
+                        rules: section.rules, location: section.location))
                 visit(section.blocks, citation: section.number)
                 visit(section.subsections)
             }

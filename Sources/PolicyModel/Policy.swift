@@ -6,6 +6,8 @@ public struct Policy: Sendable, Hashable, Codable {
     public var title: [Inline]
     public var publisher: [Inline]
     public var revision: Revision
+    /// The terms the policy's rules may use.
+    public var vocabulary: [Term]
     public var preamble: [Block]
     public var sections: [Section]
     public var closing: [Block]
@@ -16,7 +18,7 @@ public struct Policy: Sendable, Hashable, Codable {
     /// Makes a policy and numbers its sections, items and notes from their positions.
     public init(
         id: PolicyID, language: String, title: [Inline], publisher: [Inline], revision: Revision,
-        preamble: [Block] = [], sections: [Section], closing: [Block] = [], notes: [Note] = [],
+        vocabulary: [Term] = [], preamble: [Block] = [], sections: [Section], closing: [Block] = [], notes: [Note] = [],
         location: SourceLocation
     ) {
         self.id = id
@@ -24,6 +26,7 @@ public struct Policy: Sendable, Hashable, Codable {
         self.title = title
         self.publisher = publisher
         self.revision = revision
+        self.vocabulary = vocabulary
         self.preamble = preamble
         self.sections = sections
         self.closing = closing

@@ -2,6 +2,8 @@
 public struct Section: Sendable, Hashable, Codable {
     public var id: ClauseID
     public var heading: [Inline]
+    /// Rules the section as a whole carries.
+    public var rules: [Rule]
     public var blocks: [Block]
     public var subsections: [Section]
     public var location: SourceLocation
@@ -11,11 +13,12 @@ public struct Section: Sendable, Hashable, Codable {
     public internal(set) var level: Int
 
     public init(
-        id: ClauseID, heading: [Inline], blocks: [Block] = [], subsections: [Section] = [],
+        id: ClauseID, heading: [Inline], rules: [Rule] = [], blocks: [Block] = [], subsections: [Section] = [],
         location: SourceLocation
     ) {
         self.id = id
         self.heading = heading
+        self.rules = rules
         self.blocks = blocks
         self.subsections = subsections
         self.location = location

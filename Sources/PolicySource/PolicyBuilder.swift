@@ -9,8 +9,12 @@ struct PolicyBuilder {
     /// Where the `effective` attribute of `<revision>` is written.
     private(set) var effectiveDateLocation: SourceLocation?
     /// Where each id of the document is first declared, and whether it names a note.
-    private var declared: [String: (location: SourceLocation, isNote: Bool)] = [:]
+    var declared: [String: (location: SourceLocation, isNote: Bool)] = [:]
     private var references: [(id: String, toNote: Bool, location: SourceLocation)] = []
+    /// The vocabulary's terms by id, and what rules and terms refer to, checked at the end.
+    var terms: [String: Term] = [:]
+    var ruleUses: [(rule: Rule, node: XMLNode)] = []
+    var termDefinitions: [(target: String, location: SourceLocation)] = []
 
     init(source: SourceText, offsets: ElementOffsets) {
         self.source = source
@@ -30,6 +34,7 @@ struct PolicyBuilder {
         let title = children.first { $0.name == "title" }.map { text(of: $0, what: "title") } ?? []
         let publisher = children.first { $0.name == "publisher" }.map { text(of: $0, what: "publisher") } ?? []
         let revision = children.first { $0.name == "revision" }.map { buildRevision($0) }
+        let vocabulary = children.first { $0.name == "vocabulary" }.map { buildVocabulary($0) } ?? []
         var preamble: [Block] = []
         var sections: [Section] = []
         var closing: [Block] = []
@@ -44,10 +49,11 @@ struct PolicyBuilder {
             }
         }
         checkReferences(notes: notes)
+        checkRuleTerms()
         return Policy(
             id: PolicyID(policyID), language: language, title: title, publisher: publisher,
             revision: revision ?? Revision(effective: PolicyDate(year: 1, month: 1, day: 1)!),
-            preamble: preamble, sections: sections, closing: closing, notes: notes, location: location(of: root))
+            vocabulary: vocabulary, preamble: preamble, sections: sections, closing: closing, notes: notes, location: location(of: root))
     }
 
     // MARK: Elements
@@ -77,12 +83,13 @@ struct PolicyBuilder {
                 error("empty-heading", "section '\(id)' has an empty heading", at: location(of: headingNode))
             }
         }
+        let sectionRules = rules(in: node)
         let body = blocks(in: node)
         let subsections = node.elementChildren.filter { $0.name == "section" }.map { buildSection($0) }
         if body.isEmpty, subsections.isEmpty {
             error("empty-section", "section '\(id)' has no paragraphs, lists or subsections", at: location(of: node))
         }
-        return Section(id: ClauseID(id), heading: heading, blocks: body, subsections: subsections, location: location(of: node))
+        return Section(id: ClauseID(id), heading: heading, rules: sectionRules, blocks: body, subsections: subsections, location: location(of: node))
     }
 
     private mutating func buildNote(_ node: XMLNode) -> Note {
@@ -98,8 +105,10 @@ struct PolicyBuilder {
             case "p", "date", "signature":
                 let role: Paragraph.Role = child.name == "date" ? .date : child.name == "signature" ? .signature : .body
                 let id = child.attribute("id") != nil ? ClauseID(declare(child, isNote: false)) : nil
+                let paragraphRules = rules(in: child)
                 let content = text(of: child, what: child.name == "p" ? "paragraph" : "\(child.name) line")
-                result.append(.paragraph(Paragraph(id: id, role: role, content: content, location: location(of: child))))
+                result.append(
+                    .paragraph(Paragraph(id: id, role: role, rules: paragraphRules, content: content, location: location(of: child))))
             case "list":
                 let style = List.Style(rawValue: child.attribute("style") ?? "") ?? .bulleted
                 let items = child.elementChildren.filter { $0.name == "item" }.map { buildItem($0) }
@@ -112,12 +121,13 @@ struct PolicyBuilder {
 
     private mutating func buildItem(_ node: XMLNode) -> Item {
         let id = node.attribute("id") != nil ? ClauseID(declare(node, isNote: false)) : nil
+        let itemRules = rules(in: node)
         let content = inlines(in: node)
         let nested = blocks(in: node)
         if Self.isBlank(content), nested.isEmpty {
             error("empty-text", "list item has no text", at: location(of: node))
         }
-        return Item(id: id, content: content, blocks: nested, location: location(of: node))
+        return Item(id: id, rules: itemRules, content: content, blocks: nested, location: location(of: node))
     }
 
     // MARK: Inline content
@@ -206,16 +216,16 @@ struct PolicyBuilder {
 
     // MARK: Locations and reporting
 
-    private func location(of node: XMLNode) -> SourceLocation { offsets.location(of: node, in: source) }
+    func location(of node: XMLNode) -> SourceLocation { offsets.location(of: node, in: source) }
 
-    private func attributeLocation(_ name: String, of node: XMLNode) -> SourceLocation {
+    func attributeLocation(_ name: String, of node: XMLNode) -> SourceLocation {
         guard let tag = offsets.offset(of: node), let offset = source.attributeOffset(name, inTagAt: tag) else {
             return location(of: node)
         }
         return source.location(offset: offset)
     }
 
-    private mutating func error(_ code: String, _ message: String, at location: SourceLocation) {
+    mutating func error(_ code: String, _ message: String, at location: SourceLocation) {
         diagnostics.append(Diagnostic(.error, code, message, at: location))
     }
 

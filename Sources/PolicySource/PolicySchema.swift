@@ -19,6 +19,7 @@ public enum PolicySchema {
       <element name="title"><ref name="inline"/></element>
       <element name="publisher"><ref name="inline"/></element>
       <ref name="revision"/>
+      <optional><ref name="vocabulary"/></optional>
       <optional>
         <element name="preamble"><oneOrMore><ref name="block"/></oneOrMore></element>
       </optional>
@@ -61,6 +62,7 @@ public enum PolicySchema {
     <element name="section">
       <attribute name="id"/>
       <element name="heading"><ref name="inline"/></element>
+      <zeroOrMore><ref name="rule"/></zeroOrMore>
       <zeroOrMore><ref name="block"/></zeroOrMore>
       <zeroOrMore><ref name="section"/></zeroOrMore>
     </element>
@@ -76,6 +78,7 @@ public enum PolicySchema {
   <define name="paragraph">
     <element name="p">
       <optional><attribute name="id"/></optional>
+      <zeroOrMore><ref name="rule"/></zeroOrMore>
       <ref name="inline"/>
     </element>
   </define>
@@ -92,12 +95,51 @@ public enum PolicySchema {
         <element name="item">
           <optional><attribute name="id"/></optional>
           <mixed>
+            <zeroOrMore><ref name="rule"/></zeroOrMore>
             <zeroOrMore><ref name="inline-element"/></zeroOrMore>
             <zeroOrMore><ref name="block"/></zeroOrMore>
           </mixed>
         </element>
       </oneOrMore>
     </element>
+  </define>
+
+  <define name="vocabulary">
+    <element name="vocabulary">
+      <oneOrMore>
+        <element>
+          <choice>
+            <name>action</name>
+            <name>purpose</name>
+            <name>recipient</name>
+            <name>data</name>
+            <name>fact</name>
+          </choice>
+          <attribute name="id"/>
+          <optional><attribute name="dpv"/></optional>
+          <optional><attribute name="defined-in"/></optional>
+          <text/>
+        </element>
+      </oneOrMore>
+    </element>
+  </define>
+
+  <!-- Rules: each attribute but `action` is optional; a list is space-separated ("any of"). -->
+  <define name="rule">
+    <choice>
+      <element name="permit"><ref name="rule-attributes"/><empty/></element>
+      <element name="forbid"><ref name="rule-attributes"/><empty/></element>
+      <element name="deny-by-default"><attribute name="action"/><empty/></element>
+    </choice>
+  </define>
+
+  <define name="rule-attributes">
+    <attribute name="action"/>
+    <optional><attribute name="purpose"/></optional>
+    <optional><attribute name="recipient"/></optional>
+    <optional><attribute name="data"/></optional>
+    <optional><attribute name="requires"/></optional>
+    <optional><attribute name="unless"/></optional>
   </define>
 
   <define name="inline">

@@ -14,7 +14,9 @@ enum StructureCheck {
     /// Attributes each element must have.
     static let requiredAttributes: [String: [String]] = [
         "policy": ["id", "xml:lang"], "revision": ["effective"], "section": ["id"], "list": ["style"],
-        "note": ["id"], "a": ["href"], "noteref": ["to"], "xref": ["to"],
+        "note": ["id"], "a": ["href"], "noteref": ["to"], "xref": ["to"], "permit": ["action"], "forbid": ["action"],
+        "deny-by-default": ["action"], "action": ["id"], "purpose": ["id"], "recipient": ["id"], "data": ["id"],
+        "fact": ["id"],
     ]
 
     /// Problems found in one element, reported at the element's start tag.

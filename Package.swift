@@ -29,6 +29,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "codicil", dependencies: ["CodicilCLI"]),
+        .executableTarget(
+            name: "codicil-bench",
+            dependencies: ["PolicyModel", "PolicySource"],
+            path: "Benchmarks/CodicilBench"
+        ),
         .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel"]),
         .testTarget(name: "PolicySourceTests", dependencies: ["PolicySource", "PolicyModel"], exclude: ["Fixtures"]),
         .testTarget(name: "CodicilCLITests", dependencies: ["CodicilCLI", "PolicySource"]),

@@ -9,19 +9,21 @@ struct InlineCollector {
     private var atLineStart = true
 
     /// Appends text, collapsing XML whitespace.
+    /// - Complexity: O(n) in the UTF-8 length of `text`.
     mutating func append(text: String) {
-        var buffer = ""
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(text.utf8.count + 1)
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
                 if !atLineStart { pendingSpace = true }
             } else {
-                if pendingSpace { buffer.unicodeScalars.append(" ") }
+                if pendingSpace { buffer.append(0x20) }
                 pendingSpace = false
                 atLineStart = false
-                buffer.unicodeScalars.append(scalar)
+                buffer.append(byte)
             }
         }
-        appendRaw(buffer)
+        if !buffer.isEmpty { appendRaw(String(decoding: buffer, as: UTF8.self)) }
     }
 
     /// Appends an atomic node (a reference), after any pending space.

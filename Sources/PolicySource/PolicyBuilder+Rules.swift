@@ -35,7 +35,9 @@ extension PolicyBuilder {
             default: return nil
             }
             func terms(_ attribute: String) -> [TermID] {
-                (child.attribute(attribute) ?? "").split(whereSeparator: \.isWhitespace).map { TermID(String($0)) }
+                (child.attribute(attribute) ?? "").utf8
+                    .split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+                    .map { TermID(String(decoding: $0, as: UTF8.self)) }
             }
             let rule = Rule(
                 effect: effect, actions: terms("action"), purposes: terms("purpose"), recipients: terms("recipient"),

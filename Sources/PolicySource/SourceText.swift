@@ -6,13 +6,20 @@ struct SourceText {
     let bytes: [UInt8]
     private let lineStarts: [Int]
     /// How many elements of each name have been located on each line so far.
-    private var seen: [String: Int] = [:]
+    private var seen: [LineAndName: Int] = [:]
+
+    private struct LineAndName: Hashable {
+        var line: Int
+        var name: String
+    }
 
     init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        bytes.withUnsafeBufferPointer { buffer in
+            for offset in buffer.indices where buffer[offset] == 0x0A { starts.append(offset + 1) }
+        }
         lineStarts = starts
     }
 
@@ -36,7 +43,7 @@ struct SourceText {
     /// elements of that name on that line in document order.
     mutating func startTagOffset(of name: String, line: Int) -> Int? {
         guard line >= 1, line <= lineStarts.count else { return nil }
-        let key = "\(line):\(name)"
+        let key = LineAndName(line: line, name: name)
         let occurrence = seen[key, default: 0]
         seen[key] = occurrence + 1
         let pattern = Array("<\(name)".utf8)

@@ -21,7 +21,10 @@ enum StructureCheck {
 
     /// Problems found in one element, reported at the element's start tag.
     static func problems(in node: XMLNode) -> [(code: String, message: String)] {
-        guard node.namespace == PolicySchema.namespace else { return [] }
+        let name = node.name
+        guard requiredChildren[name] != nil || requiredAttributes[name] != nil,
+            node.namespace == PolicySchema.namespace
+        else { return [] }
         var result: [(String, String)] = []
         let childNames = Set(node.elementChildren.filter { $0.namespace == PolicySchema.namespace }.map(\.name))
         for required in requiredChildren[node.name] ?? [] where !childNames.contains(required) {

@@ -52,7 +52,10 @@ public struct WordDiff: Sendable, Equatable {
             switch edit {
             case .equal:
                 flushChange()
-                builder.append(.equal, [new[j]])
+                // Either side's whitespace, so both sides can be rebuilt from the segments.
+                var token = new[j]
+                token.spaceBefore = old[i].spaceBefore || new[j].spaceBefore
+                builder.append(.equal, [token])
                 builder.compareMarks(old[i], new[j])
                 i += 1
                 j += 1

@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "codicil", targets: ["codicil"]),
         .library(name: "PolicyModel", targets: ["PolicyModel"]),
         .library(name: "PolicySource", targets: ["PolicySource"]),
+        .library(name: "PolicyDiff", targets: ["PolicyDiff"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,11 +21,13 @@ let package = Package(
         ),
         .target(name: "PolicyModel"),
         .target(name: "PolicySource", dependencies: ["PolicyModel", "CLibXML2"]),
+        .target(name: "PolicyDiff", dependencies: ["PolicyModel"]),
         .target(
             name: "CodicilCLI",
             dependencies: [
                 "PolicyModel",
                 "PolicySource",
+                "PolicyDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,6 +40,11 @@ let package = Package(
         .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel"]),
         .testTarget(name: "PolicySourceTests", dependencies: ["PolicySource", "PolicyModel"], exclude: ["Fixtures"]),
         .testTarget(name: "CodicilCLITests", dependencies: ["CodicilCLI", "PolicySource"]),
+        .testTarget(
+            name: "PolicyDiffTests",
+            dependencies: ["PolicyDiff", "PolicyModel", "PolicySource"],
+            exclude: ["Fixtures"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

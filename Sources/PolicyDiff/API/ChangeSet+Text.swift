@@ -1,0 +1,115 @@
+extension ChangeSet {
+    /// The change set as plain text for a terminal or an e-mail: the summary first, then metadata,
+    /// then each changed block under its section's number and heading; unchanged blocks are left out.
+    /// With `colour`, deletions and insertions are shown with ANSI colour and strike/underline
+    /// instead of `[-…-]` and `{+…+}`.
+    public func text(colour: Bool = false) -> String {
+        let style = TextStyle(colour: colour)
+        var lines: [String] = []
+        let from = old.label.map { "\(old.effective) (\($0))" } ?? old.effective
+        let to = new.label.map { "\(new.effective) (\($0))" } ?? new.effective
+        lines.append(style.bold("\(new.title): \(from) → \(to)"))
+        lines.append(summaryLine)
+        if !metadata.isEmpty {
+            lines.append("")
+            lines.append(style.bold("Metadata"))
+            for change in metadata {
+                lines.append("  \(change.field.rawValue): \(style.segments(change.segments))")
+            }
+        }
+        var context: String?
+        for change in changes {
+            let heading = Self.context(of: change)
+            if heading != context {
+                lines.append("")
+                lines.append(style.bold(heading))
+                context = heading
+            }
+            lines += describe(change, style)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `1 added, 0 removed, …; 3 words inserted, 1 deleted; 40 unchanged blocks not shown`.
+    public var summaryLine: String {
+        if isEmpty { return "No changes." }
+        let counts = [
+            "\(summary.added) added", "\(summary.removed) removed", "\(summary.modified) modified",
+            "\(summary.moved) moved", "\(summary.renumbered) renumbered",
+        ]
+        let words = summary.wordsInserted == 1 ? "word" : "words"
+        let blocks = summary.unchanged == 1 ? "block" : "blocks"
+        return counts.joined(separator: ", ")
+            + "; \(summary.wordsInserted) \(words) inserted, \(summary.wordsDeleted) deleted"
+            + (summary.metadataChanged > 0 ? "; \(summary.metadataChanged) metadata" : "")
+            + "; \(summary.unchanged) unchanged \(blocks) not shown"
+    }
+
+    /// The heading a change is shown under: its section's number and heading, or its container.
+    private static func context(of change: Change) -> String {
+        let useNew = change.kind != .removed
+        let section = useNew ? change.newSection : change.oldSection
+        let heading = useNew ? change.newHeading : change.oldHeading
+        if let section { return [section, heading].compactMap { $0 }.joined(separator: " ") }
+        if change.element == .note { return "Notes" }
+        let parent = (useNew ? change.newParent : change.oldParent) ?? ""
+        return parent.split(separator: " ").first.map(String.init) ?? parent
+    }
+
+    private func describe(_ change: Change, _ style: TextStyle) -> [String] {
+        let element = change.element == .note ? "note " : ""
+        let number: String
+        switch change.kind {
+        case .added: number = element + (change.newNumber ?? "")
+        case .removed: number = element + (change.oldNumber ?? "")
+        default:
+            let from = change.oldNumber ?? ""
+            let to = change.newNumber ?? ""
+            number = element + (from == to ? to : "\(from) → \(to)")
+        }
+        let sign = ["added": "+", "removed": "-", "modified": "~", "moved": ">", "renumbered": "#"][change.kind.rawValue]!
+        var title = "  \(sign) \(number) \(change.kind.rawValue)"
+        if change.kind == .moved, change.oldParent != change.newParent {
+            title += " from \(change.oldParent ?? "") to \(change.newParent ?? "")"
+        }
+        if change.kind == .moved, change.textChanged { title += " and edited" }
+        var lines = [title]
+        let showText = change.kind != .renumbered && (change.element != .section || change.textChanged)
+        if showText { lines.append("      " + style.segments(change.segments)) }
+        for inner in change.contents {
+            let number = (change.kind == .added ? inner.newNumber : inner.oldNumber) ?? ""
+            lines.append("      \(number): " + style.segments(inner.segments))
+        }
+        for markup in change.markup {
+            lines.append(
+                "      markup of “\(markup.text)”: \(Self.describe(markup.old)) → \(Self.describe(markup.new))")
+        }
+        return lines
+    }
+
+    private static func describe(_ marks: [Mark]) -> String {
+        marks.isEmpty ? "plain" : marks.map { $0.href.map { "link <\($0)>" } ?? $0.kind.rawValue }.joined(separator: " + ")
+    }
+}
+
+/// How the text format marks deletions, insertions and headings.
+private struct TextStyle {
+    var colour: Bool
+
+    func bold(_ text: String) -> String { colour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+
+    func segments(_ segments: [WordSegment]) -> String {
+        var result = ""
+        for segment in segments {
+            if segment.spaceBefore { result += " " }
+            switch (segment.kind, colour) {
+            case (.equal, _): result += segment.text
+            case (.deleted, false): result += "[-\(segment.text)-]"
+            case (.inserted, false): result += "{+\(segment.text)+}"
+            case (.deleted, true): result += "\u{1B}[31;9m\(segment.text)\u{1B}[0m"
+            case (.inserted, true): result += "\u{1B}[32;4m\(segment.text)\u{1B}[0m"
+            }
+        }
+        return result
+    }
+}

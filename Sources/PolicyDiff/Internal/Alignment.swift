@@ -1,0 +1,154 @@
+/// Which unit of the old revision is which unit of the new: by id first, then by text similarity.
+struct Alignment {
+    private(set) var oldToNew: [Int?]
+    private(set) var newToOld: [Int?]
+
+    /// The least Dice similarity of word multisets for two blocks without a shared id to be one block.
+    static let threshold = 0.5
+    /// The most token work similarity matching may spend, so unrelated policies stay cheap.
+    static let defaultBudget = 20_000_000
+
+    /// Aligns two flattened revisions.
+    ///
+    /// - Complexity: O(n) for ids; similarity matching compares only still-unmatched blocks of
+    ///   one kind, first under matched parents, then across the policy, within `budget` token work.
+    init(_ old: UnitList, _ new: UnitList, budget: Int = defaultBudget) {
+        oldToNew = Array(repeating: nil, count: old.units.count)
+        newToOld = Array(repeating: nil, count: new.units.count)
+        var byID: [String: Int] = [:]
+        for (index, unit) in new.units.enumerated() {
+            guard let id = unit.id else { continue }
+            let key = "\(unit.element.rawValue):\(id)"
+            if byID[key] == nil { byID[key] = index }
+        }
+        for (index, unit) in old.units.enumerated() {
+            guard let id = unit.id, let match = byID["\(unit.element.rawValue):\(id)"], newToOld[match] == nil
+            else { continue }
+            link(index, match)
+        }
+        var similarity = Similarity(old: old, new: new, budget: budget)
+        for element in ElementKind.allCases {
+            if element != .section {
+                // Under the same (matched) parent first, where a reworded block most likely stays.
+                var groups: [String: (old: [Int], new: [Int])] = [:]
+                for index in unmatchedOld(old, element) { groups[parentKey(old: index, old), default: ([], [])].old.append(index) }
+                for index in unmatchedNew(new, element) { groups[parentKey(new: index, new), default: ([], [])].new.append(index) }
+                for key in groups.keys.sorted() {
+                    guard let group = groups[key], !group.old.isEmpty, !group.new.isEmpty else { continue }
+                    for (o, n) in similarity.match(group.old, group.new) { link(o, n) }
+                }
+            }
+            for (o, n) in similarity.match(unmatchedOld(old, element), unmatchedNew(new, element)) { link(o, n) }
+        }
+    }
+
+    private mutating func link(_ old: Int, _ new: Int) {
+        oldToNew[old] = new
+        newToOld[new] = old
+    }
+
+    private func unmatchedOld(_ list: UnitList, _ element: ElementKind) -> [Int] {
+        list.units.indices.filter { oldToNew[$0] == nil && list.units[$0].element == element }
+    }
+
+    private func unmatchedNew(_ list: UnitList, _ element: ElementKind) -> [Int] {
+        list.units.indices.filter { newToOld[$0] == nil && list.units[$0].element == element }
+    }
+
+    /// The new revision's name for an old unit's parent, when the parent is matched.
+    func parentKey(old index: Int, _ list: UnitList) -> String {
+        let unit = list.units[index]
+        guard let parent = unit.parent else { return unit.container }
+        return oldToNew[parent].map { "#\($0)" } ?? "old#\(parent)"
+    }
+
+    /// A new unit's parent, named as `parentKey(old:_:)` names it.
+    func parentKey(new index: Int, _ list: UnitList) -> String {
+        let unit = list.units[index]
+        return unit.parent.map { "#\($0)" } ?? unit.container
+    }
+}
+
+/// Dice similarity of word multisets, within a budget of token work.
+private struct Similarity {
+    var oldBags: [[Int]]
+    var newBags: [[Int]]
+    var budget: Int
+
+    init(old: UnitList, new: UnitList, budget: Int) {
+        var interned: [String: Int] = [:]
+        func bags(_ list: UnitList) -> [[Int]] {
+            list.units.indices.map { index in
+                let unit = list.units[index]
+                // A section is known by everything in it, not just its heading.
+                let range = unit.element == .section ? index...unit.lastDescendant : index...index
+                var bag: [Int] = []
+                for member in range {
+                    for token in list.units[member].tokens {
+                        if let value = interned[token.key] {
+                            bag.append(value)
+                        } else {
+                            bag.append(interned.count)
+                            interned[token.key] = interned.count
+                        }
+                    }
+                }
+                return bag.sorted()
+            }
+        }
+        oldBags = bags(old)
+        newBags = bags(new)
+        self.budget = budget
+    }
+
+    /// Pairs above the threshold, best first, each unit used once; nothing when over budget.
+    mutating func match(_ olds: [Int], _ news: [Int]) -> [(Int, Int)] {
+        guard !olds.isEmpty, !news.isEmpty else { return [] }
+        let oldSize = olds.reduce(0) { $0 + oldBags[$1].count + 1 }
+        let newSize = news.reduce(0) { $0 + newBags[$1].count + 1 }
+        let cost = oldSize * news.count + newSize * olds.count
+        guard cost <= budget else { return [] }
+        budget -= cost
+        var candidates: [(score: Double, distance: Int, old: Int, new: Int)] = []
+        for o in olds {
+            for n in news {
+                let score = dice(oldBags[o], newBags[n])
+                if score >= Alignment.threshold { candidates.append((score, abs(o - n), o, n)) }
+            }
+        }
+        candidates.sort { ($1.score, $0.distance, $0.old, $0.new) < ($0.score, $1.distance, $1.old, $1.new) }
+        var usedOld: Set<Int> = []
+        var usedNew: Set<Int> = []
+        var result: [(Int, Int)] = []
+        for candidate in candidates where !usedOld.contains(candidate.old) && !usedNew.contains(candidate.new) {
+            usedOld.insert(candidate.old)
+            usedNew.insert(candidate.new)
+            result.append((candidate.old, candidate.new))
+        }
+        return result
+    }
+
+    /// Twice the shared elements over the total, for sorted multisets; 1 for two empty ones.
+    ///
+    /// - Complexity: O(a + b).
+    func dice(_ a: [Int], _ b: [Int]) -> Double {
+        let total = a.count + b.count
+        guard total > 0 else { return 1 }
+        guard Double(2 * min(a.count, b.count)) / Double(total) >= Alignment.threshold else { return 0 }
+        var i = 0
+        var j = 0
+        var shared = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return Double(2 * shared) / Double(total)
+    }
+}

@@ -1,0 +1,124 @@
+import PolicyModel
+
+/// One word or punctuation mark of a block's text, as the diff compares it.
+struct Token: Hashable {
+    /// What a reader sees.
+    var text: String
+    /// What is compared: the text, or the target of a note or clause reference, whose shown
+    /// number may change without the reference changing.
+    var key: String
+    /// The markup around it, outermost first.
+    var marks: [Mark]
+    /// True when whitespace separated it from the token before.
+    var spaceBefore: Bool
+    /// True for a word (letters or digits), false for punctuation and references.
+    var isWord: Bool
+}
+
+/// How a revision shows note and clause references in plain text.
+struct ReferenceNames {
+    var notes: [NoteID: Int]
+    var clauses: [ClauseID: String]
+
+    init(notes: [NoteID: Int] = [:], clauses: [ClauseID: String] = [:]) {
+        self.notes = notes
+        self.clauses = clauses
+    }
+
+    init(_ policy: Policy) {
+        self.init(notes: policy.noteNumbers, clauses: policy.citations)
+    }
+
+    func plainText(_ content: [Inline]) -> String {
+        content.plainText(note: { id in notes[id].map { "[\($0)]" } ?? "" }, clause: { clauses[$0] ?? $0.rawValue })
+    }
+}
+
+/// Splits inline content into tokens. Whitespace of every kind (spaces, line breaks, no-break
+/// spaces) only separates tokens, so re-flowing the source never changes them.
+enum Tokenizer {
+    /// The tokens of some inline content.
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    static func tokens(_ content: [Inline], names: ReferenceNames) -> [Token] {
+        var state = State()
+        state.visit(content, marks: [], names: names)
+        state.flush()
+        return state.tokens
+    }
+
+    /// The tokens of plain text.
+    static func tokens(_ text: String) -> [Token] {
+        tokens([.text(text)], names: ReferenceNames())
+    }
+
+    /// The tokens joined back into text, a single space wherever the source had whitespace.
+    static func text(_ tokens: some Sequence<Token>, leading: Bool = false) -> String {
+        var result = ""
+        for token in tokens {
+            if token.spaceBefore, leading || !result.isEmpty { result += " " }
+            result += token.text
+        }
+        return result
+    }
+
+    private struct State {
+        var tokens: [Token] = []
+        var word = ""
+        var wordMarks: [Mark] = []
+        var pendingSpace = false
+
+        mutating func flush() {
+            guard !word.isEmpty else { return }
+            emit(word, key: word, marks: wordMarks, isWord: true)
+            word = ""
+        }
+
+        mutating func emit(_ text: String, key: String, marks: [Mark], isWord: Bool) {
+            tokens.append(
+                Token(text: text, key: key, marks: marks, spaceBefore: pendingSpace && !tokens.isEmpty, isWord: isWord))
+            pendingSpace = false
+        }
+
+        mutating func visit(_ content: [Inline], marks: [Mark], names: ReferenceNames) {
+            for inline in content {
+                switch inline {
+                case .text(let text): scan(text, marks: marks)
+                case .emphasis(let children): visit(children, marks: marks + [Mark(.emphasis)], names: names)
+                case .strong(let children): visit(children, marks: marks + [Mark(.strong)], names: names)
+                case .term(let children): visit(children, marks: marks + [Mark(.term)], names: names)
+                case .link(let href, let children):
+                    visit(children, marks: marks + [Mark(.link, href: href)], names: names)
+                case .noteReference(let id):
+                    flush()
+                    emit(names.notes[id].map { "[\($0)]" } ?? "[?]", key: "\u{1}note:\(id)", marks: marks, isWord: false)
+                case .crossReference(let id):
+                    flush()
+                    emit(names.clauses[id] ?? id.rawValue, key: "\u{1}clause:\(id)", marks: marks, isWord: false)
+                case .lineBreak:
+                    flush()
+                    pendingSpace = true
+                }
+            }
+            flush()
+        }
+
+        mutating func scan(_ text: String, marks: [Mark]) {
+            for scalar in text.unicodeScalars {
+                if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+                    flush()
+                    pendingSpace = true
+                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                    || scalar.properties.generalCategory == .nonspacingMark
+                {
+                    if word.isEmpty { wordMarks = marks }
+                    word.unicodeScalars.append(scalar)
+                } else {
+                    flush()
+                    let text = String(Character(scalar))
+                    emit(text, key: text, marks: marks, isWord: false)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@Suite("codicil diff, run as a binary")
+struct DiffCommandTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = packageRoot.appendingPathComponent("Tests/PolicyDiffTests/Fixtures")
+
+    /// The built `codicil` executable, beside the test bundle in the same build folder.
+    static var binary: URL {
+        var directory = Bundle.main.bundleURL
+        while !directory.path.isEmpty, directory.path != "/" {
+            let candidate = directory.appendingPathComponent("codicil")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        return packageRoot.appendingPathComponent(".build/debug/codicil")
+    }
+
+    /// Runs `codicil` with its standard output a pipe (so never a terminal).
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+
+    /// Compares output with a golden file, or rewrites the file when `RECORD_GOLDENS=1`.
+    static func expectGolden(_ actual: String, _ name: String) throws {
+        let url = fixtures.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
+            try Data(actual.utf8).write(to: url)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(actual == expected, "golden \(name) differs; re-record with RECORD_GOLDENS=1 and read the diff")
+    }
+
+    @Test("txt and json output of the word-change pair match their golden files; exit 1", arguments: ["txt", "json"])
+    func golden(format: String) throws {
+        let result = try Self.run([
+            "diff", "Tests/PolicyDiffTests/Fixtures/2012-12-01.xml", "Tests/PolicyDiffTests/Fixtures/word-change/new.xml",
+            "--format", format,
+        ])
+        #expect(result.status == 1)
+        #expect(result.error.isEmpty)
+        #expect(!result.output.contains("\u{1B}"), "no colour when standard output is not a terminal")
+        try Self.expectGolden(result.output, "word-change/expected.\(format)")
+    }
+
+    @Test("A re-flowed source says the same: exit 0")
+    func same() throws {
+        let result = try Self.run([
+            "diff", "Tests/PolicyDiffTests/Fixtures/2012-12-01.xml", "Tests/PolicyDiffTests/Fixtures/reflow/new.xml",
+        ])
+        #expect(result.status == 0)
+        #expect(result.output.contains("No changes."))
+    }
+
+    @Test("Bad input is trouble: exit 2 with path:line:column diagnostics")
+    func trouble() throws {
+        let bad = FileManager.default.temporaryDirectory.appendingPathComponent("codicil-diff-bad-\(getpid()).xml")
+        try Data("<policy>\n  <oops>\n</policy>\n".utf8).write(to: bad)
+        defer { try? FileManager.default.removeItem(at: bad) }
+        let result = try Self.run(["diff", "Tests/PolicyDiffTests/Fixtures/2012-12-01.xml", bad.path])
+        #expect(result.status == 2)
+        #expect(result.error.contains("\(bad.path):3:"))
+        #expect(result.error.contains(": error: "))
+        #expect(result.output.isEmpty)
+    }
+
+    @Test("A policy directory with one revision is trouble: exit 2")
+    func singleRevision() throws {
+        let result = try Self.run(["diff", "policy-src/fujixerox-privacy"])
+        #expect(result.status == 2)
+        #expect(result.error.contains("fewer than two revisions"))
+    }
+
+    @Test("--git-base compares a file with its committed version")
+    func gitBase() throws {
+        let result = try Self.run(["diff", "policy-src/fujixerox-privacy/2012-12-01.xml", "--git-base", "HEAD"])
+        #expect(result.status == 0 || result.status == 1)
+        #expect(result.error.isEmpty)
+    }
+}

@@ -35,6 +35,8 @@ public enum MarkdownEscaping {
             case "(": result += "%28"
             case ")": result += "%29"
             case "\\": result += "%5C"
+            // A backslash keeps `&amp;` in an address from being read as a character reference.
+            case "&": result += "\\&"
             default: result.unicodeScalars.append(scalar)
             }
         }
@@ -74,7 +76,7 @@ struct MarkdownInlineRenderer {
                 let content = render(children)
                 if !LinkTarget.isAllowed(href) {
                     output += content
-                } else if children == [.text(href)] {
+                } else if children == [.text(href)], !href.contains("&") {
                     output += "<\(MarkdownEscaping.destination(href))>"
                 } else {
                     output += "[\(content)](\(MarkdownEscaping.destination(href)))"

@@ -67,8 +67,9 @@ struct Build: ParsableCommand {
         for difference in differences { print(Build.verb(difference.kind), difference.path) }
         let revisions = built.histories.reduce(0) { $0 + $1.revisions.count }
         print(
-            "built \(output)/ as of \(day): \(built.histories.count) policies, \(revisions) revisions, "
-                + "\(built.files.contents.count) files (\(differences.count) changed)")
+            "built \(output)/ as of \(day): \(Build.count(built.histories.count, "policy", "policies")), "
+                + "\(Build.count(revisions, "revision", "revisions")), "
+                + "\(Build.count(built.files.contents.count, "file", "files")) (\(differences.count) changed)")
     }
 
     /// Today's date in UTC, so the build does not depend on the machine's time zone.
@@ -77,6 +78,10 @@ struct Build: ParsableCommand {
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())
         return PolicyDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
+    private static func count(_ number: Int, _ one: String, _ many: String) -> String {
+        "\(number) \(number == 1 ? one : many)"
     }
 
     private static func verb(_ kind: SiteDifference.Kind) -> String {

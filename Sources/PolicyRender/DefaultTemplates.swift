@@ -258,12 +258,12 @@ h1 { font-size: 2rem; line-height: 1.2; margin: 0.35rem 0 0.75rem; letter-spacin
 }
 .toc h2 { font-size: 0.8125rem; text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); margin: 0 0 0.5rem; }
 .toc ol { list-style: none; margin: 0; padding: 0; }
-.toc ol ol { padding-left: 1.75rem; }
+.toc ol ol { padding-left: 2.25rem; }
 .toc li { margin: 0.2rem 0; }
-.toc a { text-decoration: none; color: var(--ink); }
+.toc a { display: grid; grid-template-columns: 2.25rem 1fr; text-decoration: none; color: var(--ink); }
 .toc a:hover { color: var(--accent); text-decoration: underline; }
 .num { color: var(--accent); font-variant-numeric: tabular-nums; margin-right: 0.35rem; }
-.toc .num { display: inline-block; min-width: 1.75rem; margin-right: 0; }
+.toc .num { margin-right: 0; }
 
 h2, h3, h4, h5, h6 { line-height: 1.3; margin: 2.25rem 0 0.75rem; }
 h2 { font-size: 1.375rem; }

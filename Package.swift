@@ -9,9 +9,14 @@ let package = Package(
         .library(name: "PolicyModel", targets: ["PolicyModel"]),
         .library(name: "PolicySource", targets: ["PolicySource"]),
         .library(name: "PolicyDiff", targets: ["PolicyDiff"]),
+        .library(name: "PolicyRules", targets: ["PolicyRules"]),
+        .library(name: "PolicyRender", targets: ["PolicyRender"]),
+        .library(name: "PolicyImport", targets: ["PolicyImport"]),
+        .library(name: "PolicySite", targets: ["PolicySite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -22,12 +27,23 @@ let package = Package(
         .target(name: "PolicyModel"),
         .target(name: "PolicySource", dependencies: ["PolicyModel", "CLibXML2"]),
         .target(name: "PolicyDiff", dependencies: ["PolicyModel"]),
+        .target(name: "PolicyRules", dependencies: ["PolicyModel"]),
+        .target(
+            name: "PolicyRender",
+            dependencies: ["PolicyModel", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "PolicyImport", dependencies: ["PolicyModel", "CLibXML2"]),
+        .target(name: "PolicySite", dependencies: ["PolicyModel", "PolicySource", "PolicyRender"]),
         .target(
             name: "CodicilCLI",
             dependencies: [
                 "PolicyModel",
                 "PolicySource",
                 "PolicyDiff",
+                "PolicyRules",
+                "PolicyRender",
+                "PolicyImport",
+                "PolicySite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,12 +55,28 @@ let package = Package(
         ),
         .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel"]),
         .testTarget(name: "PolicySourceTests", dependencies: ["PolicySource", "PolicyModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "CodicilCLITests", dependencies: ["CodicilCLI", "PolicySource"]),
         .testTarget(
             name: "PolicyDiffTests",
             dependencies: ["PolicyDiff", "PolicyModel", "PolicySource"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(
+            name: "PolicyRulesTests", dependencies: ["PolicyRules", "PolicySource", "PolicyModel"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "PolicyRenderTests", dependencies: ["PolicyRender", "PolicySource", "PolicyModel"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "PolicyImportTests", dependencies: ["PolicyImport", "PolicySource", "PolicyModel"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "PolicySiteTests", dependencies: ["PolicySite", "PolicyRender", "PolicySource", "PolicyModel"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "CodicilCLITests", dependencies: ["CodicilCLI", "PolicySource"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,6 @@
+import ArgumentParser
 import Foundation
+import PolicyRender
 
 /// Writing to the terminal and encoding JSON the same way everywhere.
 enum Output {
@@ -12,5 +14,18 @@ enum Output {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
+
+extension Output {
+    /// A renderer with the templates of `directory`, or the built-in ones; a template problem
+    /// is reported as a validation error naming the file.
+    static func renderer(templates directory: String?) throws -> PolicyRenderer {
+        do {
+            return try PolicyRenderer(templates: directory.map(TemplateSet.init(directory:)) ?? .builtIn)
+        } catch let error as RenderError {
+            Output.standardError("error: \(error)")
+            throw ExitCode.failure
+        }
     }
 }

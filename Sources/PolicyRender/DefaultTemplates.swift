@@ -1,0 +1,433 @@
+// Generated from Templates/ by `RECORD_GOLDENS=1 swift test --filter DefaultTemplatesTests`. Do not edit.
+
+/// The built-in templates, keyed by their path under `Templates/`.
+enum DefaultTemplates {
+    static let files: [String: String] = [
+        #"html/index.mustache"#: #"""
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{title}}</title>
+{{#page.hasStylesheetHref}}
+<link rel="stylesheet" href="{{page.stylesheetHref}}">
+{{/page.hasStylesheetHref}}
+</head>
+<body>
+<main>
+<article class="policy index">
+<header class="policy-header">
+<h1>{{title}}</h1>
+</header>
+<ul class="policy-list">
+{{#policies}}
+<li>
+<a href="{{href}}">{{{title}}}</a>
+<p class="meta">{{{publisher}}} · in effect since <time datetime="{{effective}}">{{effectiveLong}}</time>{{#hasScheduled}} · a new version takes effect on {{scheduledLong}}{{/hasScheduled}}</p>
+</li>
+{{/policies}}
+</ul>
+</article>
+</main>
+</body>
+</html>
+
+"""#,
+        #"html/partials/block.mustache"#: #"""
+{{#isParagraph}}
+<p{{#hasID}} id="{{id}}"{{/hasID}}{{#isDate}} class="date"{{/isDate}}{{#isSignature}} class="signature"{{/isSignature}}>{{{body}}}</p>
+{{/isParagraph}}
+{{#isList}}
+{{#isOrdered}}
+<ol class="clauses">
+{{/isOrdered}}
+{{^isOrdered}}
+<ul class="bullets">
+{{/isOrdered}}
+{{#items}}
+<li{{#hasID}} id="{{id}}"{{/hasID}}>{{#hasMarker}}<span class="marker">{{marker}}</span> {{/hasMarker}}{{{content}}}{{#hasBlocks}}
+{{#blocks}}
+{{>partials/block}}
+{{/blocks}}
+{{/hasBlocks}}</li>
+{{/items}}
+{{#isOrdered}}
+</ol>
+{{/isOrdered}}
+{{^isOrdered}}
+</ul>
+{{/isOrdered}}
+{{/isList}}
+
+"""#,
+        #"html/partials/revisions.mustache"#: #"""
+<nav class="revisions" aria-labelledby="revisions-heading">
+<h2 id="revisions-heading">All versions</h2>
+<ol>
+{{#page.revisions}}
+<li>{{#isCurrentPage}}<span aria-current="page"><time datetime="{{effective}}">{{effectiveLong}}</time></span>{{/isCurrentPage}}{{^isCurrentPage}}<a href="{{href}}"><time datetime="{{effective}}">{{effectiveLong}}</time></a>{{/isCurrentPage}} <span class="status">{{status}}</span></li>
+{{/page.revisions}}
+</ol>
+</nav>
+
+"""#,
+        #"html/partials/section.mustache"#: #"""
+<section id="{{id}}">
+<{{headingTag}}><span class="num">{{label}}</span> {{{heading}}}</{{headingTag}}>
+{{#blocks}}
+{{>partials/block}}
+{{/blocks}}
+{{#subsections}}
+{{>partials/section}}
+{{/subsections}}
+</section>
+
+"""#,
+        #"html/partials/toc.mustache"#: #"""
+<li><a href="#{{id}}"><span class="num">{{label}}</span> {{headingText}}</a>{{#hasSubsections}}
+<ol>
+{{#subsections}}
+{{>partials/toc}}
+{{/subsections}}
+</ol>
+{{/hasSubsections}}</li>
+
+"""#,
+        #"html/policy.mustache"#: #"""
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{titleText}}</title>
+<meta name="description" content="{{titleText}}, effective {{effectiveLong}}.">
+{{#page.hasCanonical}}
+<link rel="canonical" href="{{page.canonicalHref}}">
+{{/page.hasCanonical}}
+{{#page.hasStylesheetHref}}
+<link rel="stylesheet" href="{{page.stylesheetHref}}">
+{{/page.hasStylesheetHref}}
+{{#page.hasInlineStyle}}
+<style>
+{{{page.inlineStyle}}}
+</style>
+{{/page.hasInlineStyle}}
+</head>
+<body>
+<a class="skip-link" href="#policy-text">Skip to the policy text</a>
+{{#page.hasHome}}
+<header class="site-bar">
+<nav aria-label="Site"><a href="{{page.homeHref}}">All policies</a></nav>
+</header>
+{{/page.hasHome}}
+<main>
+<article class="policy">
+<header class="policy-header">
+<p class="publisher">{{{publisher}}}</p>
+<h1>{{{title}}}</h1>
+<p class="effective">Effective <time datetime="{{effective}}">{{effectiveLong}}</time></p>
+{{#hasSummary}}
+<p class="summary">{{{summary}}}</p>
+{{/hasSummary}}
+{{#page.hasEditions}}
+<p class="editions">Also available as {{#page.editions}}<a href="{{href}}">{{label}}</a> {{/page.editions}}</p>
+{{/page.hasEditions}}
+</header>
+{{#page.hasNotice}}
+<aside class="notice" aria-label="Upcoming change">
+<p><strong>A new version takes effect on <time datetime="{{page.noticeEffective}}">{{page.noticeDate}}</time>.</strong> <a href="{{page.noticeHref}}">Read the new version</a></p>
+</aside>
+{{/page.hasNotice}}
+<nav class="toc" aria-labelledby="toc-heading">
+<h2 id="toc-heading">Contents</h2>
+<ol>
+{{#sections}}
+{{>partials/toc}}
+{{/sections}}
+</ol>
+</nav>
+<div id="policy-text" class="policy-text">
+{{#hasPreamble}}
+<div class="preamble">
+{{#preamble}}
+{{>partials/block}}
+{{/preamble}}
+</div>
+{{/hasPreamble}}
+{{#sections}}
+{{>partials/section}}
+{{/sections}}
+{{#hasClosing}}
+<div class="closing">
+{{#closing}}
+{{>partials/block}}
+{{/closing}}
+</div>
+{{/hasClosing}}
+</div>
+{{#hasNotes}}
+<section class="notes" aria-labelledby="notes-heading">
+<h2 id="notes-heading">Notes</h2>
+<ol>
+{{#notes}}
+<li id="{{id}}">{{{content}}}{{#backReferences}} <a class="backref" href="#{{anchor}}" aria-label="Back to reference {{ordinal}} to note {{number}}">↩︎</a>{{/backReferences}}</li>
+{{/notes}}
+</ol>
+</section>
+{{/hasNotes}}
+</article>
+{{#page.hasRevisions}}
+{{>partials/revisions}}
+{{/page.hasRevisions}}
+</main>
+</body>
+</html>
+
+"""#,
+        #"html/style.css"#: #"""
+/* Codicil policy pages: readable on a phone, calm on a desktop, clean on paper. */
+:root {
+  --ink: #1d2430;
+  --muted: #5b6575;
+  --rule: #dfe3ea;
+  --accent: #0b5cad;
+  --accent-soft: #eef4fb;
+  --notice: #fff6e0;
+  --notice-rule: #e3b341;
+  --paper: #ffffff;
+  --page: #f5f6f8;
+  color-scheme: light;
+}
+
+* { box-sizing: border-box; }
+
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+
+body {
+  margin: 0;
+  background: var(--page);
+  color: var(--ink);
+  font: 1.0625rem/1.65 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+}
+
+a { color: var(--accent); text-underline-offset: 0.15em; }
+a:hover { text-decoration-thickness: 2px; }
+:target { scroll-margin-top: 1rem; }
+section:target > h2, section:target > h3, li:target, p:target { background: var(--accent-soft); }
+
+.skip-link { position: absolute; left: -999px; top: 0; }
+.skip-link:focus { left: 1rem; top: 1rem; background: var(--paper); padding: 0.5rem 1rem; z-index: 1; }
+
+.site-bar { max-width: 48rem; margin: 0 auto; padding: 1rem 1.5rem 0; font-size: 0.9375rem; }
+.site-bar a { color: var(--muted); text-decoration: none; }
+.site-bar a::before { content: "← "; }
+
+main { max-width: 48rem; margin: 0 auto; padding: 1rem 1rem 3rem; }
+
+.policy {
+  background: var(--paper);
+  border: 1px solid var(--rule);
+  border-radius: 12px;
+  padding: 2.5rem 3rem;
+  box-shadow: 0 1px 2px rgba(20, 30, 50, 0.04);
+}
+
+.policy-header { border-bottom: 1px solid var(--rule); padding-bottom: 1.25rem; margin-bottom: 1.5rem; }
+.publisher { margin: 0; color: var(--muted); font-size: 0.875rem; letter-spacing: 0.06em; text-transform: uppercase; }
+h1 { font-size: 2rem; line-height: 1.2; margin: 0.35rem 0 0.75rem; letter-spacing: -0.01em; }
+.effective, .editions { margin: 0.25rem 0 0; color: var(--muted); font-size: 0.9375rem; }
+.editions a { margin-right: 0.5rem; }
+.summary { margin: 0.75rem 0 0; }
+
+.notice {
+  background: var(--notice);
+  border-left: 4px solid var(--notice-rule);
+  border-radius: 6px;
+  padding: 0.75rem 1rem;
+  margin: 0 0 1.5rem;
+}
+.notice p { margin: 0; }
+
+.toc {
+  background: var(--accent-soft);
+  border-radius: 8px;
+  padding: 1rem 1.25rem;
+  margin-bottom: 2rem;
+  font-size: 0.9375rem;
+}
+.toc h2 { font-size: 0.8125rem; text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); margin: 0 0 0.5rem; }
+.toc ol { list-style: none; margin: 0; padding: 0; }
+.toc ol ol { padding-left: 2.25rem; }
+.toc li { margin: 0.2rem 0; }
+.toc a { display: grid; grid-template-columns: 2.25rem 1fr; text-decoration: none; color: var(--ink); }
+.toc a:hover { color: var(--accent); text-decoration: underline; }
+.num { color: var(--accent); font-variant-numeric: tabular-nums; margin-right: 0.35rem; }
+.toc .num { margin-right: 0; }
+
+h2, h3, h4, h5, h6 { line-height: 1.3; margin: 2.25rem 0 0.75rem; }
+h2 { font-size: 1.375rem; }
+h3 { font-size: 1.125rem; margin-top: 1.75rem; }
+h4, h5, h6 { font-size: 1rem; }
+p { margin: 0 0 1rem; }
+
+dfn { font-style: normal; font-weight: 600; }
+
+.clauses { list-style: none; padding: 0; margin: 0 0 1rem; }
+.clauses > li { position: relative; padding-left: 2.5rem; margin: 0.5rem 0; }
+.clauses .marker {
+  position: absolute;
+  left: 0;
+  width: 2rem;
+  text-align: right;
+  color: var(--muted);
+  font-variant-numeric: tabular-nums;
+}
+.bullets { padding-left: 1.5rem; margin: 0 0 1rem; }
+.bullets > li { margin: 0.4rem 0; }
+
+.note-ref { font-size: 0.7em; line-height: 0; margin-left: 0.1em; }
+.note-ref a { text-decoration: none; padding: 0 0.15em; }
+
+.closing { margin-top: 2.5rem; padding-top: 1.25rem; border-top: 1px solid var(--rule); }
+.closing .date, .closing .signature { margin: 0; color: var(--muted); }
+.closing .signature { margin-bottom: 1rem; font-weight: 600; color: var(--ink); }
+
+.notes { margin-top: 2.5rem; padding-top: 1rem; border-top: 1px solid var(--rule); font-size: 0.9375rem; color: #323a47; }
+.notes h2 { font-size: 1rem; margin-top: 0; }
+.notes ol { padding-left: 1.5rem; }
+.notes li { margin: 0.5rem 0; }
+.backref { text-decoration: none; margin-left: 0.25rem; }
+
+.revisions { margin: 1.5rem 0 0; padding: 0 1rem; font-size: 0.9375rem; color: var(--muted); }
+.revisions h2 { font-size: 1rem; margin: 0 0 0.5rem; }
+.revisions ol { list-style: none; padding: 0; margin: 0; }
+.revisions li { margin: 0.25rem 0; }
+.revisions [aria-current] { font-weight: 600; color: var(--ink); }
+.status { font-size: 0.8125rem; margin-left: 0.35rem; }
+.status::before { content: "— "; }
+
+.policy-list { list-style: none; padding: 0; margin: 0; }
+.policy-list li { padding: 0.75rem 0; border-bottom: 1px solid var(--rule); }
+.policy-list a { font-size: 1.125rem; font-weight: 600; }
+.policy-list .meta { margin: 0.25rem 0 0; color: var(--muted); font-size: 0.9375rem; }
+
+@media (max-width: 40rem) {
+  body { font-size: 1rem; }
+  main { padding: 0.5rem 0 2rem; }
+  .site-bar { padding: 0.75rem 1rem 0; }
+  .policy { border-radius: 0; border-left: 0; border-right: 0; padding: 1.5rem 1.125rem; }
+  h1 { font-size: 1.5rem; }
+  h2 { font-size: 1.1875rem; }
+  .clauses > li { padding-left: 2rem; }
+  .clauses .marker { width: 1.5rem; }
+  .revisions { padding: 0 1.125rem; }
+}
+
+@media print {
+  :root { --ink: #000; --muted: #333; --accent: #000; }
+  body { background: #fff; font: 11pt/1.45 Georgia, "Times New Roman", serif; }
+  main { max-width: none; padding: 0; }
+  .policy { border: 0; box-shadow: none; padding: 0; }
+  .skip-link, .site-bar, .toc, .revisions, .editions, .backref { display: none; }
+  a { color: inherit; text-decoration: none; }
+  .policy-text a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 0.85em; }
+  h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+  li, p { orphans: 3; widows: 3; }
+  .notice { border: 1px solid #000; background: none; }
+}
+
+"""#,
+        #"markdown/partials/section.mustache"#: #"""
+
+{{headingTag}} {{label}} {{heading}}
+{{#blocks}}
+
+{{body}}
+{{/blocks}}
+{{#subsections}}
+{{>partials/section}}
+{{/subsections}}
+
+"""#,
+        #"markdown/policy.mustache"#: #"""
+# {{title}}
+
+{{publisher}}\
+Effective {{effectiveLong}}
+{{#hasSummary}}
+
+> {{summary}}
+{{/hasSummary}}
+{{#page.hasNotice}}
+
+> **A new version takes effect on {{page.noticeDate}}.**
+{{/page.hasNotice}}
+{{#preamble}}
+
+{{body}}
+{{/preamble}}
+{{#sections}}
+{{>partials/section}}
+{{/sections}}
+{{#closing}}
+
+{{body}}
+{{/closing}}
+{{#hasNotes}}
+
+## Notes
+
+{{#notes}}
+{{number}}. <a id="{{id}}"></a>{{content}}
+{{/notes}}
+{{/hasNotes}}
+
+"""#,
+        #"text/partials/section.mustache"#: #"""
+
+{{headingLine}}
+{{#blocks}}
+
+{{body}}
+{{/blocks}}
+{{#subsections}}
+{{>partials/section}}
+{{/subsections}}
+
+"""#,
+        #"text/policy.mustache"#: #"""
+{{title}}
+{{publisher}}
+Effective {{effectiveLong}}
+{{#hasSummary}}
+
+{{summary}}
+{{/hasSummary}}
+{{#page.hasNotice}}
+
+A new version takes effect on {{page.noticeDate}}.
+{{/page.hasNotice}}
+{{#preamble}}
+
+{{body}}
+{{/preamble}}
+{{#sections}}
+{{>partials/section}}
+{{/sections}}
+{{#closing}}
+
+{{body}}
+{{/closing}}
+{{#hasNotes}}
+
+Notes
+
+{{#notes}}
+{{body}}
+{{/notes}}
+{{/hasNotes}}
+
+"""#,
+    ]
+}

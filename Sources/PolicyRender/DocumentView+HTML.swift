@@ -1,0 +1,64 @@
+import PolicyModel
+
+extension DocumentView {
+    /// The view of a policy for HTML templates: inline text rendered and escaped as HTML.
+    static func html(_ policy: Policy, page: PageContext) -> DocumentView {
+        let inline = HTMLInlineRenderer(policy: policy)
+        func blocks(_ blocks: [Block]) -> [BlockView] { blocks.map(block) }
+        func block(_ block: Block) -> BlockView {
+            switch block {
+            case .paragraph(let paragraph):
+                return BlockView(
+                    isParagraph: true, isList: false, isOrdered: false, isDate: paragraph.role == .date,
+                    isSignature: paragraph.role == .signature, hasID: paragraph.id != nil,
+                    id: paragraph.id?.rawValue ?? "", body: inline.render(paragraph.content), items: [])
+            case .list(let list):
+                let items = list.items.map { item in
+                    ItemView(
+                        hasID: item.id != nil, id: item.id?.rawValue ?? "", hasMarker: item.marker != nil,
+                        marker: item.marker.map(DocumentView.punctuated) ?? "", citation: item.citation,
+                        content: inline.render(item.content), hasBlocks: !item.blocks.isEmpty,
+                        blocks: blocks(item.blocks))
+                }
+                return BlockView(
+                    isParagraph: false, isList: true, isOrdered: list.style == .ordered, isDate: false,
+                    isSignature: false, hasID: false, id: "", body: "", items: items)
+            }
+        }
+        func sectionView(_ section: Section) -> SectionView {
+            SectionView(
+                id: section.id.rawValue, number: section.number, label: DocumentView.label(section), heading: inline.render(section.heading),
+                headingText: inline.plain(section.heading), headingTag: "h\(min(section.level + 1, 6))",
+                headingLine: "", blocks: blocks(section.blocks), hasSubsections: !section.subsections.isEmpty,
+                subsections: section.subsections.map(sectionView))
+        }
+        let title = inline.render(policy.title)
+        let preamble = blocks(policy.preamble)
+        let sections = policy.sections.map(sectionView)
+        let closing = blocks(policy.closing)
+        let notes = policy.notes.map { note in
+            let content = inline.render(note.content)
+            let anchors = inline.referenceAnchors[note.id, default: []]
+            return NoteView(
+                id: HTMLInlineRenderer.noteAnchor(note.id), number: String(note.number), content: content, body: "",
+                backReferences: anchors.enumerated().map { BackReferenceView(anchor: $1, ordinal: String($0 + 1)) })
+        }
+        return DocumentView(
+            language: policy.language, title: title, titleText: inline.plain(policy.title),
+            publisher: inline.render(policy.publisher), effective: policy.revision.effective.description,
+            effectiveLong: policy.revision.effective.longDescription, displayDate: policy.revision.displayDate,
+            hasSummary: policy.revision.summary != nil, summary: inline.render(policy.revision.summary ?? []),
+            hasPreamble: !preamble.isEmpty, preamble: preamble, sections: sections, hasClosing: !closing.isEmpty,
+            closing: closing, hasNotes: !notes.isEmpty, notes: notes, page: page)
+    }
+
+    /// How a heading shows a section's number: `1.` at the top level, `7.1` below.
+    static func label(_ section: Section) -> String {
+        section.level == 1 ? "\(section.number)." : section.number
+    }
+
+    /// A list marker with its punctuation: `5.` for numbers, `(b)` for letters and numerals.
+    static func punctuated(_ marker: String) -> String {
+        marker.allSatisfy(\.isNumber) ? "\(marker)." : "(\(marker))"
+    }
+}

@@ -1,0 +1,78 @@
+import PolicyModel
+
+extension DocumentView {
+    /// The view of a policy for Markdown templates: text escaped, blocks laid out as CommonMark.
+    static func markdown(_ policy: Policy, page: PageContext) -> DocumentView {
+        let inline = MarkdownInlineRenderer(policy: policy)
+        func laidOut(_ blocks: [Block], indent: String) -> String {
+            blocks.map { layOut($0, indent: indent) }.joined(separator: "\n\n")
+        }
+        func layOut(_ block: Block, indent: String) -> String {
+            switch block {
+            case .paragraph(let paragraph):
+                return indent + inline.render(paragraph.content).replacingOccurrences(of: "\n", with: "\n" + indent)
+            case .list(let list):
+                return list.items.map { item in
+                    // Letters and numerals are not CommonMark list markers: show them in a bullet item.
+                    let marker: String
+                    let lead: String
+                    switch item.marker {
+                    case .some(let value) where value.allSatisfy(\.isNumber): (marker, lead) = ("\(value).", "")
+                    case .some(let value): (marker, lead) = ("-", "(\(value)) ")
+                    case .none: (marker, lead) = ("-", "")
+                    }
+                    let inner = indent + String(repeating: " ", count: marker.count + 1)
+                    var text = indent + marker + " " + lead
+                        + inline.render(item.content).replacingOccurrences(of: "\n", with: "\n" + inner)
+                    if !item.blocks.isEmpty { text += "\n\n" + laidOut(item.blocks, indent: inner) }
+                    return text
+                }.joined(separator: "\n")
+            }
+        }
+        func blocks(_ blocks: [Block]) -> [BlockView] {
+            blocks.map { block in
+                var isDate = false
+                var isSignature = false
+                if case .paragraph(let paragraph) = block {
+                    isDate = paragraph.role == .date
+                    isSignature = paragraph.role == .signature
+                }
+                return BlockView(
+                    isParagraph: !isList(block), isList: isList(block), isOrdered: false, isDate: isDate,
+                    isSignature: isSignature, hasID: false, id: "", body: layOut(block, indent: ""), items: [])
+            }
+        }
+        func sectionView(_ section: Section) -> SectionView {
+            let heading = inline.render(section.heading).replacingOccurrences(of: "\\\n", with: " ")
+            return SectionView(
+                id: section.id.rawValue, number: section.number, label: DocumentView.label(section), heading: heading,
+                headingText: MarkdownEscaping.escape(section.heading.plainText(), atLineStart: false),
+                headingTag: String(repeating: "#", count: min(section.level + 1, 6)), headingLine: "",
+                blocks: blocks(section.blocks), hasSubsections: !section.subsections.isEmpty,
+                subsections: section.subsections.map(sectionView))
+        }
+        let notes = policy.notes.map { note in
+            NoteView(
+                id: "note-\(note.number)", number: String(note.number),
+                content: inline.render(note.content).replacingOccurrences(of: "\n", with: "\n   "), body: "",
+                backReferences: [])
+        }
+        let preamble = blocks(policy.preamble)
+        let closing = blocks(policy.closing)
+        return DocumentView(
+            language: policy.language, title: inline.render(policy.title).replacingOccurrences(of: "\\\n", with: " "),
+            titleText: MarkdownEscaping.escape(policy.title.plainText(), atLineStart: false),
+            publisher: inline.render(policy.publisher),
+            effective: policy.revision.effective.description,
+            effectiveLong: policy.revision.effective.longDescription,
+            displayDate: MarkdownEscaping.escape(policy.revision.displayDate, atLineStart: false),
+            hasSummary: policy.revision.summary != nil, summary: inline.render(policy.revision.summary ?? []),
+            hasPreamble: !preamble.isEmpty, preamble: preamble, sections: policy.sections.map(sectionView),
+            hasClosing: !closing.isEmpty, closing: closing, hasNotes: !notes.isEmpty, notes: notes, page: page)
+    }
+
+    private static func isList(_ block: Block) -> Bool {
+        if case .list = block { return true }
+        return false
+    }
+}

@@ -1,0 +1,65 @@
+import PolicyModel
+
+extension DocumentView {
+    /// The view of a policy for plain-text templates: every block wrapped at 72 columns.
+    static func text(_ policy: Policy, page: PageContext) -> DocumentView {
+        let inline = TextInlineRenderer(policy: policy)
+        func laidOut(_ blocks: [Block], indent: String) -> String {
+            blocks.map { layOut($0, indent: indent) }.joined(separator: "\n\n")
+        }
+        func layOut(_ block: Block, indent: String) -> String {
+            switch block {
+            case .paragraph(let paragraph):
+                return TextWrapper.wrap(inline.render(paragraph.content), first: indent, rest: indent)
+            case .list(let list):
+                let markers = list.items.map { $0.marker.map(DocumentView.punctuated) ?? "-" }
+                let width = markers.map(\.count).max() ?? 1
+                return zip(list.items, markers).map { item, marker in
+                    let lead = indent + "  " + String(repeating: " ", count: width - marker.count) + marker + " "
+                    let hanging = indent + String(repeating: " ", count: width + 3)
+                    var text = TextWrapper.wrap(inline.render(item.content), first: lead, rest: hanging)
+                    if !item.blocks.isEmpty { text += "\n\n" + laidOut(item.blocks, indent: hanging) }
+                    return text
+                }.joined(separator: "\n")
+            }
+        }
+        func blocks(_ blocks: [Block]) -> [BlockView] {
+            blocks.map { block in
+                BlockView(
+                    isParagraph: true, isList: false, isOrdered: false, isDate: false, isSignature: false,
+                    hasID: false, id: "", body: layOut(block, indent: ""), items: [])
+            }
+        }
+        func sectionView(_ section: Section) -> SectionView {
+            let heading = inline.render(section.heading).replacingOccurrences(of: "\n", with: " ")
+            let number = DocumentView.label(section)
+            return SectionView(
+                id: section.id.rawValue, number: section.number, label: DocumentView.label(section), heading: heading,
+                headingText: section.heading.plainText(), headingTag: "",
+                headingLine: TextWrapper.wrap(
+                    number + " " + heading, first: "", rest: String(repeating: " ", count: number.count + 1)),
+                blocks: blocks(section.blocks), hasSubsections: !section.subsections.isEmpty,
+                subsections: section.subsections.map(sectionView))
+        }
+        let notes = policy.notes.map { note in
+            let lead = "[Note \(note.number)] "
+            return NoteView(
+                id: "note-\(note.number)", number: String(note.number), content: inline.render(note.content),
+                body: TextWrapper.wrap(
+                    inline.render(note.content), first: lead, rest: String(repeating: " ", count: lead.count)),
+                backReferences: [])
+        }
+        let title = inline.render(policy.title).replacingOccurrences(of: "\n", with: " ")
+        let preamble = blocks(policy.preamble)
+        let closing = blocks(policy.closing)
+        return DocumentView(
+            language: policy.language, title: TextWrapper.wrap(title), titleText: title,
+            publisher: TextWrapper.wrap(inline.render(policy.publisher)),
+            effective: policy.revision.effective.description,
+            effectiveLong: policy.revision.effective.longDescription, displayDate: policy.revision.displayDate,
+            hasSummary: policy.revision.summary != nil,
+            summary: TextWrapper.wrap(inline.render(policy.revision.summary ?? [])), hasPreamble: !preamble.isEmpty,
+            preamble: preamble, sections: policy.sections.map(sectionView), hasClosing: !closing.isEmpty,
+            closing: closing, hasNotes: !notes.isEmpty, notes: notes, page: page)
+    }
+}

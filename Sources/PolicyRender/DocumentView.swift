@@ -1,0 +1,95 @@
+/// What a policy template sees: plain stored strings, bools and arrays, already rendered and
+/// escaped for the template's format (Mustache cannot see computed properties or enums).
+public struct DocumentView: Sendable {
+    /// The BCP 47 language tag, for `<html lang>`.
+    public var language: String
+    /// The title with inline markup, rendered for the format.
+    public var title: String
+    /// The title as plain words, for `<title>`; HTML templates let Mustache escape it.
+    public var titleText: String
+    public var publisher: String
+    /// The effective date as `YYYY-MM-DD`.
+    public var effective: String
+    /// The effective date as `1 December 2012`.
+    public var effectiveLong: String
+    /// The publisher's label for the revision, or the long date.
+    public var displayDate: String
+    public var hasSummary: Bool
+    public var summary: String
+    public var hasPreamble: Bool
+    public var preamble: [BlockView]
+    public var sections: [SectionView]
+    public var hasClosing: Bool
+    public var closing: [BlockView]
+    public var hasNotes: Bool
+    public var notes: [NoteView]
+    /// Where the page stands in a site; empty for a standalone edition.
+    public var page: PageContext
+}
+
+/// A numbered section with its heading, body and subsections.
+public struct SectionView: Sendable {
+    /// The clause id, used as the anchor.
+    public var id: String
+    public var number: String
+    /// The number as headings show it: `1.` for a top-level section, `7.1` below.
+    public var label: String
+    /// The heading rendered for the format (with note references).
+    public var heading: String
+    /// The heading as plain words, for a table of contents.
+    public var headingText: String
+    /// `h2` … `h6` for HTML, `##` … `######` for Markdown.
+    public var headingTag: String
+    /// The heading line of the text edition, wrapped with a hanging indent.
+    public var headingLine: String
+    public var blocks: [BlockView]
+    public var hasSubsections: Bool
+    public var subsections: [SectionView]
+}
+
+/// A paragraph or a list; HTML templates lay it out, Markdown and text get it laid out in `body`.
+public struct BlockView: Sendable {
+    public var isParagraph: Bool
+    public var isList: Bool
+    public var isOrdered: Bool
+    /// True for the date line of the closing matter.
+    public var isDate: Bool
+    /// True for a signature line of the closing matter.
+    public var isSignature: Bool
+    public var hasID: Bool
+    public var id: String
+    /// The paragraph's text (HTML), or the whole block laid out (Markdown, text).
+    public var body: String
+    public var items: [ItemView]
+}
+
+/// One list item of an HTML list.
+public struct ItemView: Sendable {
+    public var hasID: Bool
+    public var id: String
+    public var hasMarker: Bool
+    /// The marker computed from position, with its punctuation: `5.` or `(b)`.
+    public var marker: String
+    /// How a reader cites the item: `4 (5)`.
+    public var citation: String
+    public var content: String
+    public var hasBlocks: Bool
+    public var blocks: [BlockView]
+}
+
+/// A note with its number and the anchors of the references that point at it.
+public struct NoteView: Sendable {
+    public var id: String
+    public var number: String
+    public var content: String
+    /// The note laid out for the text edition.
+    public var body: String
+    public var backReferences: [BackReferenceView]
+}
+
+/// A link from a note back to one reference to it.
+public struct BackReferenceView: Sendable {
+    public var anchor: String
+    /// `1`, `2` … among the references to the same note.
+    public var ordinal: String
+}

@@ -1,0 +1,77 @@
+import PolicyModel
+
+/// Escapes text for HTML element content and double- or single-quoted attribute values.
+public enum HTMLEscaping {
+    /// Replaces `&`, `<`, `>`, `"` and `'` with character references.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
+
+/// Renders inline text as escaped HTML; remembers each note reference so notes can link back.
+final class HTMLInlineRenderer {
+    private let citations: [ClauseID: String]
+    private let noteNumbers: [NoteID: Int]
+    /// The anchor ids of the references to each note, in document order.
+    private(set) var referenceAnchors: [NoteID: [String]] = [:]
+
+    init(policy: Policy) {
+        citations = policy.citations
+        noteNumbers = policy.noteNumbers
+    }
+
+    /// The anchor of a note in the page.
+    static func noteAnchor(_ id: NoteID) -> String { "note-\(id.rawValue)" }
+
+    /// Renders `inlines`; note references get anchors and are recorded for back-links.
+    func render(_ inlines: [Inline]) -> String {
+        var result = ""
+        for inline in inlines {
+            switch inline {
+            case .text(let text):
+                result += HTMLEscaping.escape(text)
+            case .emphasis(let children):
+                result += "<em>\(render(children))</em>"
+            case .strong(let children):
+                result += "<strong>\(render(children))</strong>"
+            case .term(let children):
+                result += "<dfn>\(render(children))</dfn>"
+            case .link(let href, let children):
+                let content = render(children)
+                result += LinkTarget.isAllowed(href) ? "<a href=\"\(HTMLEscaping.escape(href))\">\(content)</a>" : content
+            case .noteReference(let id):
+                let number = noteNumbers[id].map(String.init) ?? "?"
+                let anchors = referenceAnchors[id, default: []]
+                let anchor = "ref-\(id.rawValue)" + (anchors.isEmpty ? "" : "-\(anchors.count + 1)")
+                referenceAnchors[id] = anchors + [anchor]
+                result +=
+                    "<sup class=\"note-ref\"><a id=\"\(HTMLEscaping.escape(anchor))\" "
+                    + "href=\"#\(HTMLEscaping.escape(Self.noteAnchor(id)))\" role=\"doc-noteref\" "
+                    + "aria-label=\"Note \(number)\">\(number)</a></sup>"
+            case .crossReference(let id):
+                let citation = citations[id] ?? id.rawValue
+                result += "<a class=\"xref\" href=\"#\(HTMLEscaping.escape(id.rawValue))\">\(HTMLEscaping.escape(citation))</a>"
+            case .lineBreak:
+                result += "<br>"
+            }
+        }
+        return result
+    }
+
+    /// The words of `inlines` without note numbers, for a table of contents or a `<title>`.
+    func plain(_ inlines: [Inline]) -> String {
+        inlines.plainText(note: { _ in "" }, clause: { self.citations[$0] ?? $0.rawValue })
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import PolicyModel
+
+/// The JSON edition: the model with computed numbers and citations, documented in
+/// `docs/json-model.md`. Keys are sorted, so the bytes are stable.
+enum JSONEdition {
+    /// Encodes a policy as pretty-printed JSON ending in a newline.
+    static func render(_ policy: Policy) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(JSONPolicy(policy))
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+/// The top level of the JSON edition.
+struct JSONPolicy: Encodable {
+    var format = "codicil-policy"
+    var formatVersion = 1
+    var id: String
+    var language: String
+    var title: [JSONInline]
+    var titleText: String
+    var publisher: [JSONInline]
+    var revision: JSONRevision
+    var preamble: [JSONBlock]
+    var sections: [JSONSection]
+    var closing: [JSONBlock]
+    var notes: [JSONNote]
+
+    init(_ policy: Policy) {
+        let context = JSONInline.Context(citations: policy.citations, noteNumbers: policy.noteNumbers)
+        id = policy.id.rawValue
+        language = policy.language
+        title = JSONInline.list(policy.title, context)
+        titleText = policy.title.plainText()
+        publisher = JSONInline.list(policy.publisher, context)
+        revision = JSONRevision(
+            effective: policy.revision.effective.description, label: policy.revision.label,
+            displayDate: policy.revision.displayDate, summary: policy.revision.summary.map { JSONInline.list($0, context) })
+        preamble = policy.preamble.map { JSONBlock($0, context) }
+        sections = policy.sections.map { JSONSection($0, context) }
+        closing = policy.closing.map { JSONBlock($0, context) }
+        notes = policy.notes.map {
+            JSONNote(id: $0.id.rawValue, number: $0.number, content: JSONInline.list($0.content, context))
+        }
+    }
+}
+
+/// When a revision takes effect and what it says about itself.
+struct JSONRevision: Encodable {
+    var effective: String
+    var label: String?
+    var displayDate: String
+    var summary: [JSONInline]?
+}
+
+/// A section with its computed number and depth.
+struct JSONSection: Encodable {
+    var id: String
+    var number: String
+    var level: Int
+    var heading: [JSONInline]
+    var headingText: String
+    var blocks: [JSONBlock]
+    var subsections: [JSONSection]
+
+    init(_ section: Section, _ context: JSONInline.Context) {
+        id = section.id.rawValue
+        number = section.number
+        level = section.level
+        heading = JSONInline.list(section.heading, context)
+        headingText = section.heading.plainText()
+        blocks = section.blocks.map { JSONBlock($0, context) }
+        subsections = section.subsections.map { JSONSection($0, context) }
+    }
+}
+
+/// A paragraph (`type: paragraph`) or a list (`type: list`).
+struct JSONBlock: Encodable {
+    var type: String
+    var id: String?
+    var role: String?
+    var content: [JSONInline]?
+    var style: String?
+    var items: [JSONItem]?
+
+    init(_ block: Block, _ context: JSONInline.Context) {
+        switch block {
+        case .paragraph(let paragraph):
+            type = "paragraph"
+            id = paragraph.id?.rawValue
+            role = paragraph.role.rawValue
+            content = JSONInline.list(paragraph.content, context)
+        case .list(let list):
+            type = "list"
+            style = list.style.rawValue
+            items = list.items.map { JSONItem($0, context) }
+        }
+    }
+}
+
+/// A list item with its computed marker and citation.
+struct JSONItem: Encodable {
+    var id: String?
+    var marker: String?
+    var citation: String
+    var content: [JSONInline]
+    var blocks: [JSONBlock]
+
+    init(_ item: Item, _ context: JSONInline.Context) {
+        id = item.id?.rawValue
+        marker = item.marker
+        citation = item.citation
+        content = JSONInline.list(item.content, context)
+        blocks = item.blocks.map { JSONBlock($0, context) }
+    }
+}
+
+/// A note with its computed number.
+struct JSONNote: Encodable {
+    var id: String
+    var number: Int
+    var content: [JSONInline]
+}
+
+/// One inline node, tagged by `type`.
+struct JSONInline: Encodable {
+    /// What references resolve against.
+    struct Context {
+        var citations: [ClauseID: String]
+        var noteNumbers: [NoteID: Int]
+    }
+
+    var type: String
+    var text: String?
+    var href: String?
+    var note: String?
+    var number: Int?
+    var target: String?
+    var citation: String?
+    var children: [JSONInline]?
+
+    static func list(_ inlines: [Inline], _ context: Context) -> [JSONInline] {
+        inlines.map { JSONInline($0, context) }
+    }
+
+    init(_ inline: Inline, _ context: Context) {
+        switch inline {
+        case .text(let text):
+            type = "text"
+            self.text = text
+        case .emphasis(let children):
+            type = "emphasis"
+            self.children = Self.list(children, context)
+        case .strong(let children):
+            type = "strong"
+            self.children = Self.list(children, context)
+        case .term(let children):
+            type = "term"
+            self.children = Self.list(children, context)
+        case .link(let href, let children):
+            type = "link"
+            self.href = href
+            self.children = Self.list(children, context)
+        case .noteReference(let id):
+            type = "noteReference"
+            note = id.rawValue
+            number = context.noteNumbers[id]
+        case .crossReference(let id):
+            type = "crossReference"
+            target = id.rawValue
+            citation = context.citations[id]
+        case .lineBreak:
+            type = "lineBreak"
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import PolicyModel
+
+/// Escapes text so that CommonMark (and GitHub) shows every character literally.
+public enum MarkdownEscaping {
+    /// Characters that are markup wherever they stand.
+    static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&", "!", "$"]
+
+    /// Backslash-escapes markup characters; `atLineStart` also escapes list, heading and
+    /// thematic-break markers that only count at the start of a line.
+    public static func escape(_ text: String, atLineStart: Bool) -> String {
+        var result = ""
+        for character in text {
+            if alwaysEscaped.contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        guard atLineStart else { return result }
+        if let first = result.first, first == "-" || first == "+" || first == "=" {
+            return "\\" + result
+        }
+        // `1.` or `1)` at the start of a line would begin an ordered list.
+        let digits = result.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, let next = result.dropFirst(digits.count).first, next == "." || next == ")" {
+            return digits + "\\" + result.dropFirst(digits.count)
+        }
+        return result
+    }
+
+    /// Percent-encodes the characters that would end or break a link destination.
+    static func destination(_ href: String) -> String {
+        var result = ""
+        for scalar in href.unicodeScalars {
+            switch scalar {
+            case "<": result += "%3C"
+            case ">": result += "%3E"
+            case "(": result += "%28"
+            case ")": result += "%29"
+            case "\\": result += "%5C"
+            // A backslash keeps `&amp;` in an address from being read as a character reference.
+            case "&": result += "\\&"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
+
+/// Renders inline text as CommonMark with every policy character escaped.
+struct MarkdownInlineRenderer {
+    let citations: [ClauseID: String]
+    let noteNumbers: [NoteID: Int]
+
+    init(policy: Policy) {
+        citations = policy.citations
+        noteNumbers = policy.noteNumbers
+    }
+
+    /// Renders `inlines` as if they begin a line.
+    func render(_ inlines: [Inline]) -> String {
+        var output = ""
+        append(inlines, to: &output)
+        return output
+    }
+
+    private func append(_ inlines: [Inline], to output: inout String) {
+        for inline in inlines {
+            switch inline {
+            case .text(var text):
+                let atLineStart = output.isEmpty || output.hasSuffix("\n")
+                if atLineStart { text = String(text.drop { $0 == " " }) }
+                output += MarkdownEscaping.escape(text, atLineStart: atLineStart)
+            case .emphasis(let children), .term(let children):
+                output += "*" + render(children) + "*"
+            case .strong(let children):
+                output += "**" + render(children) + "**"
+            case .link(let href, let children):
+                let content = render(children)
+                if !LinkTarget.isAllowed(href) {
+                    output += content
+                } else if children == [.text(href)], !href.contains("&") {
+                    output += "<\(MarkdownEscaping.destination(href))>"
+                } else {
+                    output += "[\(content)](\(MarkdownEscaping.destination(href)))"
+                }
+            case .noteReference(let id):
+                let number = noteNumbers[id].map(String.init) ?? "?"
+                output += " [Note \(number)](#note-\(number))"
+            case .crossReference(let id):
+                output += MarkdownEscaping.escape(citations[id] ?? id.rawValue, atLineStart: false)
+            case .lineBreak:
+                output += "\\\n"
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+/// Where a rendered page stands in a site: links to its stylesheet, its other editions and
+/// revisions, and a notice of a scheduled revision. `PageContext.standalone` has none of it.
+public struct PageContext: Sendable {
+    /// The relative link to the stylesheet; empty to inline the built-in style instead.
+    public var stylesheetHref: String
+    /// The stylesheet text when it is inlined.
+    public var inlineStyle: String
+    public var hasInlineStyle: Bool
+    public var hasStylesheetHref: Bool
+    /// The relative link to the site's index page.
+    public var homeHref: String
+    public var hasHome: Bool
+    public var hasCanonical: Bool
+    /// The relative link to the revision's permalink.
+    public var canonicalHref: String
+    public var hasNotice: Bool
+    /// The effective date of the scheduled revision, long form.
+    public var noticeDate: String
+    /// `YYYY-MM-DD` of the scheduled revision.
+    public var noticeEffective: String
+    public var noticeHref: String
+    public var hasEditions: Bool
+    public var editions: [LinkView]
+    public var hasRevisions: Bool
+    public var revisions: [RevisionLinkView]
+
+    /// A page that stands alone: inline style, no site links.
+    public static func standalone(style: String) -> PageContext {
+        PageContext(
+            stylesheetHref: "", inlineStyle: style, hasInlineStyle: !style.isEmpty, hasStylesheetHref: false,
+            homeHref: "", hasHome: false, hasCanonical: false, canonicalHref: "", hasNotice: false, noticeDate: "",
+            noticeEffective: "", noticeHref: "", hasEditions: false, editions: [], hasRevisions: false, revisions: [])
+    }
+
+    /// A page of a site, linking its stylesheet; the other links are set by the caller.
+    public static func site(stylesheetHref: String, homeHref: String) -> PageContext {
+        var page = PageContext.standalone(style: "")
+        page.stylesheetHref = stylesheetHref
+        page.hasStylesheetHref = true
+        page.homeHref = homeHref
+        page.hasHome = true
+        return page
+    }
+}
+
+/// A named link.
+public struct LinkView: Sendable {
+    public var label: String
+    public var href: String
+
+    /// Makes a link.
+    public init(label: String, href: String) {
+        self.label = label
+        self.href = href
+    }
+}
+
+/// One revision in a list of all revisions of a policy.
+public struct RevisionLinkView: Sendable {
+    public var effective: String
+    public var effectiveLong: String
+    public var href: String
+    /// True for the revision the page shows.
+    public var isCurrentPage: Bool
+    /// `in effect`, `scheduled` or `superseded` on the build's as-of date.
+    public var status: String
+
+    /// Makes a revision link.
+    public init(effective: String, effectiveLong: String, href: String, isCurrentPage: Bool, status: String) {
+        self.effective = effective
+        self.effectiveLong = effectiveLong
+        self.href = href
+        self.isCurrentPage = isCurrentPage
+        self.status = status
+    }
+}
+
+/// What the site's index page template sees.
+public struct IndexView: Sendable {
+    public var language: String
+    public var title: String
+    public var policies: [PolicyListingView]
+    public var page: PageContext
+
+    /// Makes an index page view.
+    public init(language: String, title: String, policies: [PolicyListingView], page: PageContext) {
+        self.language = language
+        self.title = title
+        self.policies = policies
+        self.page = page
+    }
+}
+
+/// One policy on the index page.
+public struct PolicyListingView: Sendable {
+    public var title: String
+    public var publisher: String
+    public var href: String
+    public var effective: String
+    public var effectiveLong: String
+    public var hasScheduled: Bool
+    public var scheduledLong: String
+
+    /// Makes a listing.
+    public init(
+        title: String, publisher: String, href: String, effective: String, effectiveLong: String,
+        hasScheduled: Bool, scheduledLong: String
+    ) {
+        self.title = title
+        self.publisher = publisher
+        self.href = href
+        self.effective = effective
+        self.effectiveLong = effectiveLong
+        self.hasScheduled = hasScheduled
+        self.scheduledLong = scheduledLong
+    }
+}

@@ -1,0 +1,61 @@
+import Mustache
+import PolicyModel
+
+/// Renders revisions to their editions through a set of Mustache templates.
+public struct PolicyRenderer: Sendable {
+    private let html: MustacheLibrary
+    private let markdown: MustacheLibrary
+    private let text: MustacheLibrary
+    /// The stylesheet of the HTML edition (`html/style.css`).
+    public let stylesheet: String
+
+    /// Parses every template; Markdown and text templates, partials included, get the
+    /// `CONTENT_TYPE:TEXT` pragma so Mustache leaves their already-escaped text alone.
+    public init(templates: TemplateSet = .builtIn) throws {
+        html = try Self.library(templates, folder: "html", pragma: "")
+        markdown = try Self.library(templates, folder: "markdown", pragma: "{{%CONTENT_TYPE:TEXT}}\n")
+        text = try Self.library(templates, folder: "text", pragma: "{{%CONTENT_TYPE:TEXT}}\n")
+        guard let style = templates.files["html/style.css"] else {
+            throw RenderError.templates("missing template html/style.css")
+        }
+        stylesheet = style
+        for (library, name) in [(html, "policy"), (html, "index"), (markdown, "policy"), (text, "policy")]
+        where library.getTemplate(named: name) == nil {
+            throw RenderError.templates("missing template \(name).mustache")
+        }
+    }
+
+    private static func library(_ templates: TemplateSet, folder: String, pragma: String) throws -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (name, text) in templates.mustacheTemplates(in: folder) {
+            do {
+                try library.register(pragma + text, named: name)
+            } catch {
+                throw RenderError.templates("\(folder)/\(name).mustache: \(error)")
+            }
+        }
+        return library
+    }
+
+    /// Renders one revision as one edition. A standalone HTML page inlines the stylesheet.
+    public func render(_ policy: Policy, as format: EditionFormat, page: PageContext? = nil) throws -> String {
+        switch format {
+        case .html:
+            let view = DocumentView.html(policy, page: page ?? .standalone(style: stylesheet))
+            return html.render(view, withTemplate: "policy") ?? ""
+        case .markdown:
+            let view = DocumentView.markdown(policy, page: page ?? .standalone(style: ""))
+            return markdown.render(view, withTemplate: "policy") ?? ""
+        case .text:
+            let view = DocumentView.text(policy, page: page ?? .standalone(style: ""))
+            return text.render(view, withTemplate: "policy") ?? ""
+        case .json:
+            return try JSONEdition.render(policy)
+        }
+    }
+
+    /// Renders the HTML index page of a site.
+    public func renderIndex(_ view: IndexView) -> String {
+        html.render(view, withTemplate: "index") ?? ""
+    }
+}

@@ -1,0 +1,45 @@
+import PolicyModel
+import PolicyRender
+
+/// `index.html`: every policy, with the revision in effect.
+enum IndexPage {
+    static func add(_ context: inout SiteContext) throws {
+        let listings = context.histories.compactMap { history -> PolicyListingView? in
+            guard let policy = context.current(history) else { return nil }
+            let next = context.scheduled(history)
+            return PolicyListingView(
+                title: HTMLEscaping.escape(policy.title.plainText()),
+                publisher: HTMLEscaping.escape(policy.publisher.plainText()), href: "\(history.id.rawValue)/",
+                effective: policy.revision.effective.description,
+                effectiveLong: policy.revision.effective.longDescription, hasScheduled: next != nil,
+                scheduledLong: next?.revision.effective.longDescription ?? "")
+        }
+        let language = context.histories.compactMap { context.current($0)?.language }.first ?? "en"
+        var page = PageContext.site(stylesheetHref: "style.css", homeHref: "")
+        page.hasHome = false
+        let view = IndexView(language: language, title: "Policies", policies: listings, page: page)
+        context.files.add("index.html", context.renderer.renderIndex(view))
+    }
+}
+
+/// `sitemap.xml`: the index, each policy's page and every revision's permalink.
+enum Sitemap {
+    static func add(_ context: inout SiteContext) throws {
+        var paths = [""]
+        for history in context.histories {
+            paths.append("\(history.id.rawValue)/")
+            paths += history.revisions.map { "\(history.id.rawValue)/\($0.revision.effective)/" }
+        }
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+
+            """
+        for path in paths {
+            let location = context.baseURL + path
+            xml += "  <url><loc>\(HTMLEscaping.escape(location.isEmpty ? "./" : location))</loc></url>\n"
+        }
+        xml += "</urlset>\n"
+        context.files.add("sitemap.xml", xml)
+    }
+}

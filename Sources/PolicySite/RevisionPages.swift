@@ -1,0 +1,73 @@
+import PolicyModel
+import PolicyRender
+
+/// `<policy>/<effective-date>/`: every revision in every edition, at a permanent address.
+enum RevisionPages {
+    static func add(_ context: inout SiteContext) throws {
+        for history in context.histories {
+            for policy in history.revisions {
+                let folder = "\(history.id.rawValue)/\(policy.revision.effective)"
+                var page = PageContext.site(stylesheetHref: "../../style.css", homeHref: "../../")
+                page.hasEditions = true
+                page.editions = editionLinks(prefix: "")
+                page.hasRevisions = true
+                page.revisions = revisionLinks(history, showing: policy, context: context, prefix: "../")
+                let renderer = context.renderer
+                context.files.add("\(folder)/index.html", try renderer.render(policy, as: .html, page: page))
+                context.files.add("\(folder)/policy.md", try renderer.render(policy, as: .markdown))
+                context.files.add("\(folder)/policy.txt", try renderer.render(policy, as: .text))
+                context.files.add("\(folder)/policy.json", try renderer.render(policy, as: .json))
+            }
+        }
+    }
+
+    /// Links to the Markdown, text and JSON editions in the folder at `prefix`.
+    static func editionLinks(prefix: String) -> [LinkView] {
+        [
+            LinkView(label: "Markdown", href: prefix + "policy.md"),
+            LinkView(label: "plain text", href: prefix + "policy.txt"),
+            LinkView(label: "JSON", href: prefix + "policy.json"),
+        ]
+    }
+
+    /// Every revision of a policy, newest first, linked from a page `prefix` away from the
+    /// policy's folder.
+    static func revisionLinks(
+        _ history: PolicyHistory, showing shown: Policy, context: SiteContext, prefix: String
+    ) -> [RevisionLinkView] {
+        let inEffect = history.revision(inEffectOn: context.asOf)?.revision.effective
+        return history.revisions.reversed().map { policy in
+            let date = policy.revision.effective
+            let status = date > context.asOf ? "scheduled" : date == inEffect ? "in effect" : "superseded"
+            return RevisionLinkView(
+                effective: date.description, effectiveLong: date.longDescription, href: "\(prefix)\(date)/",
+                isCurrentPage: date == shown.revision.effective, status: status)
+        }
+    }
+}
+
+/// `<policy>/index.html`: the revision in effect on the as-of date, with a notice of any
+/// revision already scheduled.
+enum CurrentPages {
+    static func add(_ context: inout SiteContext) throws {
+        for history in context.histories {
+            guard let policy = context.current(history) else { continue }
+            let date = policy.revision.effective
+            var page = PageContext.site(stylesheetHref: "../style.css", homeHref: "../")
+            page.hasCanonical = true
+            page.canonicalHref = "\(date)/"
+            page.hasEditions = true
+            page.editions = RevisionPages.editionLinks(prefix: "\(date)/")
+            page.hasRevisions = true
+            page.revisions = RevisionPages.revisionLinks(history, showing: policy, context: context, prefix: "")
+            if let next = context.scheduled(history) {
+                page.hasNotice = true
+                page.noticeDate = next.revision.effective.longDescription
+                page.noticeEffective = next.revision.effective.description
+                page.noticeHref = "\(next.revision.effective)/"
+            }
+            context.files.add(
+                "\(history.id.rawValue)/index.html", try context.renderer.render(policy, as: .html, page: page))
+        }
+    }
+}

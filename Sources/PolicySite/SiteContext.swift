@@ -1,0 +1,57 @@
+import PolicyModel
+import PolicyRender
+
+/// What the build steps share: the inputs, and the site they fill in.
+public struct SiteContext: Sendable {
+    /// Every policy's revisions, oldest first, sorted by policy id.
+    public var histories: [PolicyHistory]
+    /// The day the site shows as today; decides which revision is in effect.
+    public var asOf: PolicyDate
+    /// Prefix of the sitemap's URLs (`https://example.com/privacy/`); empty for relative URLs.
+    public var baseURL: String
+    public var renderer: PolicyRenderer
+    /// The files written so far.
+    public var files = SiteFiles()
+
+    /// Makes a context with no files yet.
+    public init(histories: [PolicyHistory], asOf: PolicyDate, baseURL: String, renderer: PolicyRenderer) {
+        self.histories = histories
+        self.asOf = asOf
+        self.baseURL = baseURL
+        self.renderer = renderer
+    }
+
+    /// The revision a policy's main page shows: the one in effect, else the first scheduled.
+    func current(_ history: PolicyHistory) -> Policy? {
+        history.revision(inEffectOn: asOf) ?? history.revisions.first
+    }
+
+    /// The next revision scheduled after the one the main page shows, if any.
+    func scheduled(_ history: PolicyHistory) -> Policy? {
+        guard let current = current(history) else { return nil }
+        return history.revisions.first { $0.revision.effective > current.revision.effective && $0.revision.effective > asOf }
+    }
+}
+
+/// One named step of a site build.
+public struct BuildStep: Sendable {
+    /// The name an error is reported under (`policy pages`).
+    public var name: String
+    /// Adds files to the context, or throws.
+    public var run: @Sendable (inout SiteContext) throws -> Void
+
+    /// Makes a step.
+    public init(name: String, run: @escaping @Sendable (inout SiteContext) throws -> Void) {
+        self.name = name
+        self.run = run
+    }
+}
+
+/// A build that failed, naming the step and why.
+public struct SiteBuildError: Error, CustomStringConvertible {
+    public var step: String
+    public var message: String
+
+    /// `error in step 'policy pages': …`.
+    public var description: String { "error in step '\(step)': \(message)" }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Writes a site to disk all at once, and compares a folder with a site.
+public enum SiteWriter {
+    /// Replaces the folder at `output` with exactly `files`. Everything is written into a
+    /// sibling temporary folder first, then swapped in with two renames, so a failure while
+    /// writing leaves the previous folder untouched.
+    public static func write(_ files: SiteFiles, to output: String) throws {
+        let manager = FileManager.default
+        let target = URL(fileURLWithPath: output).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        let name = target.lastPathComponent
+        let building = parent.appendingPathComponent(".\(name).building")
+        let previous = parent.appendingPathComponent(".\(name).previous")
+        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+        for leftover in [building, previous] where manager.fileExists(atPath: leftover.path) {
+            try manager.removeItem(at: leftover)
+        }
+        do {
+            try manager.createDirectory(at: building, withIntermediateDirectories: true)
+            for path in files.paths {
+                let url = building.appendingPathComponent(path)
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                guard manager.createFile(atPath: url.path, contents: Data(files.contents[path]!)) else {
+                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+                }
+            }
+        } catch {
+            try? manager.removeItem(at: building)
+            throw error
+        }
+        let hadPrevious = manager.fileExists(atPath: target.path)
+        if hadPrevious { try manager.moveItem(at: target, to: previous) }
+        do {
+            try manager.moveItem(at: building, to: target)
+        } catch {
+            if hadPrevious { try? manager.moveItem(at: previous, to: target) }
+            try? manager.removeItem(at: building)
+            throw error
+        }
+        if hadPrevious { try manager.removeItem(at: previous) }
+    }
+
+    /// Every file that is missing, changed or extra in the folder at `output`, sorted by path.
+    public static func differences(_ files: SiteFiles, at output: String) -> [SiteDifference] {
+        let onDisk = Set(listFiles(under: output))
+        var result: [SiteDifference] = []
+        for path in files.paths {
+            if !onDisk.contains(path) {
+                result.append(SiteDifference(kind: .missing, path: path))
+            } else if FileManager.default.contents(atPath: output + "/" + path).map(Array.init) != files.contents[path] {
+                result.append(SiteDifference(kind: .changed, path: path))
+            }
+        }
+        for path in onDisk where files.contents[path] == nil {
+            result.append(SiteDifference(kind: .extra, path: path))
+        }
+        return result.sorted { ($0.path, $0.kind.rawValue) < ($1.path, $1.kind.rawValue) }
+    }
+
+    /// The relative paths of every regular file under `root`, hidden ones included, sorted.
+    static func listFiles(under root: String) -> [String] {
+        let manager = FileManager.default
+        guard let enumerator = manager.enumerator(atPath: root) else { return [] }
+        var result: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if manager.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result.append(path)
+            }
+        }
+        return result.sorted()
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import PolicyModel
+import Testing
+
+@testable import PolicyRender
+
+/// A policy full of markup characters shows every one of them literally, in every edition.
+@Suite struct EscapingTests {
+    static let source = Paths.fixtures + "/escaping/2020-01-01.xml"
+
+    func render(_ format: EditionFormat) throws -> String {
+        try PolicyRenderer().render(try Golden.policy(Self.source), as: format)
+    }
+
+    @Test func htmlEscapesEveryCharacter() throws {
+        let html = try render(.html)
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("<b>"))
+        #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
+        #expect(html.contains("AT&amp;T &amp;amp;"))
+        #expect(html.contains("*not emphasis*, a | pipe, snake_case_name"))
+        #expect(html.contains("<title>Tricky &lt;script&gt;alert(1)&lt;/script&gt; *not emphasis* policy</title>"))
+        #expect(html.contains("href=\"https://example.com/a_b?x=1&amp;y=(2)\""))
+    }
+
+    @Test func markdownEscapesEveryCharacter() throws {
+        let markdown = try render(.markdown)
+        #expect(markdown.contains(#"\<script\>alert("x")\</script\>, \*not emphasis\*, a \| pipe, snake\_case\_name"#))
+        #expect(markdown.contains(#"AT\&T \&amp; \[brackets\](http://evil.example) and \`code\`"#))
+        #expect(markdown.contains("1\\. not a list\\\n\\# not a heading\\\n\\- not a bullet\\\n\\+ not a bullet\\\n\\= not a rule"))
+        #expect(markdown.contains("1. 12\\. starts with a number"))
+        #expect(markdown.contains("2. \\<img src=x onerror=alert(1)\\>"))
+        #expect(markdown.contains("[a \\*link\\*](https://example.com/a_b?x=1\\&y=%282%29)"))
+        #expect(markdown.contains("## 1. Heading with \\*stars\\* \\& \\<b\\>tags\\</b\\> \\#hash"))
+    }
+
+    @Test func textKeepsCharactersAndAddsNoMarkup() throws {
+        let text = try render(.text)
+        #expect(text.contains("Text with <script>alert(\"x\")</script>, *not emphasis*, a | pipe,\nsnake_case_name, AT&T &amp;"))
+        #expect(text.contains("a *link* <https://example.com/a_b?x=1&y=(2)> [Note 1]."))
+        #expect(text.contains("[Note 1] A note with _underscores_ and <i>."))
+    }
+
+    @Test func jsonKeepsTextExactly() throws {
+        let json = try render(.json)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["titleText"] as? String == "Tricky <script>alert(1)</script> *not emphasis* policy")
+        #expect(json.contains("\"href\" : \"https://example.com/a_b?x=1&y=(2)\""))
+    }
+
+    @Test func markdownEscapingAtLineStart() {
+        #expect(MarkdownEscaping.escape("10) ten", atLineStart: true) == "10\\) ten")
+        #expect(MarkdownEscaping.escape("10) ten", atLineStart: false) == "10) ten")
+        #expect(MarkdownEscaping.escape("-", atLineStart: true) == "\\-")
+        #expect(MarkdownEscaping.escape("$x$ ~y~", atLineStart: false) == "\\$x\\$ \\~y\\~")
+    }
+
+    @Test func unsafeLinksRenderAsTextOnly() throws {
+        let policy = Policy(
+            id: "p", language: "en", title: [.text("T")], publisher: [.text("P")],
+            revision: Revision(effective: PolicyDate("2020-01-01")!),
+            sections: [
+                Section(
+                    id: "s", heading: [.text("H")],
+                    blocks: [.paragraph(Paragraph(content: [.link(href: "javascript:alert(1)", content: [.text("x")])], location: .init(file: "f", line: 1)))],
+                    location: .init(file: "f", line: 1))
+            ], location: .init(file: "f", line: 1))
+        let renderer = try PolicyRenderer()
+        for format in [EditionFormat.html, .markdown, .text] {
+            #expect(!(try renderer.render(policy, as: format)).contains("javascript:"), "\(format)")
+        }
+    }
+}

@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "codicil", targets: ["codicil"]),
         .library(name: "PolicyModel", targets: ["PolicyModel"]),
         .library(name: "PolicySource", targets: ["PolicySource"]),
+        .library(name: "PolicyRules", targets: ["PolicyRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,11 +21,13 @@ let package = Package(
         ),
         .target(name: "PolicyModel"),
         .target(name: "PolicySource", dependencies: ["PolicyModel", "CLibXML2"]),
+        .target(name: "PolicyRules", dependencies: ["PolicyModel"]),
         .target(
             name: "CodicilCLI",
             dependencies: [
                 "PolicyModel",
                 "PolicySource",
+                "PolicyRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,6 +35,8 @@ let package = Package(
         .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel"]),
         .testTarget(name: "PolicySourceTests", dependencies: ["PolicySource", "PolicyModel"], exclude: ["Fixtures"]),
         .testTarget(name: "CodicilCLITests", dependencies: ["CodicilCLI", "PolicySource"]),
+        .testTarget(
+            name: "PolicyRulesTests", dependencies: ["PolicyRules", "PolicySource", "PolicyModel"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -21,7 +21,7 @@ enum RulesBatch {
             if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
             do {
                 let request = try decoder.decode(Request.self, from: Data(line))
-                out += try rules.decideValidated(request).jsonLine
+                out += rules.jsonLine(for: try rules.decideValidated(request))
             } catch let problem as RequestError {
                 failed = true
                 out += "{\"error\":\(JSONText.string("\(path):\(lineNumber): \(problem)"))}"

@@ -25,12 +25,10 @@ public struct RequestError: Error, Sendable, Hashable, CustomStringConvertible {
 extension RuleSet {
     /// Every problem with a request's terms, in attribute order: action, purpose, recipient, data, facts.
     public func problems(in request: Request) -> [RequestError] {
-        var kinds: [TermID: Term.Kind] = [:]
-        for term in vocabulary where kinds[term.id] == nil { kinds[term.id] = term.kind }
         func check(_ attribute: String, _ id: TermID?, _ kind: Term.Kind) -> RequestError? {
-            guard let id, kinds[id] != kind else { return nil }
+            guard let id, termKinds[id] != kind else { return nil }
             return RequestError(
-                attribute: attribute, term: id, kind: kind, known: terms(kind).map(\.id).sorted(), declaredAs: kinds[id])
+                attribute: attribute, term: id, kind: kind, known: terms(kind).map(\.id).sorted(), declaredAs: termKinds[id])
         }
         let single = [
             check("action", request.action, .action), check("purpose", request.purpose, .purpose),

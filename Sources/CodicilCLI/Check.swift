@@ -1,5 +1,6 @@
 import ArgumentParser
 import PolicyModel
+import PolicyRules
 import PolicySource
 
 /// `codicil check`: validates policy sources and prints every problem.
@@ -20,7 +21,9 @@ struct Check: ParsableCommand {
     var format: DiagnosticFormat = .text
 
     func run() throws {
-        let result = SourceLoader.load(paths: paths)
+        var result = SourceLoader.load(paths: paths)
+        let lint = result.histories.flatMap(\.revisions).flatMap(RuleLint.diagnostics(for:))
+        result.diagnostics = Diagnostic.sorted(result.diagnostics + lint)
         switch format {
         case .text:
             for diagnostic in result.diagnostics { print(diagnostic) }

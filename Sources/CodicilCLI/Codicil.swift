@@ -5,6 +5,10 @@ public struct Codicil: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "codicil",
         abstract: "Keep a privacy policy as one structured source and generate everything from it.",
+        subcommands: [
+            Check.self, Render.self, Build.self, Diff.self, Rules.self, Revise.self, Import.self,
+            ImportHistory.self, Schema.self,
+        ]
     )
 
     public init() {}

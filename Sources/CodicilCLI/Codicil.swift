@@ -5,7 +5,7 @@ public struct Codicil: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "codicil",
         abstract: "Keep a privacy policy as one structured source and generate everything from it.",
-        subcommands: [Check.self, Schema.self]
+        subcommands: [Check.self, Schema.self, Import.self, ImportHistory.self]
     )
 
     public init() {}

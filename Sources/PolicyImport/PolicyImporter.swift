@@ -64,7 +64,18 @@ public enum PolicyImporter {
         }
         var builder = StructureBuilder(document: document, options: options, warnings: warnings)
         let policy = builder.build()
-        return ImportResult(policy: policy, diagnostics: Diagnostic.sorted(builder.warnings.diagnostics))
+        return ImportResult(policy: policy, diagnostics: Diagnostic.sorted(collapsingAnchorLinks(builder.warnings.diagnostics)))
+    }
+
+    /// Links to in-page anchors are many and expected: one warning counts them all.
+    private static func collapsingAnchorLinks(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let anchors = diagnostics.filter { $0.code == "anchor-link" }
+        guard let first = anchors.first else { return diagnostics }
+        let summary = Diagnostic(
+            .warning, "anchor-link",
+            "\(anchors.count) \(anchors.count == 1 ? "link" : "links") to in-page anchors (#…) kept as text only; "
+                + "a policy links to absolute http, https or mailto addresses", at: first.location)
+        return diagnostics.filter { $0.code != "anchor-link" } + [summary]
     }
 
     /// Reads and imports a file; its extension chooses the format. Throws when it cannot be read.

@@ -75,12 +75,13 @@ struct StructureBuilder {
         }
         let top = headings.map(\.1).min() ?? 0
         var heading: (index: Int, content: [Inline], line: Int)?
-        if let first = headings.first, first.1 == top, headings.filter({ $0.1 == top }).count == 1 {
+        let frontTitle = document.title.map { $0.plainText() }
+        let leads = headings.first?.0 == 0 && (frontTitle == nil || frontTitle == headings.first?.2.plainText())
+        if let first = headings.first, leads || (first.1 == top && headings.filter({ $0.1 == top }).count == 1) {
             // The only heading stays a section too, or the policy would have none.
             guard headings.count > 1 else { return options.title.map { [.text($0)] } ?? document.title ?? first.2 }
             heading = (first.0, first.2, first.3)
         }
-        let frontTitle = document.title.map { $0.plainText() }
         if let given = options.title ?? frontTitle {
             if let heading, heading.content.plainText() == given || options.title != nil {
                 if heading.content.plainText() != given {

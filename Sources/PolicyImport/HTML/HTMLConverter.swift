@@ -127,7 +127,7 @@ struct HTMLConverter {
             let allowed = linkDepth == 0 && LinkTarget.isAllowed(href)
             if !allowed, linkDepth == 0, !href.isEmpty, !allText(node).allSatisfy(\.isWhitespace) {
                 warnings.add(
-                    "link-dropped", "link to '\(href)' kept as text only: links must be absolute http, https or mailto addresses",
+                    href.hasPrefix("#") ? "anchor-link" : "link-dropped", "link to '\(href)' kept as text only: links must be absolute http, https or mailto addresses",
                     line: node.line + lineOffset)
             }
             collector.open()

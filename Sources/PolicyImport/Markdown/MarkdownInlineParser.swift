@@ -145,7 +145,7 @@ struct MarkdownInlineParser {
         if linkDepth > 0 || !LinkTarget.isAllowed(href) {
             let hasText = !String(chars[content]).allSatisfy { $0.isWhitespace || "*_`".contains($0) }
             if linkDepth == 0, hasText {
-                warn("link-dropped", "link to '\(href)' kept as text only: links must be absolute http, https or mailto addresses", at: offset)
+                warn(href.hasPrefix("#") ? "anchor-link" : "link-dropped", "link to '\(href)' kept as text only: links must be absolute http, https or mailto addresses", at: offset)
             }
             linkDepth += 1
             parseRange(content)

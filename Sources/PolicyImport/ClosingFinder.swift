@@ -11,12 +11,21 @@ enum ClosingFinder {
     private static let prefix =
         "(?:(?:last\\s+)?(?:updated|modified|revised|amended)(?:\\s+on)?|effective(?:\\s+date)?(?:\\s+as\\s+of)?|dated?|(?:this\\s+)?(?:policy|notice|statement)\\s+(?:was\\s+)?(?:last\\s+)?(?:updated|revised|modified)(?:\\s+on)?)\\s*[:：]?\\s*"
     private static let pattern = try! NSRegularExpression(
-        pattern: "^(?:\(prefix))?\(date)\\.?$", options: [.caseInsensitive])
+        pattern: "^(?:\(prefix))?(\(date))\\.?$", options: [.caseInsensitive])
 
     /// True when the text is only a date line.
     static func isDateLine(_ text: String) -> Bool {
         let trimmed = text.trimmingSpaces
         return pattern.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
+    }
+
+    /// The date as written in a date line, without "Last updated:" or similar words before it.
+    static func writtenDate(_ text: String) -> String? {
+        let trimmed = text.trimmingSpaces
+        guard let match = pattern.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)),
+            let range = Range(match.range(at: 1), in: trimmed)
+        else { return nil }
+        return String(trimmed[range])
     }
 
     /// Removes and returns the closing matter at the end of the last section, depth first.

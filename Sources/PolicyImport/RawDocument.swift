@@ -4,6 +4,8 @@ import PolicyModel
 struct RawDocument {
     /// Title, publisher and language named by front matter or `<title>`, when present.
     var title: [Inline]?
+    /// A title to use only when the document has no heading to take it from (HTML `<title>`).
+    var fallbackTitle: [Inline]?
     var publisher: String?
     var language: String?
     var blocks: [RawBlock]

@@ -39,7 +39,7 @@ struct StructureBuilder {
         }
         let closing = ClosingFinder.roles(modelBlocks(closingRaw))
         let label = closing.first { if case .paragraph(let p) = $0 { p.role == .date } else { false } }
-            .flatMap { if case .paragraph(let p) = $0 { p.content.plainText() } else { nil } }
+            .flatMap { if case .paragraph(let p) = $0 { ClosingFinder.writtenDate(p.content.plainText()) } else { nil } }
         var policy = Policy(
             id: options.policyID, language: language(), title: title,
             publisher: [.text(publisher(closing: closing, title: title))],
@@ -95,7 +95,7 @@ struct StructureBuilder {
             blocks.remove(at: heading.index)
             return heading.content
         }
-        if let title = document.title { return title }
+        if let title = document.title ?? document.fallbackTitle { return title }
         warnings.add("no-title", "no title found; using the policy id '\(options.policyID)'; give one with --title", line: 1)
         return [.text(options.policyID.rawValue)]
     }

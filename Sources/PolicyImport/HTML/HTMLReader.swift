@@ -20,7 +20,7 @@ enum HTMLReader {
             if let title = page.first(named: "title") {
                 var converter = HTMLConverter(warnings: warnings, lineOffset: 0)
                 let content = converter.inlines(of: title)
-                if !content.isEmpty { document.title = content }
+                if !content.isEmpty { document.fallbackTitle = content }
             }
             let content = page.first(named: "main") ?? page.first(named: "body") ?? page
             var converter = HTMLConverter(warnings: warnings, lineOffset: 0)

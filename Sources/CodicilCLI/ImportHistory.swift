@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import PolicyImport
+import PolicyModel
+import PolicySource
+
+/// `codicil import-history`: imports a folder of dated versions, ids aligned revision to revision.
+struct ImportHistory: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import-history",
+        abstract: "Import a folder of dated versions (YYYY-MM-DD.md or .html) as a policy's revisions.",
+        discussion: """
+            Imports the versions oldest first, each like the one before, so clauses keep their ids \
+            across revisions, and writes <output>/<policy>/<date>.xml. Nothing is written unless \
+            every version imports and checks.
+            """
+    )
+
+    @Argument(help: "The folder of dated versions.")
+    var directory: String
+
+    @Option(help: "The policy id.")
+    var policy: String
+
+    @Option(help: "The folder that holds policy folders.")
+    var output: String = "policy-src"
+
+    @Option(help: "The publisher, instead of front matter or the closing signature.")
+    var publisher: String?
+
+    @Option(help: "The language tag, instead of the detected one.")
+    var language: String?
+
+    func run() throws {
+        guard policy.isValidIdentifier else { throw ValidationError("--policy '\(policy)' is not a valid id") }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let versions = entries.compactMap { name -> (PolicyDate, String)? in
+            let base = (name as NSString).deletingPathExtension
+            guard ImportFormat(path: name) != nil, let date = PolicyDate(base) else { return nil }
+            return (date, (directory as NSString).appendingPathComponent(name))
+        }.sorted { $0.0 < $1.0 }
+        guard !versions.isEmpty else {
+            Output.standardError("\(directory): error: no YYYY-MM-DD.md or .html files found [not-found]")
+            throw ExitCode.failure
+        }
+        var previous: Policy?
+        var files: [(path: String, contents: String)] = []
+        var failed = false
+        for (date, path) in versions {
+            let options = ImportOptions(
+                policyID: PolicyID(policy), effective: date, publisher: publisher, language: language, like: previous)
+            do {
+                let source = try ImportRunner.importChecked(path, options: options)
+                previous = PolicyParser.parse(bytes: Array(source.utf8), path: path).policy
+                files.append(((output as NSString).appendingPathComponent("\(policy)/\(date).xml"), source))
+            } catch {
+                failed = true
+                previous = nil
+            }
+        }
+        if failed { throw ExitCode.failure }
+        try ImportRunner.write(files)
+        Output.standardError("imported \(files.count) \(files.count == 1 ? "revision" : "revisions") into \(output)/\(policy)")
+    }
+}

@@ -1,0 +1,144 @@
+import PolicyModel
+
+/// Turns an HTML tree into raw blocks: headings, paragraphs, lists, quotes and tables; inline
+/// emphasis and safe links kept; navigation, scripts, styles and forms dropped.
+struct HTMLConverter {
+    var warnings: Warnings
+    let lineOffset: Int
+    private var linkDepth = 0
+
+    init(warnings: Warnings, lineOffset: Int) {
+        self.warnings = warnings
+        self.lineOffset = lineOffset
+    }
+
+    private static let headingLevels = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
+    private static let blockElements: Set<String> = HTMLVocabulary.blocks.union(["dl", "caption", "figure", "section"])
+
+    /// The blocks inside a node; loose inline content between blocks becomes paragraphs.
+    mutating func blocks(of node: HTMLNode) -> [RawBlock] {
+        var blocks: [RawBlock] = []
+        var collector = TextCollector()
+        var line = node.line + lineOffset
+        func flush() {
+            let content = collector.result
+            if !content.isEmpty { blocks.append(.paragraph(content: content, line: line)) }
+            collector = TextCollector()
+        }
+        for child in node.children {
+            if child.isText {
+                if collector.result.isEmpty { line = child.line + lineOffset }
+                collector.append(text: child.text)
+            } else if child.isElement, !HTMLVocabulary.dropped.contains(child.name) {
+                if Self.blockElements.contains(child.name) {
+                    flush()
+                    blocks += block(child)
+                } else {
+                    if collector.result.isEmpty { line = child.line + lineOffset }
+                    inline(child, into: &collector)
+                }
+            }
+        }
+        flush()
+        return blocks
+    }
+
+    private mutating func block(_ node: HTMLNode) -> [RawBlock] {
+        let line = node.line + lineOffset
+        if let level = Self.headingLevels[node.name] {
+            let content = inlines(of: node)
+            return content.isEmpty ? [] : [.heading(level: level, content: content, line: line)]
+        }
+        switch node.name {
+        case "ul", "ol", "menu", "dl":
+            var items: [RawItem] = []
+            for child in node.children {
+                if child.isElement, ["li", "dt", "dd"].contains(child.name) {
+                    items.append(RawItem(blocks: blocks(of: child), line: child.line + lineOffset))
+                } else if child.isElement || !child.text.allSatisfy(\.isWhitespace) {
+                    var collector = TextCollector()
+                    if child.isText { collector.append(text: child.text) } else { inline(child, into: &collector) }
+                    if !collector.result.isEmpty { items.append(RawItem(blocks: [.paragraph(content: collector.result, line: line)], line: line)) }
+                }
+            }
+            let start = node.attribute("start").flatMap { Int($0) } ?? 1
+            return items.isEmpty ? [] : [.list(ordered: node.name == "ol", start: start, items: items, line: line)]
+        case "blockquote":
+            return [.quote(blocks: blocks(of: node), line: line)]
+        case "table":
+            var rows: [[[Inline]]] = []
+            collectRows(node, into: &rows)
+            return rows.isEmpty ? [] : [.table(rows: rows, line: line)]
+        case "pre":
+            let lines = allText(node).split(separator: "\n", omittingEmptySubsequences: false)
+            var content: [Inline] = []
+            for text in lines {
+                if !content.isEmpty { content.append(.lineBreak) }
+                content.append(.text(String(text)))
+            }
+            return content.normalized.isEmpty ? [] : [.paragraph(content: content.normalized, line: line)]
+        case "hr":
+            return []
+        default:
+            return blocks(of: node)
+        }
+    }
+
+    private mutating func collectRows(_ node: HTMLNode, into rows: inout [[[Inline]]]) {
+        for child in node.children where child.isElement {
+            if child.name == "tr" {
+                let cells = child.children.filter { $0.isElement && ($0.name == "td" || $0.name == "th") }
+                rows.append(cells.map { inlines(of: $0) })
+            } else if child.name == "caption" {
+                rows.append([inlines(of: child)])
+            } else if !HTMLVocabulary.dropped.contains(child.name) {
+                collectRows(child, into: &rows)
+            }
+        }
+    }
+
+    private func allText(_ node: HTMLNode) -> String {
+        node.isText ? node.text : node.children.map { allText($0) }.joined()
+    }
+
+    /// Everything inside a node as inline content; nested blocks are separated by line breaks.
+    mutating func inlines(of node: HTMLNode) -> [Inline] {
+        var collector = TextCollector()
+        for child in node.children { inline(child, into: &collector) }
+        return collector.result
+    }
+
+    private mutating func inline(_ node: HTMLNode, into collector: inout TextCollector) {
+        if node.isText { return collector.append(text: node.text) }
+        guard node.isElement, !HTMLVocabulary.dropped.contains(node.name) else { return }
+        switch node.name {
+        case "br": collector.appendLineBreak()
+        case "img": collector.append(text: node.attribute("alt") ?? "")
+        case "strong", "b":
+            collector.open()
+            for child in node.children { inline(child, into: &collector) }
+            collector.close { .strong($0) }
+        case "em", "i":
+            collector.open()
+            for child in node.children { inline(child, into: &collector) }
+            collector.close { .emphasis($0) }
+        case "a":
+            let href = node.attribute("href") ?? ""
+            let allowed = linkDepth == 0 && LinkTarget.isAllowed(href)
+            if !allowed, linkDepth == 0, !href.isEmpty, !allText(node).allSatisfy(\.isWhitespace) {
+                warnings.add(
+                    href.hasPrefix("#") ? "anchor-link" : "link-dropped", "link to '\(href)' kept as text only: links must be absolute http, https or mailto addresses",
+                    line: node.line + lineOffset)
+            }
+            collector.open()
+            linkDepth += 1
+            for child in node.children { inline(child, into: &collector) }
+            linkDepth -= 1
+            collector.close { allowed ? .link(href: href, content: $0) : nil }
+        default:
+            if Self.blockElements.contains(node.name) { collector.appendLineBreak() }
+            for child in node.children { inline(child, into: &collector) }
+            if Self.blockElements.contains(node.name) { collector.appendLineBreak() }
+        }
+    }
+}

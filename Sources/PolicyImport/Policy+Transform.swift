@@ -1,0 +1,69 @@
+import PolicyModel
+
+extension Policy {
+    /// Applies a transformation to every run of inline content below the title.
+    mutating func transformInlines(_ transform: ([Inline]) -> [Inline]) {
+        func mapBlocks(_ blocks: [Block]) -> [Block] {
+            blocks.map { block in
+                switch block {
+                case .paragraph(var paragraph):
+                    paragraph.content = transform(paragraph.content)
+                    return .paragraph(paragraph)
+                case .list(var list):
+                    for index in list.items.indices {
+                        list.items[index].content = transform(list.items[index].content)
+                        list.items[index].blocks = mapBlocks(list.items[index].blocks)
+                    }
+                    return .list(list)
+                }
+            }
+        }
+        func mapSections(_ sections: [Section]) -> [Section] {
+            sections.map { section in
+                var result = section
+                result.heading = transform(section.heading)
+                result.blocks = mapBlocks(section.blocks)
+                result.subsections = mapSections(section.subsections)
+                return result
+            }
+        }
+        preamble = mapBlocks(preamble)
+        sections = mapSections(sections)
+        closing = mapBlocks(closing)
+        for index in notes.indices { notes[index].content = transform(notes[index].content) }
+    }
+
+    /// Applies a transformation to every list item, depth first, with its section's id and whether its list is ordered.
+    mutating func transformItems(_ transform: (inout Item, String, Bool) -> Void) {
+        func visitBlocks(_ blocks: inout [Block], _ owner: String) {
+            for index in blocks.indices {
+                guard case .list(var list) = blocks[index] else { continue }
+                for item in list.items.indices {
+                    transform(&list.items[item], owner, list.style == .ordered)
+                    visitBlocks(&list.items[item].blocks, owner)
+                }
+                blocks[index] = .list(list)
+            }
+        }
+        func visitSections(_ sections: inout [Section]) {
+            for index in sections.indices {
+                visitBlocks(&sections[index].blocks, sections[index].id.rawValue)
+                visitSections(&sections[index].subsections)
+            }
+        }
+        visitBlocks(&preamble, "preamble")
+        visitSections(&sections)
+        visitBlocks(&closing, "closing")
+    }
+
+    /// Applies a transformation to every section, depth first, parents first.
+    mutating func transformSections(_ transform: (inout Section) -> Void) {
+        func visit(_ sections: inout [Section]) {
+            for index in sections.indices {
+                transform(&sections[index])
+                visit(&sections[index].subsections)
+            }
+        }
+        visit(&self.sections)
+    }
+}

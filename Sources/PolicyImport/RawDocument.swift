@@ -1,0 +1,45 @@
+import PolicyModel
+
+/// A document read from Markdown or HTML before it is given policy structure.
+struct RawDocument {
+    /// Title, publisher and language named by front matter or `<title>`, when present.
+    var title: [Inline]?
+    /// A title to use only when the document has no heading to take it from (HTML `<title>`).
+    var fallbackTitle: [Inline]?
+    var publisher: String?
+    var language: String?
+    var blocks: [RawBlock]
+    /// Markdown footnote definitions (`[^label]: text`), in order.
+    var footnotes: [RawFootnote] = []
+}
+
+/// A block as the reader found it, with inline text already parsed.
+indirect enum RawBlock {
+    case heading(level: Int, content: [Inline], line: Int)
+    case paragraph(content: [Inline], line: Int)
+    case list(ordered: Bool, start: Int, items: [RawItem], line: Int)
+    case quote(blocks: [RawBlock], line: Int)
+    /// Table rows, each a list of cells.
+    case table(rows: [[[Inline]]], line: Int)
+
+    var line: Int {
+        switch self {
+        case .heading(_, _, let line), .paragraph(_, let line), .list(_, _, _, let line), .quote(_, let line),
+            .table(_, let line):
+            line
+        }
+    }
+}
+
+/// One list item: its blocks, the first of which is usually its text.
+struct RawItem {
+    var blocks: [RawBlock]
+    var line: Int
+}
+
+/// A Markdown footnote definition.
+struct RawFootnote {
+    var label: String
+    var content: [Inline]
+    var line: Int
+}

@@ -1,0 +1,138 @@
+import PolicyModel
+
+extension StructureBuilder {
+    /// Model blocks from raw blocks: quotes unwrapped, tables as lists of rows, headings inside
+    /// lists as paragraphs, and an ordered list that continues an earlier one merged into it.
+    mutating func modelBlocks(_ raw: [RawBlock]) -> [Block] {
+        var result: [Block] = []
+        for block in raw {
+            switch block {
+            case .paragraph(let content, let line):
+                if !content.isEmpty { result.append(.paragraph(Paragraph(content: content, location: location(line)))) }
+            case .heading(_, let content, let line):
+                warnings.add("heading-in-block", "a heading inside a list or quote is kept as a paragraph", line: line)
+                if !content.isEmpty { result.append(.paragraph(Paragraph(content: [.strong(content)], location: location(line)))) }
+            case .quote(let blocks, _):
+                result += modelBlocks(blocks)
+            case .table(let rows, let line):
+                let items = rows.compactMap { row -> Item? in
+                    let cells = row.filter { !$0.isEmpty }
+                    guard !cells.isEmpty else { return nil }
+                    let content = cells.enumerated().flatMap { $0.offset == 0 ? $0.element : [.text(" | ")] + $0.element }
+                    return Item(content: content.normalized, location: location(line))
+                }
+                if !items.isEmpty { result.append(.list(List(style: .bulleted, items: items, location: location(line)))) }
+            case .list(let ordered, let start, let rawItems, let line):
+                let items = rawItems.compactMap { item($0) }
+                guard !items.isEmpty else { continue }
+                if ordered, start > 1, mergeContinuation(items, start: start, into: &result) { continue }
+                if ordered, start > 1 {
+                    warnings.add("list-start", "ordered list starts at \(start); its items are numbered from 1", line: line)
+                }
+                result.append(.list(List(style: ordered ? .ordered : .bulleted, items: items, location: location(line))))
+            }
+        }
+        return result
+    }
+
+    private mutating func item(_ raw: RawItem) -> Item? {
+        var blocks = raw.blocks
+        var content: [Inline] = []
+        if case .paragraph(let text, _)? = blocks.first {
+            content = text
+            blocks.removeFirst()
+        }
+        let nested = modelBlocks(blocks)
+        if content.isEmpty, nested.isEmpty { return nil }
+        return Item(content: content, blocks: nested, location: location(raw.line))
+    }
+
+    /// Appends items to the last ordered list when their start number continues its numbering;
+    /// blocks between the two lists move into that list's last item.
+    private func mergeContinuation(_ items: [Item], start: Int, into result: inout [Block]) -> Bool {
+        guard let listIndex = result.lastIndex(where: { if case .list(let list) = $0 { list.style == .ordered } else { false } }),
+            case .list(var list) = result[listIndex], list.items.count == start - 1
+        else { return false }
+        let between = Array(result[(listIndex + 1)...])
+        list.items[list.items.count - 1].blocks += between
+        list.items += items
+        result.removeSubrange(listIndex...)
+        result.append(.list(list))
+        return true
+    }
+
+    /// Replaces sections with no text by a paragraph holding their heading, placed where the
+    /// heading stood: at the end of the previous sibling, else in the parent's body.
+    mutating func placeEmptySections(_ sections: inout [DraftSection], parentBlocks: inout [Block]) {
+        var index = 0
+        while index < sections.count {
+            var draft = sections[index]
+            placeEmptySections(&draft.subsections, parentBlocks: &draft.blocks)
+            sections[index] = draft
+            guard draft.blocks.isEmpty, draft.subsections.isEmpty else {
+                index += 1
+                continue
+            }
+            warnings.add("empty-section", "heading '\(draft.heading.plainText())' has no text under it; kept as a paragraph", line: draft.line)
+            let paragraph = Block.paragraph(Paragraph(content: [.strong(draft.heading)], location: location(draft.line)))
+            sections.remove(at: index)
+            if index > 0 { Self.appendAtEnd(paragraph, of: &sections[index - 1]) } else { parentBlocks.append(paragraph) }
+        }
+    }
+
+    private static func appendAtEnd(_ block: Block, of section: inout DraftSection) {
+        if section.subsections.isEmpty {
+            section.blocks.append(block)
+        } else {
+            appendAtEnd(block, of: &section.subsections[section.subsections.count - 1])
+        }
+    }
+
+    /// The model section of a finished draft, ids left to the assigner.
+    func section(_ draft: DraftSection) -> Section {
+        Section(
+            id: "", heading: draft.heading, blocks: draft.blocks, subsections: draft.subsections.map { section($0) },
+            location: location(draft.line))
+    }
+
+    /// The language tag: the option, then the document's own, then a guess from its script.
+    func language() -> String {
+        if let language = options.language ?? document.language, !language.isEmpty,
+            language.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+        {
+            return language
+        }
+        var letters = 0
+        var japanese = 0
+        func count(_ blocks: [RawBlock]) {
+            for block in blocks {
+                switch block {
+                case .heading(_, let content, _), .paragraph(let content, _):
+                    for scalar in content.plainText().unicodeScalars where scalar.properties.isAlphabetic {
+                        letters += 1
+                        if (0x3040...0x30FF).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value) { japanese += 1 }
+                    }
+                case .list(_, _, let items, _): items.forEach { count($0.blocks) }
+                case .quote(let inner, _): count(inner)
+                case .table: break
+                }
+            }
+        }
+        count(document.blocks)
+        return letters > 0 && japanese * 5 > letters ? "ja" : "en"
+    }
+
+    /// The publisher: the option, front matter, the closing signature, else a guess from the title.
+    mutating func publisher(closing: [Block], title: [Inline]) -> String {
+        if let publisher = options.publisher ?? document.publisher { return publisher }
+        for case .paragraph(let paragraph) in closing where paragraph.role == .signature {
+            warnings.add("publisher-guessed", "publisher taken from the signature line; give one with --publisher", line: paragraph.location.line)
+            return paragraph.content.plainText()
+        }
+        let stop: Set<String> = ["privacy", "terms", "general", "cookie", "cookies", "data", "statement", "policy", "notice", "global"]
+        let words = title.plainText().split(separator: " ").prefix { !stop.contains($0.lowercased()) }
+        let guess = words.isEmpty ? options.policyID.rawValue : words.joined(separator: " ")
+        warnings.add("publisher-guessed", "publisher guessed as '\(guess)' from the title; give one with --publisher", line: 1)
+        return guess
+    }
+}

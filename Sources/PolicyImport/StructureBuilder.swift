@@ -1,0 +1,135 @@
+import PolicyModel
+
+/// A section while the structure is built: raw blocks until they are converted.
+struct DraftSection {
+    var heading: [Inline]
+    var level: Int
+    var raw: [RawBlock] = []
+    var blocks: [Block] = []
+    var subsections: [DraftSection] = []
+    var line: Int
+}
+
+/// Gives raw blocks policy structure: title, preamble, nested sections from headings, closing
+/// matter, notes and ids. Anything it cannot place stays a paragraph, with a warning.
+struct StructureBuilder {
+    let document: RawDocument
+    let options: ImportOptions
+    var warnings: Warnings
+
+    mutating func build() -> Policy {
+        var blocks = dropNavigation(document.blocks)
+        let notes = NoteFinder.extract(from: &blocks, footnotes: document.footnotes, warnings: &warnings)
+        let title = takeTitle(&blocks)
+        var (preambleRaw, roots) = nest(blocks)
+        var closingRaw: [RawBlock] = []
+        if roots.isEmpty {
+            closingRaw = ClosingFinder.take(from: &preambleRaw)
+        } else {
+            closingRaw = ClosingFinder.take(from: &roots[roots.count - 1])
+        }
+        var preamble = modelBlocks(preambleRaw)
+        var drafts = roots.map { convert($0) }
+        placeEmptySections(&drafts, parentBlocks: &preamble)
+        var sections = drafts.map { section($0) }
+        if sections.isEmpty {
+            warnings.add("no-sections", "the document has no headings; its text is kept in one section named after the title", line: 1)
+            sections = [Section(id: "", heading: title, blocks: preamble.isEmpty ? [.paragraph(Paragraph(content: title, location: location(1)))] : preamble, location: location(1))]
+            preamble = []
+        }
+        let closing = ClosingFinder.roles(modelBlocks(closingRaw))
+        let label = closing.first { if case .paragraph(let p) = $0 { p.role == .date } else { false } }
+            .flatMap { if case .paragraph(let p) = $0 { ClosingFinder.writtenDate(p.content.plainText()) } else { nil } }
+        var policy = Policy(
+            id: options.policyID, language: language(), title: title,
+            publisher: [.text(publisher(closing: closing, title: title))],
+            revision: Revision(effective: options.effective, label: label),
+            preamble: preamble, sections: sections, closing: closing, notes: [], location: location(1))
+        policy.notes = NoteFinder.link(&policy, notes: notes, warnings: &warnings)
+        IdentifierAssigner.assign(&policy)
+        if let previous = options.like { IdentifierAlignment.align(&policy, like: previous) }
+        return Policy(
+            id: policy.id, language: policy.language, title: policy.title, publisher: policy.publisher,
+            revision: policy.revision, preamble: policy.preamble, sections: policy.sections, closing: policy.closing,
+            notes: policy.notes, location: policy.location)
+    }
+
+    func location(_ line: Int) -> SourceLocation { warnings.location(line: line) }
+
+    /// Drops "Go to top"-style navigation paragraphs, with a warning each.
+    private mutating func dropNavigation(_ blocks: [RawBlock]) -> [RawBlock] {
+        let navigation: Set<String> = ["go to top", "back to top", "top of page", "to top", "page top", "return to top"]
+        return blocks.filter { block in
+            guard case .paragraph(let content, let line) = block else { return true }
+            let text = content.plainText().lowercased().filter { $0.isLetter || $0 == " " }.trimmingSpaces
+            guard navigation.contains(text) else { return true }
+            warnings.add("navigation-dropped", "navigation link '\(content.plainText())' dropped", line: line)
+            return false
+        }
+    }
+
+    /// The title, taking the document's only top-level heading when it is first.
+    private mutating func takeTitle(_ blocks: inout [RawBlock]) -> [Inline] {
+        let headings = blocks.enumerated().compactMap { entry -> (Int, Int, [Inline], Int)? in
+            if case .heading(let level, let content, let line) = entry.element { (entry.offset, level, content, line) } else { nil }
+        }
+        let top = headings.map(\.1).min() ?? 0
+        var heading: (index: Int, content: [Inline], line: Int)?
+        let frontTitle = document.title.map { $0.plainText() }
+        let leads = headings.first?.0 == 0 && (frontTitle == nil || frontTitle == headings.first?.2.plainText())
+        if let first = headings.first, leads || (first.1 == top && headings.filter({ $0.1 == top }).count == 1) {
+            // The only heading stays a section too, or the policy would have none.
+            guard headings.count > 1 else { return options.title.map { [.text($0)] } ?? document.title ?? first.2 }
+            heading = (first.0, first.2, first.3)
+        }
+        if let given = options.title ?? frontTitle {
+            if let heading, heading.content.plainText() == given || options.title != nil {
+                if heading.content.plainText() != given {
+                    warnings.add("title-replaced", "the first heading '\(heading.content.plainText())' is replaced by the title '\(given)'", line: heading.line)
+                }
+                blocks.remove(at: heading.index)
+            }
+            return [.text(given)]
+        }
+        if let heading {
+            blocks.remove(at: heading.index)
+            return heading.content
+        }
+        if let title = document.title ?? document.fallbackTitle { return title }
+        warnings.add("no-title", "no title found; using the policy id '\(options.policyID)'; give one with --title", line: 1)
+        return [.text(options.policyID.rawValue)]
+    }
+
+    /// Nests sections by heading level; blocks before the first heading are the preamble.
+    private func nest(_ blocks: [RawBlock]) -> ([RawBlock], [DraftSection]) {
+        var preamble: [RawBlock] = []
+        var roots: [DraftSection] = []
+        var stack: [DraftSection] = []
+        func close(to level: Int) {
+            while let last = stack.last, last.level >= level {
+                stack.removeLast()
+                if stack.isEmpty { roots.append(last) } else { stack[stack.count - 1].subsections.append(last) }
+            }
+        }
+        for block in blocks {
+            if case .heading(let level, let content, let line) = block {
+                close(to: level)
+                stack.append(DraftSection(heading: HeadingNumber.strip(content), level: level, line: line))
+            } else if stack.isEmpty {
+                preamble.append(block)
+            } else {
+                stack[stack.count - 1].raw.append(block)
+            }
+        }
+        close(to: 0)
+        return (preamble, roots)
+    }
+
+    private mutating func convert(_ draft: DraftSection) -> DraftSection {
+        var result = draft
+        result.blocks = modelBlocks(draft.raw)
+        result.raw = []
+        result.subsections = draft.subsections.map { convert($0) }
+        return result
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// `codicil import` and `codicil import-history` run as a user runs them.
+@Suite struct ImportCommandTests {
+    static let fixtures = CodicilBinary.packageRoot.appendingPathComponent("Tests/PolicyImportTests/Fixtures")
+
+    private func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("codicil-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test("import writes a source that checks, and warnings go to standard error")
+    func importWrites() throws {
+        let folder = try temporaryFolder()
+        let output = folder.appendingPathComponent("notes/2012-12-01.xml")
+        let run = try CodicilBinary.run([
+            "import", Self.fixtures.appendingPathComponent("notes.md").path, "--policy", "notes", "--effective", "2012-12-01",
+            "-o", output.path,
+        ])
+        #expect(run.status == 0)
+        #expect(run.standardError.contains("[navigation-dropped]"))
+        let check = try CodicilBinary.run(["check", folder.path])
+        #expect(check.status == 0, "\(check.standardOutput)")
+    }
+
+    @Test("a bad date writes nothing and exits non-zero")
+    func badDate() throws {
+        let folder = try temporaryFolder()
+        let output = folder.appendingPathComponent("out.xml")
+        let run = try CodicilBinary.run([
+            "import", Self.fixtures.appendingPathComponent("notes.md").path, "--policy", "notes", "--effective", "2012-02-30",
+            "-o", output.path,
+        ])
+        #expect(run.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test("import-history imports dated versions oldest first, ids aligned")
+    func history() throws {
+        let input = try temporaryFolder()
+        let first = "# Policy\n\nIntro.\n\n## Cookies\n\nWe use cookies.\n\n## Contact\n\nWrite to us.\n"
+        let second = "# Policy\n\nIntro.\n\n## Our use of cookies\n\nWe use cookies.\n\n## Contact\n\nWrite to us.\n"
+        try first.write(to: input.appendingPathComponent("2020-01-01.md"), atomically: true, encoding: .utf8)
+        try second.write(to: input.appendingPathComponent("2021-01-01.md"), atomically: true, encoding: .utf8)
+        let output = try temporaryFolder()
+        let run = try CodicilBinary.run(["import-history", input.path, "--policy", "example", "--output", output.path])
+        #expect(run.status == 0, "\(run.standardError)")
+        let later = try String(contentsOf: output.appendingPathComponent("example/2021-01-01.xml"), encoding: .utf8)
+        #expect(later.contains(#"<section id="cookies">"#))
+        #expect(try CodicilBinary.run(["check", output.path]).status == 0)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import PolicyImport
+import PolicyModel
+import PolicySource
+import Testing
+
+/// Imports every corpus document, checks it, and compares its words with the original's;
+/// `RECORD_GOLDENS=1` writes the figures to `docs/import-fidelity.md`.
+@Suite struct ImportFidelityTests {
+    struct Document {
+        var policy: String
+        var date: String
+        var comparison: WordComparison
+        var warnings: Int
+        var errors: [String]
+        var imported: Policy?
+    }
+
+    /// Every document, each history imported oldest first, each revision like the one before.
+    static let documents: [Document] = {
+        var result: [Document] = []
+        var previous: (String, Policy)?
+        for entry in Paths.corpusDocuments {
+            let like = previous?.0 == entry.policy ? previous?.1 : nil
+            let options = ImportOptions(policyID: PolicyID(entry.policy), effective: PolicyDate(entry.date)!, like: like)
+            guard let imported = try? PolicyImporter.importFile(atPath: entry.path, options: options),
+                let source = FileManager.default.contents(atPath: entry.path)
+            else { continue }
+            let written = PolicyWriter.source(of: imported.policy)
+            let check = PolicyParser.parse(bytes: Array(written.utf8), path: "\(entry.policy)/\(entry.date).xml")
+            let original = MarkdownWords.of(String(decoding: source, as: UTF8.self))
+            let copy = check.policy.map { Words.of($0) } ?? []
+            result.append(
+                Document(
+                    policy: entry.policy, date: entry.date,
+                    comparison: WordComparison(original: original.words, copy: copy, numbers: original.headingNumbers),
+                    warnings: imported.diagnostics.count,
+                    errors: check.diagnostics.filter { $0.severity == .error }.map(\.description), imported: check.policy))
+            previous = check.policy.map { (entry.policy, $0) }
+        }
+        return result
+    }()
+
+    @Test("every corpus document imports and passes the check")
+    func everyDocumentChecks() throws {
+        try #require(!Paths.corpusDocuments.isEmpty, "corpus absent at \(Paths.corpus.path); skipped")
+        #expect(Self.documents.count == Paths.corpusDocuments.count)
+        for document in Self.documents {
+            #expect(document.errors == [], "\(document.policy)/\(document.date)")
+        }
+    }
+
+    @Test("every word of every corpus document is kept, section numbers aside")
+    func wordsKept() throws {
+        try #require(!Paths.corpusDocuments.isEmpty, "corpus absent at \(Paths.corpus.path); skipped")
+        for document in Self.documents {
+            #expect(document.comparison.keptShare >= 0.999, "\(document.policy)/\(document.date): lost \(document.comparison.lostWords.prefix(8))")
+        }
+        if Paths.recording {
+            let report = FidelityReport.markdown(Self.documents, alignment: Self.alignment())
+            try report.write(to: Paths.packageRoot.appendingPathComponent("docs/import-fidelity.md"), atomically: true, encoding: .utf8)
+        }
+    }
+
+    @Test("sections whose heading is unchanged keep their id in the next revision")
+    func historiesAlign() throws {
+        try #require(!Paths.corpusDocuments.isEmpty, "corpus absent at \(Paths.corpus.path); skipped")
+        for row in Self.alignment() {
+            #expect(row.sameHeadingSameID == row.sameHeading, "\(row.policy) \(row.from) → \(row.to)")
+        }
+    }
+
+    /// One pair of consecutive revisions: how many section ids carried over.
+    struct AlignmentRow {
+        var policy: String
+        var from: String
+        var to: String
+        var sections: Int
+        var idsFound: Int
+        var sameHeading: Int
+        var sameHeadingSameID: Int
+    }
+
+    static func alignment() -> [AlignmentRow] {
+        var rows: [AlignmentRow] = []
+        for (earlier, later) in zip(documents, documents.dropFirst()) where earlier.policy == later.policy {
+            guard let old = earlier.imported, let new = later.imported else { continue }
+            let newIDs = Set(new.allSections.map(\.id))
+            let oldByHeading = Dictionary(grouping: old.allSections, by: { $0.heading.plainText() }).mapValues { Set($0.map(\.id)) }
+            let newByHeading = Dictionary(grouping: new.allSections, by: { $0.heading.plainText() }).mapValues { Set($0.map(\.id)) }
+            var sameHeading = 0
+            var sameID = 0
+            for (heading, ids) in oldByHeading {
+                guard let later = newByHeading[heading] else { continue }
+                sameHeading += min(ids.count, later.count)
+                sameID += ids.intersection(later).count
+            }
+            rows.append(
+                AlignmentRow(
+                    policy: earlier.policy, from: earlier.date, to: later.date, sections: old.allSections.count,
+                    idsFound: old.allSections.filter { newIDs.contains($0.id) }.count, sameHeading: sameHeading,
+                    sameHeadingSameID: sameID))
+        }
+        return rows
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// The words a reader sees in a Markdown file, found independently of the importer: syntax,
+/// link addresses, tags, comments, front matter and attribute lines removed.
+enum MarkdownWords {
+    /// The words, and the words of written heading numbers ("1.", "7.1", "Article 3").
+    static func of(_ source: String) -> (words: [String], headingNumbers: [String]) {
+        var text = source.replacingOccurrences(of: "\u{FEFF}", with: "").replacingOccurrences(of: "\r\n", with: "\n")
+        if text.hasPrefix("---\n"), let end = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex) {
+            text = String(text[end.upperBound...])
+        }
+        text = replace(text, #"<!--[\s\S]*?-->"#, "")
+        var words: [String] = []
+        var numbers: [String] = []
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (index, rawLine) in lines.enumerated() {
+            var line = rawLine
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("{:") && trimmed.hasSuffix("}") { continue }
+            if trimmed.contains("-"), trimmed.allSatisfy({ "|:- ".contains($0) }) { continue }
+            if matches(trimmed, #"^\[[^\]^]+\]:\s"#) { continue }
+            line = clean(line)
+            let isSetext = index + 1 < lines.count && matches(lines[index + 1], #"^\s{0,3}(=+|-+)\s*$"#) && !trimmed.isEmpty
+            if trimmed.hasPrefix("#") || isSetext {
+                let heading = line.replacingOccurrences(of: "[]", with: "").replacingOccurrences(of: "\\", with: "")
+                    .trimmingCharacters(in: CharacterSet(charactersIn: "#* ").union(.whitespaces))
+                if let number = firstMatch(heading, #"^(?:(?:Article|Section|Chapter|Part)\s+[0-9IVXLC]+|\d{1,3}(?:\.\d{1,3})*|\([a-zA-Z0-9]{1,4}\)|[IVXLC]{1,6}\.|[A-Z]\.)(?=[.:)]?\s)"#) {
+                    numbers += Words.of(number)
+                }
+            }
+            words += Words.of(line)
+        }
+        return (words, numbers)
+    }
+
+    private static func clean(_ line: String) -> String {
+        var line = replace(line, #"^(\s*(>\s*)*([*+-]|\d{1,9}[.)])\s+)+"#, "")
+        line = replace(line, #"\]\(\s*<?(?:[^()\s>]|\([^()\s]*\))*>?(\s+"[^"]*")?\s*\)"#, "]")
+        line = replace(line, #"</?[a-z][a-z0-9]*(\s+[a-zA-Z-:]+(=("[^"]*"|'[^']*'|[^\s>]*))?)*\s*/?>"#, " ")
+        let entities = ["&amp;": "&", "&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'"]
+        for (entity, value) in entities { line = line.replacingOccurrences(of: entity, with: value) }
+        return line
+    }
+
+    private static func replace(_ text: String, _ pattern: String, _ template: String) -> String {
+        text.replacingOccurrences(of: pattern, with: template, options: .regularExpression)
+    }
+
+    private static func matches(_ text: String, _ pattern: String) -> Bool {
+        text.range(of: pattern, options: .regularExpression) != nil
+    }
+
+    private static func firstMatch(_ text: String, _ pattern: String) -> String? {
+        text.range(of: pattern, options: .regularExpression).map { String(text[$0]) }
+    }
+}

@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "PolicyModel"),
         .target(name: "PolicySource", dependencies: ["PolicyModel", "CLibXML2"]),
         .target(name: "PolicyDiff", dependencies: ["PolicyModel"]),
-        .target(name: "PolicyRules", dependencies: ["PolicyModel"]),
+        .target(name: "PolicyRules", dependencies: ["PolicyModel", "PolicyDiff"]),
         .target(
             name: "PolicyRender",
             dependencies: ["PolicyModel", .product(name: "Mustache", package: "swift-mustache")]
@@ -61,7 +61,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
-            name: "PolicyRulesTests", dependencies: ["PolicyRules", "PolicySource", "PolicyModel"],
+            name: "PolicyRulesTests", dependencies: ["PolicyRules", "PolicyDiff", "PolicySource", "PolicyModel"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PolicyDiff
 import PolicyModel
+import PolicyRules
 import PolicySource
 
 /// `codicil diff`: compares two revisions of a policy, clause by clause.
@@ -51,7 +52,7 @@ struct Diff: ParsableCommand {
             for line in trouble.messages { Output.standardError(line) }
             throw ExitCode(2)
         }
-        let changes = ChangeSet(from: pair.old, to: pair.new)
+        let changes = ChangeSet.assessed(from: pair.old, to: pair.new)
         switch format {
         case .txt:
             let useColour = colour == .always || (colour == .auto && isatty(STDOUT_FILENO) == 1)
@@ -59,7 +60,7 @@ struct Diff: ParsableCommand {
         case .json:
             print(try Output.json(changes))
         }
-        if !changes.saysTheSame { throw ExitCode(1) }
+        if !changes.saysTheSame || changes.materiality?.classification.isMaterial == true { throw ExitCode(1) }
     }
 }
 

@@ -10,6 +10,10 @@ extension ChangeSet {
         let to = new.label.map { "\(new.effective) (\($0))" } ?? new.effective
         lines.append(style.bold("\(new.title): \(from) → \(to)"))
         lines.append(summaryLine)
+        if let materiality {
+            lines.append("")
+            lines += materiality.textLines
+        }
         if !metadata.isEmpty {
             lines.append("")
             lines.append(style.bold("Metadata"))

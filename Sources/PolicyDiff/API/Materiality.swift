@@ -80,3 +80,18 @@ public struct FlipCitation: Sendable, Equatable, Codable {
         self.text = text
     }
 }
+
+extension Materiality {
+    /// The class, the number of changed decisions and the example flips, as plain-text lines.
+    public var textLines: [String] {
+        var lines = ["Materiality: \(classification.label)"]
+        guard flipCount > 0 else { return lines }
+        lines[0] += " (\(flipCount) \(flipCount == 1 ? "request changes" : "requests change") decision)"
+        for flip in flips {
+            lines.append("  \(flip.old) → \(flip.new): \(flip.request)")
+            for citation in flip.citations { lines.append("    \(citation.clause) [\(citation.id)] \(citation.text)") }
+        }
+        if flipCount > flips.count { lines.append("  … and \(flipCount - flips.count) more") }
+        return lines
+    }
+}

@@ -27,21 +27,7 @@ public struct Decision: Sendable, Hashable, Codable {
     }
 }
 
-/// A clause that decided a request, as a reader cites it.
-public struct Citation: Sendable, Hashable, Codable {
-    /// How a reader cites the clause (`4 (5)`).
-    public var clause: String
-    /// The clause's stable id (`disclosure-payment`).
-    public var id: ClauseID
-    /// The clause's plain text.
-    public var text: String
-
-    public init(clause: String, id: ClauseID, text: String) {
-        self.clause = clause
-        self.id = id
-        self.text = text
-    }
-
+extension Citation {
     /// Compact JSON with sorted keys.
     public var json: String {
         "{\"clause\":\(JSONText.string(clause)),\"id\":\(JSONText.string(id.rawValue)),\"text\":\(JSONText.string(text))}"

@@ -54,11 +54,10 @@ extension Materiality {
                             count += cellWeight
                             if now.isPermit { broadens = true } else { narrows = true }
                             let generality = [purpose, recipient, datum].compactMap { $0 }.count + request.facts.count
-                            let citations = now.citations.map { FlipCitation(clause: $0.clause, id: $0.id.rawValue, text: $0.text) }
-                            flips.append(
+                                                        flips.append(
                                 (generality, DecisionFlip(
                                     request: request.description, old: was.decision.rawValue, new: now.decision.rawValue,
-                                    citations: citations)))
+                                    citations: now.citations)))
                         }
                     }
                 }

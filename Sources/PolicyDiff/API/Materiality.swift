@@ -1,3 +1,5 @@
+import PolicyModel
+
 /// Whether a revision changes what the policy allows, found by comparing the decisions of the
 /// two revisions' rules over every request their vocabularies can form.
 public struct Materiality: Sendable, Equatable, Codable {
@@ -57,27 +59,13 @@ public struct DecisionFlip: Sendable, Equatable, Codable {
     /// `permit` or `deny` under the new revision.
     public var new: String
     /// The clauses of the new revision that now decide it.
-    public var citations: [FlipCitation]
+    public var citations: [Citation]
 
-    public init(request: String, old: String, new: String, citations: [FlipCitation]) {
+    public init(request: String, old: String, new: String, citations: [Citation]) {
         self.request = request
         self.old = old
         self.new = new
         self.citations = citations
-    }
-}
-
-/// A clause cited for a flipped decision.
-public struct FlipCitation: Sendable, Equatable, Codable {
-    /// As a reader cites it: `4 (10)`.
-    public var clause: String
-    public var id: String
-    public var text: String
-
-    public init(clause: String, id: String, text: String) {
-        self.clause = clause
-        self.id = id
-        self.text = text
     }
 }
 

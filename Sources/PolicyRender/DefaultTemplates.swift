@@ -436,6 +436,7 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
   border-bottom: 1px solid var(--rule);
 }
 .conditions > li:last-child { border-bottom: 0; }
+.conditions strong { font-weight: 600; }
 .conditions .cite { grid-row: span 2; align-self: start; }
 .conditions .ids { grid-column: 2; }
 .phrase + .phrase::before { content: "· "; color: var(--muted); }

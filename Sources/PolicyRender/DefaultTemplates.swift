@@ -454,6 +454,12 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
 .forbids .cite { background: var(--notice); color: var(--ink); }
 .default { margin-top: 1rem; padding: 0.5rem 0.75rem; border-left: 4px solid var(--rule); color: var(--muted); }
 .rules-links a { margin-right: 0.5rem; }
+@media (max-width: 40rem) {
+  .conditions > li { grid-template-columns: 3.75rem 1fr; column-gap: 0.5rem; }
+}
+@media print {
+  .cite { background: none; padding: 0; }
+}
 
 """#,
         #"markdown/partials/section.mustache"#: #"""

@@ -33,7 +33,7 @@ let package = Package(
             dependencies: ["PolicyModel", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "PolicyImport", dependencies: ["PolicyModel", "CLibXML2"]),
-        .target(name: "PolicySite", dependencies: ["PolicyModel", "PolicySource", "PolicyRender"]),
+        .target(name: "PolicySite", dependencies: ["PolicyModel", "PolicySource", "PolicyRender", "PolicyRules"]),
         .target(
             name: "CodicilCLI",
             dependencies: [
@@ -73,7 +73,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
-            name: "PolicySiteTests", dependencies: ["PolicySite", "PolicyRender", "PolicySource", "PolicyModel"],
+            name: "PolicySiteTests", dependencies: ["PolicySite", "PolicyRender", "PolicyRules", "PolicySource", "PolicyModel"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CodicilCLITests", dependencies: ["CodicilCLI", "PolicySource"]),

@@ -3,6 +3,75 @@
 /// The built-in templates, keyed by their path under `Templates/`.
 enum DefaultTemplates {
     static let files: [String: String] = [
+        #"html/allows.mustache"#: #"""
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>What this policy allows — {{policyTitle}}</title>
+<meta name="description" content="What {{policyTitle}}, effective {{effectiveLong}}, allows, clause by clause.">
+{{#page.hasStylesheetHref}}
+<link rel="stylesheet" href="{{page.stylesheetHref}}">
+{{/page.hasStylesheetHref}}
+</head>
+<body>
+{{#page.hasHome}}
+<header class="site-bar">
+<nav aria-label="Site"><a href="{{page.homeHref}}">All policies</a></nav>
+</header>
+{{/page.hasHome}}
+<main>
+<article class="policy allows">
+<header class="policy-header">
+<p class="publisher">{{publisher}}</p>
+<h1>What this policy allows</h1>
+<p class="effective"><a href="{{revisionHref}}">{{policyTitle}}</a>, effective <time datetime="{{effective}}">{{effectiveLong}}</time></p>
+<p class="summary">Each line below is one condition under which the policy permits an action, linked to the clause that says so. An action is allowed when at least one of its conditions holds and none of its exceptions applies; anything else is not allowed.</p>
+<p class="editions">For software: <a href="{{rulesHref}}">rules.json</a></p>
+</header>
+<nav class="toc" aria-labelledby="toc-heading">
+<h2 id="toc-heading">Actions</h2>
+<ol>
+{{#actions}}
+<li><a href="#action-{{id}}"><span class="action-name">{{label}}</span></a></li>
+{{/actions}}
+</ol>
+</nav>
+{{#actions}}
+<section id="action-{{id}}" class="action">
+<h2><span class="action-name">{{label}}</span> <code class="ids">{{id}}</code></h2>
+{{#recipients}}
+<h3>{{#isAny}}{{label}}{{/isAny}}{{^isAny}}To {{label}} <code class="ids">{{id}}</code>{{/isAny}}</h3>
+<ul class="conditions">
+{{#conditions}}
+{{>partials/condition}}
+{{/conditions}}
+</ul>
+{{/recipients}}
+{{^hasRecipients}}
+<p>No clause permits it.</p>
+{{/hasRecipients}}
+{{#hasForbids}}
+<h3>Exceptions that override</h3>
+<p class="also">Never allowed, whatever the conditions above:</p>
+<ul class="conditions forbids">
+{{#forbids}}
+{{>partials/condition}}
+{{/forbids}}
+</ul>
+{{/hasForbids}}
+{{#hasDefaults}}
+<p class="default">Anything else is not allowed: {{#defaults}}<a class="cite" href="{{href}}" title="{{clauseID}}">{{citation}}</a> {{/defaults}}</p>
+{{/hasDefaults}}
+</section>
+{{/actions}}
+</article>
+</main>
+</body>
+</html>
+
+"""#,
         #"html/index.mustache"#: #"""
 <!DOCTYPE html>
 <html lang="{{language}}">
@@ -59,6 +128,10 @@ enum DefaultTemplates {
 </ul>
 {{/isOrdered}}
 {{/isList}}
+
+"""#,
+        #"html/partials/condition.mustache"#: #"""
+<li><a class="cite" href="{{href}}" title="{{clauseID}}">{{citation}}</a> <span class="terms">{{#phrases}}<span class="phrase">{{lead}} <strong>{{terms}}</strong></span> {{/phrases}}{{^hasPhrases}}<span class="phrase">{{unconditional}}</span>{{/hasPhrases}}</span><code class="ids">{{summary}}</code></li>
 
 """#,
         #"html/partials/revisions.mustache"#: #"""
@@ -133,6 +206,9 @@ enum DefaultTemplates {
 {{#page.hasEditions}}
 <p class="editions">Also available as {{#page.editions}}<a href="{{href}}">{{label}}</a> {{/page.editions}}</p>
 {{/page.hasEditions}}
+{{#page.hasRules}}
+<p class="editions rules-links"><a href="{{page.allowsHref}}">What this policy allows</a> <a href="{{page.rulesHref}}">rules.json</a></p>
+{{/page.hasRules}}
 </header>
 {{#page.hasNotice}}
 <aside class="notice" aria-label="Upcoming change">
@@ -335,6 +411,54 @@ dfn { font-style: normal; font-weight: 600; }
   h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
   li, p { orphans: 3; widows: 3; }
   .notice { border: 1px solid #000; background: none; }
+}
+
+/* "What this policy allows": one line per condition, its clause first. */
+.action-name { display: inline-block; }
+.action-name::first-letter, .allows h3::first-letter { text-transform: uppercase; }
+.allows .toc a { display: inline; }
+.allows section.action { border-top: 1px solid var(--rule); margin-top: 2rem; }
+.allows section.action > h2 { margin-top: 1.5rem; }
+.allows h3 { font-size: 1.0625rem; margin: 1.5rem 0 0.5rem; }
+.ids {
+  font: 0.75rem/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  color: var(--muted);
+  font-weight: normal;
+}
+h2 .ids, h3 .ids { margin-left: 0.35rem; }
+.also { color: var(--muted); font-size: 0.9375rem; margin: 0 0 0.5rem; }
+.conditions { list-style: none; padding: 0; margin: 0 0 1rem; }
+.conditions > li {
+  display: grid;
+  grid-template-columns: 4.5rem 1fr;
+  column-gap: 0.75rem;
+  padding: 0.5rem 0;
+  border-bottom: 1px solid var(--rule);
+}
+.conditions > li:last-child { border-bottom: 0; }
+.conditions strong { font-weight: 600; }
+.conditions .cite { grid-row: span 2; align-self: start; }
+.conditions .ids { grid-column: 2; }
+.phrase + .phrase::before { content: "· "; color: var(--muted); }
+.cite {
+  display: inline-block;
+  background: var(--accent-soft);
+  border-radius: 4px;
+  padding: 0 0.4rem;
+  font-size: 0.875rem;
+  font-variant-numeric: tabular-nums;
+  text-align: center;
+  text-decoration: none;
+  white-space: nowrap;
+}
+.forbids .cite { background: var(--notice); color: var(--ink); }
+.default { margin-top: 1rem; padding: 0.5rem 0.75rem; border-left: 4px solid var(--rule); color: var(--muted); }
+.rules-links a { margin-right: 0.5rem; }
+@media (max-width: 40rem) {
+  .conditions > li { grid-template-columns: 3.75rem 1fr; column-gap: 0.5rem; }
+}
+@media print {
+  .cite { background: none; padding: 0; }
 }
 
 """#,

@@ -23,13 +23,20 @@ public struct PageContext: Sendable {
     public var editions: [LinkView]
     public var hasRevisions: Bool
     public var revisions: [RevisionLinkView]
+    /// True when the page links to its revision's rules (`allows/` and `rules.json`).
+    public var hasRules: Bool
+    /// The relative link to the "What this policy allows" page.
+    public var allowsHref: String
+    /// The relative link to the rules export.
+    public var rulesHref: String
 
     /// A page that stands alone: inline style, no site links.
     public static func standalone(style: String) -> PageContext {
         PageContext(
             stylesheetHref: "", inlineStyle: style, hasInlineStyle: !style.isEmpty, hasStylesheetHref: false,
             homeHref: "", hasHome: false, hasCanonical: false, canonicalHref: "", hasNotice: false, noticeDate: "",
-            noticeEffective: "", noticeHref: "", hasEditions: false, editions: [], hasRevisions: false, revisions: [])
+            noticeEffective: "", noticeHref: "", hasEditions: false, editions: [], hasRevisions: false, revisions: [],
+            hasRules: false, allowsHref: "", rulesHref: "")
     }
 
     /// A page of a site, linking its stylesheet; the other links are set by the caller.

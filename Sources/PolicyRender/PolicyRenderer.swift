@@ -19,7 +19,7 @@ public struct PolicyRenderer: Sendable {
             throw RenderError.templates("missing template html/style.css")
         }
         stylesheet = style
-        for (library, name) in [(html, "policy"), (html, "index"), (markdown, "policy"), (text, "policy")]
+        for (library, name) in [(html, "policy"), (html, "index"), (html, "allows"), (markdown, "policy"), (text, "policy")]
         where library.getTemplate(named: name) == nil {
             throw RenderError.templates("missing template \(name).mustache")
         }
@@ -52,6 +52,11 @@ public struct PolicyRenderer: Sendable {
         case .json:
             return try JSONEdition.render(policy)
         }
+    }
+
+    /// Renders the HTML "What this policy allows" page of a revision.
+    public func renderAllows(_ view: AllowsView) -> String {
+        html.render(view, withTemplate: "allows") ?? ""
     }
 
     /// Renders the HTML index page of a site.

@@ -16,7 +16,7 @@ public struct TemplateSet: Sendable, Hashable {
 
     /// The files every template set must have.
     public static let required = [
-        "html/index.mustache", "html/policy.mustache", "html/style.css",
+        "html/allows.mustache", "html/index.mustache", "html/policy.mustache", "html/style.css",
         "markdown/policy.mustache", "text/policy.mustache",
     ]
 

@@ -12,6 +12,7 @@ enum RevisionPages {
                 page.editions = editionLinks(prefix: "")
                 page.hasRevisions = true
                 page.revisions = revisionLinks(history, showing: policy, context: context, prefix: "../")
+                linkRules(&page, policy, prefix: "")
                 let renderer = context.renderer
                 context.files.add("\(folder)/index.html", try renderer.render(policy, as: .html, page: page))
                 context.files.add("\(folder)/policy.md", try renderer.render(policy, as: .markdown))
@@ -28,6 +29,14 @@ enum RevisionPages {
             LinkView(label: "plain text", href: prefix + "policy.txt"),
             LinkView(label: "JSON", href: prefix + "policy.json"),
         ]
+    }
+
+    /// Links a page to the revision's rules pages in the folder at `prefix`, when it has rules.
+    static func linkRules(_ page: inout PageContext, _ policy: Policy, prefix: String) {
+        guard RulesPages.hasRules(policy) else { return }
+        page.hasRules = true
+        page.allowsHref = prefix + "allows/"
+        page.rulesHref = prefix + "rules.json"
     }
 
     /// Every revision of a policy, newest first, linked from a page `prefix` away from the
@@ -60,6 +69,7 @@ enum CurrentPages {
             page.editions = RevisionPages.editionLinks(prefix: "\(date)/")
             page.hasRevisions = true
             page.revisions = RevisionPages.revisionLinks(history, showing: policy, context: context, prefix: "")
+            RevisionPages.linkRules(&page, policy, prefix: "\(date)/")
             if let next = context.scheduled(history) {
                 page.hasNotice = true
                 page.noticeDate = next.revision.effective.longDescription

@@ -8,6 +8,7 @@ public enum SiteBuilder {
     public static let steps: [BuildStep] = [
         BuildStep(name: "stylesheet") { $0.files.add("style.css", $0.renderer.stylesheet) },
         BuildStep(name: "revision pages", run: RevisionPages.add),
+        BuildStep(name: "rules pages", run: RulesPages.add),
         BuildStep(name: "current pages", run: CurrentPages.add),
         BuildStep(name: "index page", run: IndexPage.add),
         BuildStep(name: "sitemap", run: Sitemap.add),

@@ -1,6 +1,7 @@
 import Foundation
 import PolicyImport
 import PolicyModel
+import PolicyRender
 import PolicySource
 import Testing
 
@@ -29,7 +30,8 @@ import Testing
             let written = PolicyWriter.source(of: imported.policy)
             let check = PolicyParser.parse(bytes: Array(written.utf8), path: "\(entry.policy)/\(entry.date).xml")
             let original = MarkdownWords.of(String(decoding: source, as: UTF8.self))
-            let copy = check.policy.map { Words.of($0) } ?? []
+            // The import's words as a reader gets them: the plain-text edition, as `codicil render --format txt` prints it.
+            let copy = check.policy.flatMap { try? PolicyRenderer().render($0, as: .text) }.map { Words.of($0) } ?? []
             result.append(
                 Document(
                     policy: entry.policy, date: entry.date,

@@ -69,7 +69,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
-            name: "PolicyImportTests", dependencies: ["PolicyImport", "PolicyRender", "PolicySource", "PolicyModel"],
+            name: "PolicyImportTests", dependencies: ["PolicyImport", "PolicyDiff", "PolicyRender", "PolicySource", "PolicyModel"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

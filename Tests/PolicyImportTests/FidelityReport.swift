@@ -1,4 +1,5 @@
 import Foundation
+import PolicyDiff
 
 /// Writes the fidelity report as Markdown: one row per document, the total, and id alignment.
 enum FidelityReport {
@@ -46,6 +47,17 @@ enum FidelityReport {
         for row in alignment {
             lines.append(
                 "| \(row.policy) | \(row.from) → \(row.to) | \(row.sections) | \(row.idsFound) (\(percent(Double(row.idsFound) / Double(max(row.sections, 1))))) | \(row.sameHeading) | \(row.sameHeadingSameID) |")
+        }
+        lines += [
+            "", "## Spot check: the telegram history, diffed clause by clause", "",
+            "`ChangeSet(from:to:)` (what `codicil diff` prints) over each imported pair. Because ids carry over,",
+            "an edit shows as a few modified clauses, not as everything removed and everything added.", "",
+            "| from → to | summary |", "|---|---|",
+        ]
+        for (earlier, later) in zip(documents, documents.dropFirst())
+        where earlier.policy == "telegram-privacy-policy" && later.policy == earlier.policy {
+            guard let old = earlier.imported, let new = later.imported else { continue }
+            lines.append("| \(earlier.date) → \(later.date) | \(ChangeSet(from: old, to: new).summaryLine) |")
         }
         return lines.joined(separator: "\n") + "\n"
     }

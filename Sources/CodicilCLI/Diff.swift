@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PolicyDiff
 import PolicyModel
+import PolicyRender
 import PolicySource
 
 /// `codicil diff`: compares two revisions of a policy, clause by clause.
@@ -29,7 +30,7 @@ struct Diff: ParsableCommand {
     @Option(name: .customLong("git-base"), help: "Compare the file with its version at this git ref.")
     var gitBase: String?
 
-    @Option(help: "Output format: txt or json.")
+    @Option(help: "Output format: txt, json, md (a redline for a pull-request comment) or html (a standalone redline page).")
     var format: DiffFormat = .txt
 
     @Option(help: "Colour in txt output: auto (when standard output is a terminal), always or never.")
@@ -58,6 +59,10 @@ struct Diff: ParsableCommand {
             FileHandle.standardOutput.write(Data(changes.text(colour: useColour).utf8))
         case .json:
             print(try Output.json(changes))
+        case .md:
+            FileHandle.standardOutput.write(Data(changes.markdown().utf8))
+        case .html:
+            FileHandle.standardOutput.write(Data(changes.html(language: pair.new.language).utf8))
         }
         if !changes.saysTheSame { throw ExitCode(1) }
     }
@@ -67,6 +72,8 @@ struct Diff: ParsableCommand {
 enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
     case txt
     case json
+    case md
+    case html
 }
 
 /// Whether text output is coloured.

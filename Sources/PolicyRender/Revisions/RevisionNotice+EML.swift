@@ -31,10 +31,13 @@ extension RevisionNotice {
         return lines.joined(separator: "\r\n")
     }
 
-    /// The text as is when it is printable ASCII, else as RFC 2047 encoded words of at most 75
-    /// characters each, folded onto continuation lines.
+    /// The text as is when it is printable ASCII (folded at spaces to keep header lines within
+    /// 78 characters), else as RFC 2047 encoded words of at most 75 characters each, folded
+    /// onto continuation lines.
     static func encodedWord(_ text: String) -> String {
-        if text.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) { return text }
+        if text.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) {
+            return TextWrapper.wrap(text, width: 68).replacingOccurrences(of: "\n", with: "\r\n ")
+        }
         var words: [String] = []
         var chunk = ""
         for character in text {

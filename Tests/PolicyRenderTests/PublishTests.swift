@@ -65,7 +65,7 @@ struct PublishTests {
         #expect(headers.contains { $0.hasPrefix("Subject: Changes to Fuji Xerox Privacy Policy") })
         #expect(!headers.contains { $0.hasPrefix("Date:") })
         let boundary = "=_codicil_2013-04-01_alternative"
-        #expect(headers.contains("Content-Type: multipart/alternative; boundary=\"\(boundary)\""))
+        #expect(parts[0].contains("Content-Type: multipart/alternative;\r\n boundary=\"\(boundary)\""))
         let bodies = eml.components(separatedBy: "--\(boundary)")
         #expect(bodies.count == 4 && bodies[3] == "--\r\n")
         let decoded = try [bodies[1], bodies[2]].map { part -> (type: String, body: String) in

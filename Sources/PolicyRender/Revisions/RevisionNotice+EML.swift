@@ -13,7 +13,7 @@ extension RevisionNotice {
             "Subject: \(Self.encodedWord(subject))",
             "MIME-Version: 1.0",
             "Content-Language: \(language)",
-            "Content-Type: multipart/alternative; boundary=\"\(boundary)\"",
+            "Content-Type: multipart/alternative;", " boundary=\"\(boundary)\"",
             "",
             "This is a multi-part message in MIME format.",
         ]

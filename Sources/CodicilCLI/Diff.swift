@@ -30,7 +30,9 @@ struct Diff: ParsableCommand {
     @Option(name: .customLong("git-base"), help: "Compare the file with its version at this git ref.")
     var gitBase: String?
 
-    @Option(help: "Output format: txt, json, md (a redline for a pull-request comment) or html (a standalone redline page).")
+    @Option(
+        help: "Output format: txt, json, md (a redline for a pull-request comment) or html (a standalone redline page)."
+    )
     var format: DiffFormat = .txt
 
     @Option(help: "Colour in txt output: auto (when standard output is a terminal), always or never.")
@@ -38,7 +40,9 @@ struct Diff: ParsableCommand {
 
     func validate() throws {
         if gitBase != nil, paths.count != 1 { throw ValidationError("--git-base takes exactly one file.") }
-        if paths.isEmpty || paths.count > 2 { throw ValidationError("Give two files, one policy directory, or one file with --git-base.") }
+        if paths.isEmpty || paths.count > 2 {
+            throw ValidationError("Give two files, one policy directory, or one file with --git-base.")
+        }
         if (from != nil || to != nil), paths.count != 1 || gitBase != nil {
             throw ValidationError("--from and --to apply to a policy directory.")
         }

@@ -16,7 +16,8 @@ enum RedlinePages {
                     ("Changelog", "../../changelog/"),
                 ]
                 context.files.add(
-                    "\(history.id.rawValue)/\(diff)index.html", changes.html(language: changelog.language, links: links))
+                    "\(history.id.rawValue)/\(diff)index.html", changes.html(language: changelog.language, links: links)
+                )
             }
         }
     }
@@ -30,7 +31,8 @@ enum ChangelogPages {
             let folder = "\(history.id.rawValue)/changelog"
             let prefix = context.baseURL.isEmpty ? "../" : context.baseURL + history.id.rawValue + "/"
             context.files.add(
-                "\(folder)/index.html", changelog.html(linkPrefix: prefix, stylesheetHref: "../../style.css", homeHref: "../"))
+                "\(folder)/index.html",
+                changelog.html(linkPrefix: prefix, stylesheetHref: "../../style.css", homeHref: "../"))
             context.files.add("\(folder)/changelog.md", changelog.markdown(linkPrefix: prefix))
             context.files.add("\(folder)/changelog.txt", changelog.text(linkPrefix: prefix))
         }

@@ -27,7 +27,10 @@ import Testing
 
     @Test func notifyWritesAnEmailAndRejectsUnknownRevisions() throws {
         let run = try CodicilBinary.run(
-            ["notify", Self.twoRevisions, "--revision", "2030-01-01", "--format", "eml", "--base-url", "https://example.com/"])
+            [
+                "notify", Self.twoRevisions, "--revision", "2030-01-01", "--format", "eml", "--base-url",
+                "https://example.com/",
+            ])
         #expect(run.status == 0)
         #expect(run.standardOutput.hasPrefix("From: \r\nTo: \r\nSubject: Changes to"))
         let missing = try CodicilBinary.run(["notify", Self.twoRevisions, "--revision", "2020-01-01"])

@@ -1,8 +1,9 @@
 import Foundation
 import PolicyDiff
 import PolicyModel
-@testable import PolicyRender
 import Testing
+
+@testable import PolicyRender
 
 /// The changelog, Atom feed and notices of a two-revision history from the diff fixtures.
 struct PublishTests {
@@ -41,7 +42,10 @@ struct PublishTests {
         let changelog = try Self.classified()
         let feed = changelog.atom()
         try Golden.check(feed, against: "\(Self.goldens)/feed.xml")
-        #expect(feed.contains("<category scheme=\"urn:codicil:materiality\" term=\"material-broadens\" label=\"material — broadens\"/>"))
+        #expect(
+            feed.contains(
+                "<category scheme=\"urn:codicil:materiality\" term=\"material-broadens\" label=\"material — broadens\"/>"
+            ))
         #expect(feed.contains("<category scheme=\"urn:codicil:change\" term=\"modified\"/>"))
         #expect(feed.contains("<updated>2013-04-01T00:00:00Z</updated>"))
     }

@@ -12,7 +12,8 @@ struct RedlineTests {
     /// The change set of a diff fixture case against its base revision.
     static func changes(_ name: String) throws -> ChangeSet {
         ChangeSet(
-            from: try Golden.policy(diffFixtures + "/2012-12-01.xml"), to: try Golden.policy(diffFixtures + "/\(name)/new.xml"))
+            from: try Golden.policy(diffFixtures + "/2012-12-01.xml"),
+            to: try Golden.policy(diffFixtures + "/\(name)/new.xml"))
     }
 
     /// A hand-built materiality, as the rules comparison would attach it.
@@ -58,7 +59,8 @@ struct RedlineTests {
             WordSegment(.inserted, "<script> **w** | __v__", spaceBefore: true),
         ]
         let change = Change(
-            kind: .modified, element: .paragraph, oldNumber: "1", newNumber: "1", newSection: "1", newHeading: "Use_of *data*",
+            kind: .modified, element: .paragraph, oldNumber: "1", newNumber: "1", newSection: "1",
+            newHeading: "Use_of *data*",
             textChanged: true, segments: segments)
         let set = ChangeSet(
             policy: "p", old: RevisionReference(effective: "2020-01-01", label: nil, title: "T"),

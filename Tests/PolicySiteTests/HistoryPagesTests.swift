@@ -15,7 +15,10 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try SiteWriter.write(files, to: folder + "/site")
         let policy = folder + "/site/fujixerox-privacy"
-        for path in ["2030-01-01/diff/index.html", "changelog/index.html", "changelog/changelog.md", "changelog/changelog.txt", "feed.xml"] {
+        for path in [
+            "2030-01-01/diff/index.html", "changelog/index.html", "changelog/changelog.md", "changelog/changelog.txt",
+            "feed.xml",
+        ] {
             let contents = FileManager.default.contents(atPath: "\(policy)/\(path)")
             #expect(!(contents ?? Data()).isEmpty, "\(path) is missing or empty")
         }

@@ -32,7 +32,9 @@ extension ChangeSet {
             out += "<section class=\"materiality\" aria-label=\"Materiality\">\n"
             out += "<p><strong>Materiality:</strong> \(esc(ChangeWording.materialityLine(materiality)))</p>\n"
             if !materiality.flips.isEmpty {
-                out += "<ul>\n" + materiality.flips.map { "<li>\(esc(ChangeWording.flipLine($0)))</li>\n" }.joined() + "</ul>\n"
+                out +=
+                    "<ul>\n" + materiality.flips.map { "<li>\(esc(ChangeWording.flipLine($0)))</li>\n" }.joined()
+                    + "</ul>\n"
             }
             out += "</section>\n"
         }
@@ -56,7 +58,8 @@ extension ChangeSet {
         }
         if context != nil { out += "</section>\n" }
         if summary.unchanged > 0 {
-            out += "<p class=\"unchanged\">\(summary.unchanged) unchanged \(summary.unchanged == 1 ? "block" : "blocks") not shown.</p>\n"
+            out +=
+                "<p class=\"unchanged\">\(summary.unchanged) unchanged \(summary.unchanged == 1 ? "block" : "blocks") not shown.</p>\n"
         }
         return out + "</main>\n</body>\n</html>\n"
     }
@@ -74,10 +77,12 @@ extension ChangeSet {
         }
         for inner in change.contents {
             let number = (change.kind == .added ? inner.newNumber : inner.oldNumber) ?? ""
-            out += "<p class=\"text inner\"><span class=\"inner-number\">\(esc(number))</span> \(Self.htmlSegments(inner.segments))</p>\n"
+            out +=
+                "<p class=\"text inner\"><span class=\"inner-number\">\(esc(number))</span> \(Self.htmlSegments(inner.segments))</p>\n"
         }
         for markup in change.markup {
-            out += "<p class=\"markup\">Markup of “\(esc(markup.text))”: \(esc(Self.describe(markup.old))) → \(esc(Self.describe(markup.new)))</p>\n"
+            out +=
+                "<p class=\"markup\">Markup of “\(esc(markup.text))”: \(esc(Self.describe(markup.old))) → \(esc(Self.describe(markup.new)))</p>\n"
         }
         return out + "</div>\n"
     }

@@ -51,7 +51,8 @@ extension ChangeSet {
         }
         for markup in change.markup {
             lines.append("")
-            lines.append("Markup of “\(md(markup.text))”: \(md(Self.describe(markup.old))) → \(md(Self.describe(markup.new)))")
+            lines.append(
+                "Markup of “\(md(markup.text))”: \(md(Self.describe(markup.old))) → \(md(Self.describe(markup.new)))")
         }
         return lines
     }
@@ -78,7 +79,9 @@ extension ChangeSet {
     static func referenceEscaped(_ text: String) -> String {
         var result = ""
         for character in HTMLEscaping.escape(text) {
-            if character != "&", MarkdownEscaping.alwaysEscaped.contains(character), let scalar = character.unicodeScalars.first {
+            if character != "&", MarkdownEscaping.alwaysEscaped.contains(character),
+                let scalar = character.unicodeScalars.first
+            {
                 result += "&#\(scalar.value);"
             } else {
                 result.append(character)
@@ -88,6 +91,7 @@ extension ChangeSet {
     }
 
     static func describe(_ marks: [Mark]) -> String {
-        marks.isEmpty ? "plain" : marks.map { $0.href.map { "link <\($0)>" } ?? $0.kind.rawValue }.joined(separator: " + ")
+        marks.isEmpty
+            ? "plain" : marks.map { $0.href.map { "link <\($0)>" } ?? $0.kind.rawValue }.joined(separator: " + ")
     }
 }

@@ -61,7 +61,9 @@ public enum ChangeWording {
         case .renumbered: return "\(noun) \(old) is now numbered \(new), with the same words."
         case .moved:
             var text = "\(noun) \(old) was moved"
-            if change.oldParent != change.newParent { text += " from \(change.oldParent ?? "") to \(change.newParent ?? "")" }
+            if change.oldParent != change.newParent {
+                text += " from \(change.oldParent ?? "") to \(change.newParent ?? "")"
+            }
             if old != new { text += " and is now \(new)" }
             return text + (change.textChanged ? ", and reworded." : ".")
         }

@@ -32,7 +32,8 @@ extension Changelog {
             out += "<updated>\(Self.timestamp(entry.effective))</updated>\n"
             out += "<link rel=\"alternate\" type=\"text/html\" href=\"\(esc(policyURL + entry.textPath))\"/>\n"
             if let diff = entry.diffPath {
-                out += "<link rel=\"related\" type=\"text/html\" title=\"Redline\" href=\"\(esc(policyURL + diff))\"/>\n"
+                out +=
+                    "<link rel=\"related\" type=\"text/html\" title=\"Redline\" href=\"\(esc(policyURL + diff))\"/>\n"
             }
             if let changes = entry.changes {
                 for kind in ChangeWording.kinds(in: changes) {
@@ -40,7 +41,8 @@ extension Changelog {
                 }
                 if let materiality = changes.materiality {
                     let classification = materiality.classification
-                    out += "<category scheme=\"urn:codicil:materiality\" term=\"\(classification.rawValue)\" label=\"\(esc(classification.label))\"/>\n"
+                    out +=
+                        "<category scheme=\"urn:codicil:materiality\" term=\"\(classification.rawValue)\" label=\"\(esc(classification.label))\"/>\n"
                 }
             }
             if let summary = entry.summary { out += "<summary type=\"text\">\(esc(summary))</summary>\n" }
@@ -72,7 +74,9 @@ extension Changelog {
         } else {
             html += "<ul>"
             for group in groups {
-                html += "<li>\(esc(group.context))<ul>" + group.sentences.map { "<li>\(esc($0))</li>" }.joined() + "</ul></li>"
+                html +=
+                    "<li>\(esc(group.context))<ul>" + group.sentences.map { "<li>\(esc($0))</li>" }.joined()
+                    + "</ul></li>"
             }
             html += "</ul>"
         }

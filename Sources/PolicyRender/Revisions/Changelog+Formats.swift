@@ -14,7 +14,9 @@ extension Changelog {
             lines += entry.changeLines().map { $0.indent ? "  - \(md($0.text))" : "- \(md($0.text))" }
             if !entry.changeLines().isEmpty { lines.append("") }
             var links = ["[Full text](\(MarkdownEscaping.destination(linkPrefix + entry.textPath)))"]
-            if let diff = entry.diffPath { links.append("[Redline](\(MarkdownEscaping.destination(linkPrefix + diff)))") }
+            if let diff = entry.diffPath {
+                links.append("[Redline](\(MarkdownEscaping.destination(linkPrefix + diff)))")
+            }
             lines.append(links.joined(separator: " · "))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -30,7 +32,9 @@ extension Changelog {
             }
             if let summary = entry.summary { lines.append(TextWrapper.wrap(summary)) }
             for line in entry.changeLines() {
-                lines.append(TextWrapper.wrap(line.text, first: line.indent ? "    - " : "  ", rest: line.indent ? "      " : "    "))
+                lines.append(
+                    TextWrapper.wrap(
+                        line.text, first: line.indent ? "    - " : "  ", rest: line.indent ? "      " : "    "))
             }
             lines.append("Full text: \(linkPrefix + entry.textPath)")
             if let diff = entry.diffPath { lines.append("Redline: \(linkPrefix + diff)") }
@@ -52,12 +56,17 @@ extension Changelog {
             """
         if !stylesheetHref.isEmpty { out += "<link rel=\"stylesheet\" href=\"\(esc(stylesheetHref))\">\n" }
         out += "</head>\n<body>\n"
-        if let homeHref { out += "<header class=\"site-bar\"><nav aria-label=\"Site\"><a href=\"\(esc(homeHref))\">\(esc(title))</a></nav></header>\n" }
+        if let homeHref {
+            out +=
+                "<header class=\"site-bar\"><nav aria-label=\"Site\"><a href=\"\(esc(homeHref))\">\(esc(title))</a></nav></header>\n"
+        }
         out += "<main>\n<h1>Changelog: \(esc(title))</h1>\n"
         for entry in entries {
-            out += "<section class=\"revision\">\n<h2><time datetime=\"\(entry.effective)\">\(esc(entry.dateLine))</time></h2>\n"
+            out +=
+                "<section class=\"revision\">\n<h2><time datetime=\"\(entry.effective)\">\(esc(entry.dateLine))</time></h2>\n"
             if let materiality = entry.changes?.materiality {
-                out += "<p class=\"materiality\"><strong>Materiality:</strong> \(esc(ChangeWording.materialityLine(materiality)))</p>\n"
+                out +=
+                    "<p class=\"materiality\"><strong>Materiality:</strong> \(esc(ChangeWording.materialityLine(materiality)))</p>\n"
             }
             if let summary = entry.summary { out += "<p class=\"summary\">\(esc(summary))</p>\n" }
             let groups = entry.changedClauses
@@ -86,7 +95,8 @@ extension ChangelogEntry {
         guard let changes else { return [("First published.", false)] }
         let groups = changedClauses
         if groups.isEmpty {
-            return changes.saysTheSame ? [("No clause changed.", false)] : [("Only the title, publisher or language changed.", false)]
+            return changes.saysTheSame
+                ? [("No clause changed.", false)] : [("Only the title, publisher or language changed.", false)]
         }
         return groups.flatMap { group in [(group.context, false)] + group.sentences.map { ($0, true) } }
     }

@@ -26,7 +26,8 @@ public struct Changelog: Sendable {
         let newest = history.revisions.last
         self.init(
             policy: history.id.rawValue, title: newest?.title.plainText() ?? history.id.rawValue,
-            publisher: newest?.publisher.plainText() ?? "", language: newest?.language ?? "en", entries: entries.reversed())
+            publisher: newest?.publisher.plainText() ?? "", language: newest?.language ?? "en",
+            entries: entries.reversed())
     }
 
     /// Makes a changelog from its parts; `entries` newest first.

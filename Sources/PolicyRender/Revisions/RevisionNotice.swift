@@ -33,7 +33,8 @@ public struct RevisionNotice: Sendable {
     /// The notice as plain text, wrapped at 72 columns.
     public func text() -> String {
         var lines = [subject, ""]
-        lines.append(TextWrapper.wrap("We have updated the \(title). The new version takes effect on \(entry.dateLine)."))
+        lines.append(
+            TextWrapper.wrap("We have updated the \(title). The new version takes effect on \(entry.dateLine)."))
         if let summary = entry.summary { lines += ["", TextWrapper.wrap(summary)] }
         if let materiality = entry.changes?.materiality {
             lines += ["", TextWrapper.wrap("How it affects you: \(ChangeWording.materialityLine(materiality)).")]
@@ -43,7 +44,9 @@ public struct RevisionNotice: Sendable {
         }
         lines += ["", "What changed:"]
         for line in entry.changeLines() {
-            lines.append(TextWrapper.wrap(line.text, first: line.indent ? "    - " : "  ", rest: line.indent ? "      " : "    "))
+            lines.append(
+                TextWrapper.wrap(line.text, first: line.indent ? "    - " : "  ", rest: line.indent ? "      " : "    ")
+            )
         }
         lines += ["", "Read the new text: \(textURL)"]
         if let diffURL { lines.append("See every change: \(diffURL)") }
@@ -69,7 +72,9 @@ public struct RevisionNotice: Sendable {
         if let materiality = entry.changes?.materiality {
             out += "<p><strong>How it affects you:</strong> \(esc(ChangeWording.materialityLine(materiality))).</p>\n"
             if !materiality.flips.isEmpty {
-                out += "<ul>\n" + materiality.flips.map { "<li>\(esc(ChangeWording.flipLine($0)))</li>\n" }.joined() + "</ul>\n"
+                out +=
+                    "<ul>\n" + materiality.flips.map { "<li>\(esc(ChangeWording.flipLine($0)))</li>\n" }.joined()
+                    + "</ul>\n"
             }
         }
         out += "<h2 style=\"font-size: 1.1em;\">What changed</h2>\n"
@@ -79,7 +84,9 @@ public struct RevisionNotice: Sendable {
         } else {
             out += "<ul>\n"
             for group in groups {
-                out += "<li>\(esc(group.context))\n<ul>\n" + group.sentences.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n</li>\n"
+                out +=
+                    "<li>\(esc(group.context))\n<ul>\n" + group.sentences.map { "<li>\(esc($0))</li>\n" }.joined()
+                    + "</ul>\n</li>\n"
             }
             out += "</ul>\n"
         }

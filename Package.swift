@@ -30,10 +30,10 @@ let package = Package(
         .target(name: "PolicyRules", dependencies: ["PolicyModel", "PolicyDiff"]),
         .target(
             name: "PolicyRender",
-            dependencies: ["PolicyModel", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["PolicyModel", "PolicyDiff", "PolicyRules", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "PolicyImport", dependencies: ["PolicyModel", "CLibXML2"]),
-        .target(name: "PolicySite", dependencies: ["PolicyModel", "PolicySource", "PolicyRender", "PolicyRules"]),
+        .target(name: "PolicySite", dependencies: ["PolicyModel", "PolicySource", "PolicyDiff", "PolicyRender", "PolicyRules"]),
         .target(
             name: "CodicilCLI",
             dependencies: [
@@ -65,7 +65,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
-            name: "PolicyRenderTests", dependencies: ["PolicyRender", "PolicySource", "PolicyModel"],
+            name: "PolicyRenderTests", dependencies: ["PolicyRender", "PolicyDiff", "PolicySource", "PolicyModel"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
@@ -73,7 +73,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
-            name: "PolicySiteTests", dependencies: ["PolicySite", "PolicyRender", "PolicyRules", "PolicySource", "PolicyModel"],
+            name: "PolicySiteTests", dependencies: ["PolicySite", "PolicyRender", "PolicyDiff", "PolicyRules", "PolicySource", "PolicyModel"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CodicilCLITests", dependencies: ["CodicilCLI", "PolicySource"]),

@@ -3,6 +3,7 @@ import Foundation
 import PolicyDiff
 import PolicyModel
 import PolicyRules
+import PolicyRender
 import PolicySource
 
 /// `codicil diff`: compares two revisions of a policy, clause by clause.
@@ -30,7 +31,9 @@ struct Diff: ParsableCommand {
     @Option(name: .customLong("git-base"), help: "Compare the file with its version at this git ref.")
     var gitBase: String?
 
-    @Option(help: "Output format: txt or json.")
+    @Option(
+        help: "Output format: txt, json, md (a redline for a pull-request comment) or html (a standalone redline page)."
+    )
     var format: DiffFormat = .txt
 
     @Option(help: "Colour in txt output: auto (when standard output is a terminal), always or never.")
@@ -38,7 +41,9 @@ struct Diff: ParsableCommand {
 
     func validate() throws {
         if gitBase != nil, paths.count != 1 { throw ValidationError("--git-base takes exactly one file.") }
-        if paths.isEmpty || paths.count > 2 { throw ValidationError("Give two files, one policy directory, or one file with --git-base.") }
+        if paths.isEmpty || paths.count > 2 {
+            throw ValidationError("Give two files, one policy directory, or one file with --git-base.")
+        }
         if (from != nil || to != nil), paths.count != 1 || gitBase != nil {
             throw ValidationError("--from and --to apply to a policy directory.")
         }
@@ -59,6 +64,10 @@ struct Diff: ParsableCommand {
             FileHandle.standardOutput.write(Data(changes.text(colour: useColour).utf8))
         case .json:
             print(try Output.json(changes))
+        case .md:
+            FileHandle.standardOutput.write(Data(changes.markdown().utf8))
+        case .html:
+            FileHandle.standardOutput.write(Data(changes.html(language: pair.new.language).utf8))
         }
         if !changes.saysTheSame || changes.materiality?.classification.isMaterial == true { throw ExitCode(1) }
     }
@@ -68,6 +77,8 @@ struct Diff: ParsableCommand {
 enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
     case txt
     case json
+    case md
+    case html
 }
 
 /// Whether text output is coloured.

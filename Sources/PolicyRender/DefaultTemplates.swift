@@ -178,6 +178,9 @@ enum DefaultTemplates {
 {{#page.hasCanonical}}
 <link rel="canonical" href="{{page.canonicalHref}}">
 {{/page.hasCanonical}}
+{{#page.hasHistory}}
+<link rel="alternate" type="application/atom+xml" title="Revisions of {{titleText}}" href="{{page.feedHref}}">
+{{/page.hasHistory}}
 {{#page.hasStylesheetHref}}
 <link rel="stylesheet" href="{{page.stylesheetHref}}">
 {{/page.hasStylesheetHref}}
@@ -209,6 +212,9 @@ enum DefaultTemplates {
 {{#page.hasRules}}
 <p class="editions rules-links"><a href="{{page.allowsHref}}">What this policy allows</a> <a href="{{page.rulesHref}}">rules.json</a></p>
 {{/page.hasRules}}
+{{#page.hasHistory}}
+<p class="history">{{#page.hasDiff}}<a href="{{page.diffHref}}">What changed in this revision</a> · {{/page.hasDiff}}<a href="{{page.changelogHref}}">Changelog</a> · <a href="{{page.feedHref}}" type="application/atom+xml">Atom feed</a></p>
+{{/page.hasHistory}}
 </header>
 {{#page.hasNotice}}
 <aside class="notice" aria-label="Upcoming change">

@@ -29,6 +29,16 @@ public struct PageContext: Sendable {
     public var allowsHref: String
     /// The relative link to the rules export.
     public var rulesHref: String
+    /// True when the page links the policy's changelog and Atom feed.
+    public var hasHistory = false
+    /// The relative link to the policy's changelog folder.
+    public var changelogHref = ""
+    /// The relative link to the policy's Atom feed.
+    public var feedHref = ""
+    /// True when the page links the redline against the previous revision.
+    public var hasDiff = false
+    /// The relative link to that redline.
+    public var diffHref = ""
 
     /// A page that stands alone: inline style, no site links.
     public static func standalone(style: String) -> PageContext {

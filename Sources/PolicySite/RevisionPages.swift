@@ -13,6 +13,11 @@ enum RevisionPages {
                 page.hasRevisions = true
                 page.revisions = revisionLinks(history, showing: policy, context: context, prefix: "../")
                 linkRules(&page, policy, prefix: "")
+                page.hasHistory = true
+                page.changelogHref = "../changelog/"
+                page.feedHref = "../feed.xml"
+                page.hasDiff = history.predecessor(of: policy.revision.effective) != nil
+                page.diffHref = "diff/"
                 let renderer = context.renderer
                 context.files.add("\(folder)/index.html", try renderer.render(policy, as: .html, page: page))
                 context.files.add("\(folder)/policy.md", try renderer.render(policy, as: .markdown))
@@ -70,6 +75,11 @@ enum CurrentPages {
             page.hasRevisions = true
             page.revisions = RevisionPages.revisionLinks(history, showing: policy, context: context, prefix: "")
             RevisionPages.linkRules(&page, policy, prefix: "\(date)/")
+            page.hasHistory = true
+            page.changelogHref = "changelog/"
+            page.feedHref = "feed.xml"
+            page.hasDiff = history.predecessor(of: date) != nil
+            page.diffHref = "\(date)/diff/"
             if let next = context.scheduled(history) {
                 page.hasNotice = true
                 page.noticeDate = next.revision.effective.longDescription

@@ -10,6 +10,9 @@ public enum SiteBuilder {
         BuildStep(name: "revision pages", run: RevisionPages.add),
         BuildStep(name: "rules pages", run: RulesPages.add),
         BuildStep(name: "current pages", run: CurrentPages.add),
+        BuildStep(name: "redline pages", run: RedlinePages.add),
+        BuildStep(name: "changelog pages", run: ChangelogPages.add),
+        BuildStep(name: "feeds", run: FeedPages.add),
         BuildStep(name: "index page", run: IndexPage.add),
         BuildStep(name: "sitemap", run: Sitemap.add),
     ]

@@ -28,6 +28,8 @@ import Testing
     @Test func layoutHasEveryEditionOfEveryRevision() throws {
         let files = try build()
         var expected = ["index.html", "sitemap.xml", "style.css", "fujixerox-privacy/index.html"]
+        expected += ["feed.xml", "2030-01-01/diff/index.html", "changelog/index.html", "changelog/changelog.md"]
+            .map { "fujixerox-privacy/\($0)" } + ["fujixerox-privacy/changelog/changelog.txt"]
         for date in ["2012-12-01", "2030-01-01"] {
             expected += ["index.html", "policy.md", "policy.txt", "policy.json"].map { "fujixerox-privacy/\(date)/\($0)" }
         }

@@ -1,0 +1,97 @@
+import PolicyDiff
+
+extension ChangeSet {
+    /// The change set as a Markdown redline GitHub renders in a pull-request comment: the
+    /// summary (and materiality) first, then each changed block under its section's number and
+    /// heading, with `<ins>` and `<del>` inside the changed text; unchanged blocks are collapsed
+    /// into a count. Policy text is escaped so that every character shows literally.
+    public func markdown() -> String {
+        var lines: [String] = []
+        lines.append("### \(md(new.title)): \(md(ChangeWording.date(old))) → \(md(ChangeWording.date(new)))")
+        lines.append("")
+        if let materiality {
+            lines.append("**Materiality:** \(md(ChangeWording.materialityLine(materiality)))")
+            lines.append("")
+            for flip in materiality.flips { lines.append("- \(md(ChangeWording.flipLine(flip)))") }
+            if !materiality.flips.isEmpty { lines.append("") }
+        }
+        lines.append("**Summary:** \(md(summaryLine))")
+        if !metadata.isEmpty {
+            lines.append("")
+            lines.append("#### Metadata")
+            lines.append("")
+            for change in metadata {
+                lines.append("- **\(change.field.rawValue)**: \(Self.markdownSegments(change.segments))")
+            }
+        }
+        var context: String?
+        for change in changes {
+            let heading = ChangeWording.context(of: change)
+            if heading != context {
+                lines += ["", "#### \(md(heading))"]
+                context = heading
+            }
+            lines += describeMarkdown(change)
+        }
+        if summary.unchanged > 0 {
+            let blocks = summary.unchanged == 1 ? "block" : "blocks"
+            lines += ["", "<details><summary>\(summary.unchanged) unchanged \(blocks) not shown</summary></details>"]
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func describeMarkdown(_ change: Change) -> [String] {
+        var lines = ["", "**\(md(ChangeWording.number(of: change)))** · \(md(ChangeWording.kind(of: change)))"]
+        if ChangeWording.showsText(change) {
+            lines += ["", "> " + Self.markdownSegments(change.segments)]
+        }
+        for inner in change.contents {
+            let number = (change.kind == .added ? inner.newNumber : inner.oldNumber) ?? ""
+            lines += [">", "> **\(md(number))** " + Self.markdownSegments(inner.segments)]
+        }
+        for markup in change.markup {
+            lines.append("")
+            lines.append(
+                "Markup of “\(md(markup.text))”: \(md(Self.describe(markup.old))) → \(md(Self.describe(markup.new)))")
+        }
+        return lines
+    }
+
+    private func md(_ text: String) -> String { MarkdownEscaping.escape(text, atLineStart: false) }
+
+    /// Segments as Markdown: equal words backslash-escaped, changed words HTML-escaped inside
+    /// `<ins>`/`<del>`, with Markdown's own characters written as character references so they
+    /// stay literal whether or not GitHub parses the tag's content as Markdown.
+    static func markdownSegments(_ segments: [WordSegment]) -> String {
+        var result = ""
+        for (index, segment) in segments.enumerated() {
+            if segment.spaceBefore { result += " " }
+            switch segment.kind {
+            case .equal: result += MarkdownEscaping.escape(segment.text, atLineStart: index == 0)
+            case .inserted: result += "<ins>\(referenceEscaped(segment.text))</ins>"
+            case .deleted: result += "<del>\(referenceEscaped(segment.text))</del>"
+            }
+        }
+        return result
+    }
+
+    /// HTML-escapes text and writes every Markdown-significant character as a numeric reference.
+    static func referenceEscaped(_ text: String) -> String {
+        var result = ""
+        for character in HTMLEscaping.escape(text) {
+            if character != "&", MarkdownEscaping.alwaysEscaped.contains(character),
+                let scalar = character.unicodeScalars.first
+            {
+                result += "&#\(scalar.value);"
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    static func describe(_ marks: [Mark]) -> String {
+        marks.isEmpty
+            ? "plain" : marks.map { $0.href.map { "link <\($0)>" } ?? $0.kind.rawValue }.joined(separator: " + ")
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import PolicyModel
+import PolicyRender
+import Testing
+
+@testable import PolicySite
+
+/// Redline, changelog and feed pages of a two-revision policy, written to a temporary folder.
+@Suite struct HistoryPagesTests {
+    let site = SiteTests()
+
+    @Test func redlineChangelogAndFeedAreWrittenAndLinked() throws {
+        let files = try site.build()
+        let folder = try site.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try SiteWriter.write(files, to: folder + "/site")
+        let policy = folder + "/site/fujixerox-privacy"
+        for path in [
+            "2030-01-01/diff/index.html", "changelog/index.html", "changelog/changelog.md", "changelog/changelog.txt",
+            "feed.xml",
+        ] {
+            let contents = FileManager.default.contents(atPath: "\(policy)/\(path)")
+            #expect(!(contents ?? Data()).isEmpty, "\(path) is missing or empty")
+        }
+        #expect(!FileManager.default.fileExists(atPath: "\(policy)/2012-12-01/diff/index.html"))
+        let redline = site.text(files, "fujixerox-privacy/2030-01-01/diff/index.html")
+        #expect(redline.contains("<del><span class=\"sign\">−</span>"))
+        #expect(redline.contains("<a href=\"../../2012-12-01/\">Previous text (2012-12-01)</a>"))
+        let current = site.text(files, "fujixerox-privacy/index.html")
+        #expect(current.contains("<link rel=\"alternate\" type=\"application/atom+xml\""))
+        #expect(current.contains("href=\"changelog/\">Changelog</a>"))
+        let later = site.text(files, "fujixerox-privacy/2030-01-01/index.html")
+        #expect(later.contains("<a href=\"diff/\">What changed in this revision</a>"))
+        #expect(later.contains("href=\"../feed.xml\""))
+        let changelog = site.text(files, "fujixerox-privacy/changelog/changelog.md")
+        #expect(changelog.contains("[Redline](../2030-01-01/diff/)"))
+        let feed = site.text(files, "fujixerox-privacy/feed.xml")
+        #expect(feed.contains("<id>urn:codicil:fujixerox-privacy:2030-01-01</id>"))
+        #expect(feed.contains("<updated>2030-01-01T00:00:00Z</updated>"))
+    }
+}

@@ -14,15 +14,15 @@ struct Measurement: Codable {
     /// Documents (or pairs) processed in one run.
     var documents: Int
 
-    /// Runs `body` once to warm up, then enough times for about `budget` seconds (at least
+    /// Runs `body` once to warm up (unless `warmUp` is false), then enough times for about `budget` seconds (at least
     /// `minimumRuns`, at most 30), and keeps the median.
     static func measure(
-        set: String, stage: String, bytes: Int, documents: Int, minimumRuns: Int = 5, budget: Double = 1.5,
+        set: String, stage: String, bytes: Int, documents: Int, minimumRuns: Int = 5, budget: Double = 1.5, warmUp: Bool = true,
         _ body: () throws -> Void
     ) rethrows -> Measurement {
         let clock = ContinuousClock()
-        let warmUp = seconds(try clock.measure(body))
-        let runs = min(30, max(minimumRuns, Int(budget / max(warmUp, 1e-6))))
+        let first = warmUp ? seconds(try clock.measure(body)) : .infinity
+        let runs = min(30, max(minimumRuns, Int(budget / max(first, 1e-6))))
         var times: [Double] = []
         for _ in 0..<runs { times.append(seconds(try clock.measure(body))) }
         times.sort()

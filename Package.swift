@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(name: "codicil", dependencies: ["CodicilCLI"]),
         .executableTarget(
             name: "codicil-bench",
-            dependencies: ["PolicyModel", "PolicySource"],
+            dependencies: ["PolicyModel", "PolicySource", "PolicyRender", "PolicyDiff", "PolicyImport", "PolicySite"],
             path: "Benchmarks/CodicilBench"
         ),
         .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel"]),

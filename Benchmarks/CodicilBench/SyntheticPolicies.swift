@@ -43,6 +43,19 @@ enum SyntheticPolicies {
         }
     }
 
+    /// A later revision of `policy` with typical edits: a sentence added to every fourth
+    /// top-level section and a new effective date, so diffs have something local to find.
+    static func edited(_ policy: Policy) -> Policy {
+        var policy = policy
+        let old = policy.revision.effective
+        policy.revision = Revision(effective: PolicyDate(year: old.year + 1, month: old.month, day: old.day)!)
+        for index in policy.sections.indices where index % 4 == 1 {
+            policy.sections[index] = appending(" This clause now also covers data shared with auditors \(index).", to: policy.sections[index])
+        }
+        policy.renumber()
+        return policy
+    }
+
     private static func renamed(_ section: Section, suffix: String) -> Section {
         var section = section
         section.id = ClauseID(section.id.rawValue + suffix)

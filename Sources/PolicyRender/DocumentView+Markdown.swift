@@ -10,7 +10,7 @@ extension DocumentView {
         func layOut(_ block: Block, indent: String) -> String {
             switch block {
             case .paragraph(let paragraph):
-                return indent + inline.render(paragraph.content).replacingOccurrences(of: "\n", with: "\n" + indent)
+                return indent + inline.render(paragraph.content).replacingLineBreaks("\n", with: "\n" + indent)
             case .list(let list):
                 return list.items.map { item in
                     // Letters and numerals are not CommonMark list markers: show them in a bullet item.
@@ -23,7 +23,7 @@ extension DocumentView {
                     }
                     let inner = indent + String(repeating: " ", count: marker.count + 1)
                     var text = indent + marker + " " + lead
-                        + inline.render(item.content).replacingOccurrences(of: "\n", with: "\n" + inner)
+                        + inline.render(item.content).replacingLineBreaks("\n", with: "\n" + inner)
                     if !item.blocks.isEmpty { text += "\n\n" + laidOut(item.blocks, indent: inner) }
                     return text
                 }.joined(separator: "\n")
@@ -43,7 +43,7 @@ extension DocumentView {
             }
         }
         func sectionView(_ section: Section) -> SectionView {
-            let heading = inline.render(section.heading).replacingOccurrences(of: "\\\n", with: " ")
+            let heading = inline.render(section.heading).replacingLineBreaks("\\\n", with: " ")
             return SectionView(
                 id: section.id.rawValue, number: section.number, label: DocumentView.label(section), heading: heading,
                 headingText: MarkdownEscaping.escape(section.heading.plainText(), atLineStart: false),
@@ -54,13 +54,13 @@ extension DocumentView {
         let notes = policy.notes.map { note in
             NoteView(
                 id: "note-\(note.number)", number: String(note.number),
-                content: inline.render(note.content).replacingOccurrences(of: "\n", with: "\n   "), body: "",
+                content: inline.render(note.content).replacingLineBreaks("\n", with: "\n   "), body: "",
                 backReferences: [])
         }
         let preamble = blocks(policy.preamble)
         let closing = blocks(policy.closing)
         return DocumentView(
-            language: policy.language, title: inline.render(policy.title).replacingOccurrences(of: "\\\n", with: " "),
+            language: policy.language, title: inline.render(policy.title).replacingLineBreaks("\\\n", with: " "),
             titleText: MarkdownEscaping.escape(policy.title.plainText(), atLineStart: false),
             publisher: inline.render(policy.publisher),
             effective: policy.revision.effective.description,

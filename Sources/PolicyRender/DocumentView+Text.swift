@@ -31,7 +31,7 @@ extension DocumentView {
             }
         }
         func sectionView(_ section: Section) -> SectionView {
-            let heading = inline.render(section.heading).replacingOccurrences(of: "\n", with: " ")
+            let heading = inline.render(section.heading).replacingLineBreaks("\n", with: " ")
             let number = DocumentView.label(section)
             return SectionView(
                 id: section.id.rawValue, number: section.number, label: DocumentView.label(section), heading: heading,
@@ -49,7 +49,7 @@ extension DocumentView {
                     inline.render(note.content), first: lead, rest: String(repeating: " ", count: lead.count)),
                 backReferences: [])
         }
-        let title = inline.render(policy.title).replacingOccurrences(of: "\n", with: " ")
+        let title = inline.render(policy.title).replacingLineBreaks("\n", with: " ")
         let preamble = blocks(policy.preamble)
         let closing = blocks(policy.closing)
         return DocumentView(

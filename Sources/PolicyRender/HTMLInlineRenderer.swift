@@ -1,22 +1,35 @@
+import Foundation
 import PolicyModel
 
 /// Escapes text for HTML element content and double- or single-quoted attribute values.
 public enum HTMLEscaping {
     /// Replaces `&`, `<`, `>`, `"` and `'` with character references.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: bytes += "&amp;".utf8
+            case 0x3C: bytes += "&lt;".utf8
+            case 0x3E: bytes += "&gt;".utf8
+            case 0x22: bytes += "&quot;".utf8
+            case 0x27: bytes += "&#39;".utf8
+            default: bytes.append(byte)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension String {
+    /// The text with every `target` (which holds a line break) replaced; the text itself when it
+    /// has no line break, which is the common case.
+    func replacingLineBreaks(_ target: String, with replacement: String) -> String {
+        guard utf8.contains(0x0A) else { return self }
+        return replacingOccurrences(of: target, with: replacement)
     }
 }
 

@@ -3,16 +3,18 @@ import PolicyModel
 /// Escapes text so that CommonMark (and GitHub) shows every character literally.
 public enum MarkdownEscaping {
     /// Characters that are markup wherever they stand.
-    static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&", "!", "$"]
+    static let alwaysEscaped: Set<UInt8> = Set("\\`*_[]<>#|~&!$".utf8)
 
     /// Backslash-escapes markup characters; `atLineStart` also escapes list, heading and
     /// thematic-break markers that only count at the start of a line.
     public static func escape(_ text: String, atLineStart: Bool) -> String {
-        var result = ""
-        for character in text {
-            if alwaysEscaped.contains(character) { result.append("\\") }
-            result.append(character)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            if alwaysEscaped.contains(byte) { bytes.append(0x5C) }
+            bytes.append(byte)
         }
+        let result = String(decoding: bytes, as: UTF8.self)
         guard atLineStart else { return result }
         if let first = result.first, first == "-" || first == "+" || first == "=" {
             return "\\" + result

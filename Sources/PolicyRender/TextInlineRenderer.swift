@@ -35,7 +35,8 @@ struct TextInlineRenderer {
 
     /// Drops control characters, which have no place in an e-mail body.
     static func clean(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }))
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }))
     }
 }
 
@@ -44,23 +45,39 @@ enum TextWrapper {
     /// Wraps each line of `text` at `width` columns; a word longer than a line stands alone.
     /// - Complexity: O(n) in the length of `text`.
     static func wrap(_ text: String, width: Int = 72, first: String = "", rest: String = "") -> String {
-        var lines: [String] = []
+        var output = ""
         var prefix = first
+        let restWidth = rest.count
+        var isFirstLine = true
+        func finish(_ line: inout String) {
+            while line.last == " " { line.removeLast() }
+            if !isFirstLine { output += "\n" }
+            output += line
+            isFirstLine = false
+        }
         for hardLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = prefix
+            var column = prefix == rest ? restWidth : prefix.count
             var lineHasWord = false
             for word in hardLine.split(separator: " ") {
-                if lineHasWord, line.count + 1 + word.count > width {
-                    lines.append(line)
+                let wordWidth = word.count
+                if lineHasWord, column + 1 + wordWidth > width {
+                    finish(&line)
                     line = rest
+                    column = restWidth
                     lineHasWord = false
                 }
-                line += (lineHasWord ? " " : "") + word
+                if lineHasWord {
+                    line += " "
+                    column += 1
+                }
+                line += word
+                column += wordWidth
                 lineHasWord = true
             }
-            lines.append(line)
+            finish(&line)
             prefix = rest
         }
-        return lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n")
+        return output
     }
 }

@@ -34,30 +34,35 @@ extension Materiality {
         var count = 0
         var broadens = false
         var narrows = false
-        var flips: [(generality: Int, flip: DecisionFlip)] = []
+        var flips: [FoundFlip] = []
+        // Rules of both revisions by index (`isAfter` tells which), narrowed level by level so
+        // that each combination only looks at the rules that apply to it.
+        let isAfter = Array(repeating: false, count: before.rules.count) + Array(repeating: true, count: after.rules.count)
+        func admits(_ list: [TermID], _ value: TermID?) -> Bool { list.isEmpty || value.map(list.contains) == true }
         for action in full.actions {
+            let forAction = rules.indices.filter { rules[$0].actions.contains(action) }
             for purpose in purposes {
+                let forPurpose = forAction.filter { admits(rules[$0].purposes, purpose) }
                 for recipient in recipients {
+                    let forRecipient = forPurpose.filter { admits(rules[$0].recipients, recipient) }
                     for datum in data {
-                        let cell = Request(action: action, purpose: purpose, recipient: recipient, data: datum, facts: [])
+                        let applying = forRecipient.filter { admits(rules[$0].data, datum) }
                         let facts = full.facts.filter { fact in
-                            rules.contains { $0.applies(to: cell) && ($0.requires.contains(fact) || $0.unless.contains(fact)) }
+                            applying.contains { rules[$0].requires.contains(fact) || rules[$0].unless.contains(fact) }
                         }
+                        let was = CellRules(applying.filter { !isAfter[$0] }.map { rules[$0] }, facts: facts)
+                        let now = CellRules(applying.filter { isAfter[$0] }.map { rules[$0] }, facts: facts)
+                        let cell = Request(action: action, purpose: purpose, recipient: recipient, data: datum, facts: [])
                         let cellWeight = weight(purpose, full.purposes, purposes) * weight(recipient, full.recipients, recipients)
                             * weight(datum, full.data, data) * (1 << (full.facts.count - facts.count))
-                        for mask in 0..<(1 << facts.count) {
-                            var request = cell
-                            request.facts = Set(facts.indices.filter { mask & (1 << $0) != 0 }.map { facts[$0] })
-                            let was = before.decide(request)
-                            let now = after.decide(request)
-                            guard was.decision != now.decision else { continue }
+                        let attributes = [purpose, recipient, datum].compactMap { $0 }.count
+                        for mask in 0..<UInt64(1 << facts.count) {
+                            let permitsNow = now.permits(mask)
+                            guard was.permits(mask) != permitsNow else { continue }
                             count += cellWeight
-                            if now.isPermit { broadens = true } else { narrows = true }
-                            let generality = [purpose, recipient, datum].compactMap { $0 }.count + request.facts.count
-                                                        flips.append(
-                                (generality, DecisionFlip(
-                                    request: request.description, old: was.decision.rawValue, new: now.decision.rawValue,
-                                    citations: now.citations)))
+                            if permitsNow { broadens = true } else { narrows = true }
+                            flips.append(FoundFlip(
+                                generality: attributes + mask.nonzeroBitCount, cell: cell, facts: facts, mask: mask))
                         }
                     }
                 }
@@ -66,8 +71,16 @@ extension Materiality {
         // Stable sort: the most general requests first, then in the order they were found.
         let examples = flips.enumerated()
             .sorted { ($0.element.generality, $0.offset) < ($1.element.generality, $1.offset) }
-            .prefix(exampleLimit).map(\.element.flip)
-        return Materiality(classification: classify(broadens, narrows, changes), flipCount: count, flips: Array(examples))
+            .prefix(exampleLimit)
+            .map { found -> DecisionFlip in
+                let request = found.element.request
+                let was = before.decide(request)
+                let now = after.decide(request)
+                return DecisionFlip(
+                    request: request.description, old: was.decision.rawValue, new: now.decision.rawValue,
+                    citations: now.citations)
+            }
+        return Materiality(classification: classify(broadens, narrows, changes), flipCount: count, flips: examples)
     }
 
     private static func classify(_ broadens: Bool, _ narrows: Bool, _ changes: ChangeSet) -> Classification {
@@ -94,6 +107,50 @@ extension ChangeSet {
     }
 }
 
+/// A request whose decision differs, kept cheaply until it is chosen as an example.
+private struct FoundFlip {
+    var generality: Int
+    var cell: Request
+    var facts: [TermID]
+    var mask: UInt64
+
+    var request: Request {
+        var request = cell
+        request.facts = Set(facts.indices.filter { mask & (1 << $0) != 0 }.map { facts[$0] })
+        return request
+    }
+}
+
+/// The rules that apply to one action, purpose, recipient and data category, with their facts as
+/// bit masks over that combination's facts, so each subset of facts is decided with a few
+/// integer operations.
+private struct CellRules {
+    private var permits: [(requires: UInt64, unless: UInt64)] = []
+    private var forbids: [(requires: UInt64, unless: UInt64)] = []
+
+    init(_ rules: [Rule], facts: [TermID]) {
+        func mask(_ named: [TermID]) -> UInt64 {
+            facts.indices.reduce(0) { named.contains(facts[$1]) ? $0 | (1 << UInt64($1)) : $0 }
+        }
+        for rule in rules {
+            let masks = (requires: mask(rule.requires), unless: mask(rule.unless))
+            switch rule.effect {
+            case .permit: permits.append(masks)
+            case .forbid: forbids.append(masks)
+            case .denyByDefault: break
+            }
+        }
+    }
+
+    /// The decision `RuleSet.decide` reaches when exactly the facts of `held` hold.
+    func permits(_ held: UInt64) -> Bool {
+        func matches(_ rule: (requires: UInt64, unless: UInt64)) -> Bool {
+            rule.requires & held == rule.requires && rule.unless & held == 0
+        }
+        return !forbids.contains(where: matches) && permits.contains(where: matches)
+    }
+}
+
 /// The terms some rule names, by kind.
 private struct NamedTerms {
     var purposes: Set<TermID> = []
@@ -108,16 +165,6 @@ private struct NamedTerms {
             data.formUnion(rule.data)
             facts.formUnion(rule.requires + rule.unless)
         }
-    }
-}
-
-extension Rule {
-    /// True when the rule's action, purpose, recipient and data constraints admit the request,
-    /// whatever facts hold.
-    func applies(to request: Request) -> Bool {
-        func admits(_ list: [TermID], _ value: TermID?) -> Bool { list.isEmpty || value.map(list.contains) == true }
-        return actions.contains(request.action) && admits(purposes, request.purpose)
-            && admits(recipients, request.recipient) && admits(data, request.data)
     }
 }
 

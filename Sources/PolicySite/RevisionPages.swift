@@ -4,27 +4,29 @@ import PolicyRender
 /// `<policy>/<effective-date>/`: every revision in every edition, at a permanent address.
 enum RevisionPages {
     static func add(_ context: inout SiteContext) throws {
-        for history in context.histories {
-            for policy in history.revisions {
-                let folder = "\(history.id.rawValue)/\(policy.revision.effective)"
-                var page = PageContext.site(stylesheetHref: "../../style.css", homeHref: "../../")
-                page.hasEditions = true
-                page.editions = editionLinks(prefix: "")
-                page.hasRevisions = true
-                page.revisions = revisionLinks(history, showing: policy, context: context, prefix: "../")
-                linkRules(&page, policy, prefix: "")
-                page.hasHistory = true
-                page.changelogHref = "../changelog/"
-                page.feedHref = "../feed.xml"
-                page.hasDiff = history.predecessor(of: policy.revision.effective) != nil
-                page.diffHref = "diff/"
-                let renderer = context.renderer
-                context.files.add("\(folder)/index.html", try renderer.render(policy, as: .html, page: page))
-                context.files.add("\(folder)/policy.md", try renderer.render(policy, as: .markdown))
-                context.files.add("\(folder)/policy.txt", try renderer.render(policy, as: .text))
-                context.files.add("\(folder)/policy.json", try renderer.render(policy, as: .json))
-            }
+        let revisions = context.histories.flatMap { history in history.revisions.map { (history, $0) } }
+        let pages = try revisions.concurrentMap { [context] history, policy in
+            let folder = "\(history.id.rawValue)/\(policy.revision.effective)"
+            var page = PageContext.site(stylesheetHref: "../../style.css", homeHref: "../../")
+            page.hasEditions = true
+            page.editions = editionLinks(prefix: "")
+            page.hasRevisions = true
+            page.revisions = revisionLinks(history, showing: policy, context: context, prefix: "../")
+            linkRules(&page, policy, prefix: "")
+            page.hasHistory = true
+            page.changelogHref = "../changelog/"
+            page.feedHref = "../feed.xml"
+            page.hasDiff = history.predecessor(of: policy.revision.effective) != nil
+            page.diffHref = "diff/"
+            let renderer = context.renderer
+            return [
+                ("\(folder)/index.html", try renderer.render(policy, as: .html, page: page)),
+                ("\(folder)/policy.md", try renderer.render(policy, as: .markdown)),
+                ("\(folder)/policy.txt", try renderer.render(policy, as: .text)),
+                ("\(folder)/policy.json", try renderer.render(policy, as: .json)),
+            ]
         }
+        for (path, text) in pages.joined() { context.files.add(path, text) }
     }
 
     /// Links to the Markdown, text and JSON editions in the folder at `prefix`.

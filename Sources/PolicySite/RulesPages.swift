@@ -6,16 +6,18 @@ import PolicyRules
 /// whose clauses carry rules: the JSON export, and the rules in words, each linked to its clause.
 enum RulesPages {
     static func add(_ context: inout SiteContext) throws {
-        for history in context.histories {
-            for policy in history.revisions {
-                let rules = RuleSet(policy: policy)
-                guard !rules.rules.isEmpty else { continue }
-                let folder = "\(history.id.rawValue)/\(policy.revision.effective)"
-                context.files.add("\(folder)/rules.json", JSONExport.document(rules))
-                let view = AllowsPage.view(policy, rules: rules)
-                context.files.add("\(folder)/allows/index.html", context.renderer.renderAllows(view))
-            }
+        let revisions = context.histories.flatMap { history in history.revisions.map { (history.id, $0) } }
+        let renderer = context.renderer
+        let pages = revisions.concurrentMap { id, policy -> [(String, String)] in
+            let rules = RuleSet(policy: policy)
+            guard !rules.rules.isEmpty else { return [] }
+            let folder = "\(id.rawValue)/\(policy.revision.effective)"
+            return [
+                ("\(folder)/rules.json", JSONExport.document(rules)),
+                ("\(folder)/allows/index.html", renderer.renderAllows(AllowsPage.view(policy, rules: rules))),
+            ]
         }
+        for (path, text) in pages.joined() { context.files.add(path, text) }
     }
 
     /// Whether a revision gets the rules files, so its pages can link to them.

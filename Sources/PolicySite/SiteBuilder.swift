@@ -10,6 +10,7 @@ public enum SiteBuilder {
         BuildStep(name: "revision pages", run: RevisionPages.add),
         BuildStep(name: "rules pages", run: RulesPages.add),
         BuildStep(name: "current pages", run: CurrentPages.add),
+        BuildStep(name: "changes") { $0.changelogs = $0.histories.map(Changelog.init(history:)) },
         BuildStep(name: "redline pages", run: RedlinePages.add),
         BuildStep(name: "changelog pages", run: ChangelogPages.add),
         BuildStep(name: "feeds", run: FeedPages.add),

@@ -12,6 +12,8 @@ public struct SiteContext: Sendable {
     public var renderer: PolicyRenderer
     /// The files written so far.
     public var files = SiteFiles()
+    /// Each history's changelog, in the order of `histories`, once the `changes` step has run.
+    var changelogs: [Changelog] = []
 
     /// Makes a context with no files yet.
     public init(histories: [PolicyHistory], asOf: PolicyDate, baseURL: String, renderer: PolicyRenderer) {

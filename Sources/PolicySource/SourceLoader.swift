@@ -53,11 +53,7 @@ public enum SourceLoader {
     /// Parses files on all cores; the result keeps the order of `paths`.
     static func parseAll(_ paths: [String]) -> [ParseResult] {
         LibXML.initialize()
-        let slots = ResultSlots(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            slots.set(index, PolicyParser.parse(fileAtPath: paths[index]))
-        }
-        return slots.values
+        return paths.concurrentMap { PolicyParser.parse(fileAtPath: $0) }
     }
 
     /// Every directory at or under `root` that directly holds `.xml` files, with those files sorted.
@@ -118,20 +114,4 @@ public enum SourceLoader {
         }
         return diagnostics
     }
-}
-
-/// Slots that concurrent workers fill, each index exactly once.
-final class ResultSlots: @unchecked Sendable {
-    private var storage: [ParseResult?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: ParseResult) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    var values: [ParseResult] { storage.map { $0! } }
 }

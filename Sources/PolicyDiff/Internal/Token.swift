@@ -103,14 +103,28 @@ enum Tokenizer {
             flush()
         }
 
+        /// White space, and the zero-width characters that separate words invisibly.
+        static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+            return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
+        }
+
+        /// Letters, digits and combining marks, which make up words; anything else is punctuation.
+        static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+            if scalar.isASCII {
+                let value = scalar.value | 0x20  // folds A–Z onto a–z
+                return (0x61...0x7A).contains(value) || (0x30...0x39).contains(scalar.value)
+            }
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                || scalar.properties.generalCategory == .nonspacingMark
+        }
+
         mutating func scan(_ text: String, marks: [Mark]) {
             for scalar in text.unicodeScalars {
-                if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+                if Self.isSpace(scalar) {
                     flush()
                     pendingSpace = true
-                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                    || scalar.properties.generalCategory == .nonspacingMark
-                {
+                } else if Self.isWordPart(scalar) {
                     if word.isEmpty { wordMarks = marks }
                     word.unicodeScalars.append(scalar)
                 } else {

@@ -78,13 +78,11 @@ extension ChangeSet {
     /// HTML-escapes text and writes every Markdown-significant character as a numeric reference.
     static func referenceEscaped(_ text: String) -> String {
         var result = ""
-        for character in HTMLEscaping.escape(text) {
-            if character != "&", MarkdownEscaping.alwaysEscaped.contains(character),
-                let scalar = character.unicodeScalars.first
-            {
+        for scalar in HTMLEscaping.escape(text).unicodeScalars {
+            if scalar != "&", scalar.isASCII, MarkdownEscaping.alwaysEscaped.contains(UInt8(scalar.value)) {
                 result += "&#\(scalar.value);"
             } else {
-                result.append(character)
+                result.unicodeScalars.append(scalar)
             }
         }
         return result

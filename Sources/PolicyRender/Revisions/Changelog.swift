@@ -16,13 +16,13 @@ public struct Changelog: Sendable {
     public var entries: [ChangelogEntry]
 
     /// Makes a changelog from a history, diffing each revision with the one before it.
-    /// - Complexity: one diff a revision.
+    /// - Complexity: one diff a revision, on all cores.
     public init(history: PolicyHistory) {
-        var entries: [ChangelogEntry] = []
-        var previous: Policy?
-        for policy in history.revisions {
-            entries.append(ChangelogEntry(policy: policy, changes: previous.map { ChangeSet.assessed(from: $0, to: policy) }))
-            previous = policy
+        let revisions = history.revisions
+        let entries = Array(revisions.indices).concurrentMap { index in
+            ChangelogEntry(
+                policy: revisions[index],
+                changes: index == 0 ? nil : ChangeSet.assessed(from: revisions[index - 1], to: revisions[index]))
         }
         let newest = history.revisions.last
         self.init(

@@ -1,0 +1,58 @@
+import Mustache
+import Testing
+
+@testable import PolicyRender
+
+/// Templates find every stored property of every view by name, as they did through reflection.
+@Suite struct TemplateLookupTests {
+    /// Walks a view and everything below it; for each stored property the lookup must answer.
+    private func unreachable(in value: Any, path: String) -> [String] {
+        if let array = value as? [Any] {
+            return array.enumerated().flatMap { unreachable(in: $1, path: "\(path)[\($0)]") }
+        }
+        guard let parent = value as? MustacheParent else { return [] }
+        return Mirror(reflecting: value).children.flatMap { child -> [String] in
+            guard let label = child.label else { return [] }
+            guard parent.child(named: label) != nil else { return ["\(path).\(label)"] }
+            return unreachable(in: child.value, path: "\(path).\(label)")
+        }
+    }
+
+    private var page: PageContext {
+        var page = PageContext.site(stylesheetHref: "style.css", homeHref: "../")
+        page.editions = [LinkView(label: "Text", href: "policy.txt")]
+        page.revisions = [
+            RevisionLinkView(
+                effective: "2020-01-01", effectiveLong: "1 January 2020", href: "../2020-01-01/", isCurrentPage: true,
+                status: "in effect")
+        ]
+        return page
+    }
+
+    @Test func everyEditionViewPropertyIsFound() throws {
+        let policy = try Golden.policy(Paths.example)
+        for view in [DocumentView.html(policy, page: page), .markdown(policy, page: page), .text(policy, page: page)] {
+            #expect(!view.sections.isEmpty)
+            #expect(unreachable(in: view, path: "policy") == [])
+        }
+        #expect(DocumentView.html(policy, page: page).child(named: "noSuchProperty") == nil)
+    }
+
+    @Test func everyAllowsAndIndexViewPropertyIsFound() {
+        let condition = AllowsConditionView(
+            phrases: [AllowsPhraseView(lead: "for", terms: "marketing", ids: "marketing")], unconditional: "",
+            citation: "4 (1)", href: "../#s4-1", clauseID: "s4-1", summary: "permit disclose")
+        let action = AllowsActionView(
+            id: "disclose", label: "disclose",
+            recipients: [AllowsRecipientView(label: "partner", id: "partner", conditions: [condition])],
+            forbids: [condition], defaults: [condition])
+        let allows = AllowsView(
+            language: "en", policyTitle: "Policy", publisher: "Publisher", effective: "2020-01-01",
+            effectiveLong: "1 January 2020", revisionHref: "../", rulesHref: "../rules.json", actions: [action], page: page)
+        #expect(unreachable(in: allows, path: "allows") == [])
+        let listing = PolicyListingView(
+            title: "Policy", publisher: "Publisher", href: "p/", effective: "2020-01-01", effectiveLong: "1 January 2020",
+            hasScheduled: false, scheduledLong: "")
+        #expect(unreachable(in: IndexView(language: "en", title: "Policies", policies: [listing], page: page), path: "index") == [])
+    }
+}

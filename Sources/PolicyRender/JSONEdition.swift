@@ -1,4 +1,3 @@
-import Foundation
 import PolicyModel
 
 /// The JSON edition: the model with computed numbers and citations, documented in
@@ -6,15 +5,12 @@ import PolicyModel
 enum JSONEdition {
     /// Encodes a policy as pretty-printed JSON ending in a newline.
     static func render(_ policy: Policy) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(JSONPolicy(policy))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        JSONPolicy(policy).json.pretty() + "\n"
     }
 }
 
 /// The top level of the JSON edition.
-struct JSONPolicy: Encodable {
+struct JSONPolicy {
     var format = "codicil-policy"
     var formatVersion = 1
     var id: String
@@ -48,7 +44,7 @@ struct JSONPolicy: Encodable {
 }
 
 /// When a revision takes effect and what it says about itself.
-struct JSONRevision: Encodable {
+struct JSONRevision {
     var effective: String
     var label: String?
     var displayDate: String
@@ -56,7 +52,7 @@ struct JSONRevision: Encodable {
 }
 
 /// A section with its computed number and depth.
-struct JSONSection: Encodable {
+struct JSONSection {
     var id: String
     var number: String
     var level: Int
@@ -77,7 +73,7 @@ struct JSONSection: Encodable {
 }
 
 /// A paragraph (`type: paragraph`) or a list (`type: list`).
-struct JSONBlock: Encodable {
+struct JSONBlock {
     var type: String
     var id: String?
     var role: String?
@@ -101,7 +97,7 @@ struct JSONBlock: Encodable {
 }
 
 /// A list item with its computed marker and citation.
-struct JSONItem: Encodable {
+struct JSONItem {
     var id: String?
     var marker: String?
     var citation: String
@@ -118,14 +114,14 @@ struct JSONItem: Encodable {
 }
 
 /// A note with its computed number.
-struct JSONNote: Encodable {
+struct JSONNote {
     var id: String
     var number: Int
     var content: [JSONInline]
 }
 
 /// One inline node, tagged by `type`.
-struct JSONInline: Encodable {
+struct JSONInline {
     /// What references resolve against.
     struct Context {
         var citations: [ClauseID: String]
@@ -174,5 +170,71 @@ struct JSONInline: Encodable {
         case .lineBreak:
             type = "lineBreak"
         }
+    }
+}
+
+extension JSONPolicy {
+    var json: JSONValue {
+        .object([
+            "format": .string(format), "formatVersion": .int(formatVersion), "id": .string(id),
+            "language": .string(language), "title": .array(title.map(\.json)), "titleText": .string(titleText),
+            "publisher": .array(publisher.map(\.json)), "revision": revision.json,
+            "preamble": .array(preamble.map(\.json)), "sections": .array(sections.map(\.json)),
+            "closing": .array(closing.map(\.json)), "notes": .array(notes.map(\.json)),
+        ])
+    }
+}
+
+extension JSONRevision {
+    var json: JSONValue {
+        .object([
+            "effective": .string(effective), "label": label.map(JSONValue.string), "displayDate": .string(displayDate),
+            "summary": summary.map { .array($0.map(\.json)) },
+        ])
+    }
+}
+
+extension JSONSection {
+    var json: JSONValue {
+        .object([
+            "id": .string(id), "number": .string(number), "level": .int(level), "heading": .array(heading.map(\.json)),
+            "headingText": .string(headingText), "blocks": .array(blocks.map(\.json)),
+            "subsections": .array(subsections.map(\.json)),
+        ])
+    }
+}
+
+extension JSONBlock {
+    var json: JSONValue {
+        .object([
+            "type": .string(type), "id": id.map(JSONValue.string), "role": role.map(JSONValue.string),
+            "content": content.map { .array($0.map(\.json)) }, "style": style.map(JSONValue.string),
+            "items": items.map { .array($0.map(\.json)) },
+        ])
+    }
+}
+
+extension JSONItem {
+    var json: JSONValue {
+        .object([
+            "id": id.map(JSONValue.string), "marker": marker.map(JSONValue.string), "citation": .string(citation),
+            "content": .array(content.map(\.json)), "blocks": .array(blocks.map(\.json)),
+        ])
+    }
+}
+
+extension JSONNote {
+    var json: JSONValue {
+        .object(["id": .string(id), "number": .int(number), "content": .array(content.map(\.json))])
+    }
+}
+
+extension JSONInline {
+    var json: JSONValue {
+        .object([
+            "type": .string(type), "text": text.map(JSONValue.string), "href": href.map(JSONValue.string),
+            "note": note.map(JSONValue.string), "number": number.map(JSONValue.int), "target": target.map(JSONValue.string),
+            "citation": citation.map(JSONValue.string), "children": children.map { .array($0.map(\.json)) },
+        ])
     }
 }

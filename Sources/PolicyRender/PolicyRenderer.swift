@@ -10,9 +10,11 @@ public struct PolicyRenderer: Sendable {
     public let stylesheet: String
 
     /// Parses every template; Markdown and text templates, partials included, get the
-    /// `CONTENT_TYPE:TEXT` pragma so Mustache leaves their already-escaped text alone.
+    /// `CONTENT_TYPE:TEXT` pragma so Mustache leaves their already-escaped text alone, and HTML
+    /// templates escape values with `HTMLEscaping`.
     public init(templates: TemplateSet = .builtIn) throws {
-        html = try Self.library(templates, folder: "html", pragma: "")
+        MustacheContentTypes.register(HTMLContent(), named: HTMLContent.name)
+        html = try Self.library(templates, folder: "html", pragma: "{{%CONTENT_TYPE:\(HTMLContent.name)}}\n")
         markdown = try Self.library(templates, folder: "markdown", pragma: "{{%CONTENT_TYPE:TEXT}}\n")
         text = try Self.library(templates, folder: "text", pragma: "{{%CONTENT_TYPE:TEXT}}\n")
         guard let style = templates.files["html/style.css"] else {
@@ -63,4 +65,12 @@ public struct PolicyRenderer: Sendable {
     public func renderIndex(_ view: IndexView) -> String {
         html.render(view, withTemplate: "index") ?? ""
     }
+}
+
+/// HTML escaping for `{{value}}` in HTML templates: the same five characters as Mustache's own,
+/// escaped byte by byte, so a combining mark cannot hide a `<` inside a larger character.
+struct HTMLContent: MustacheContentType {
+    static let name = "CODICIL_HTML"
+
+    func escapeText(_ text: String) -> String { HTMLEscaping.escape(text) }
 }

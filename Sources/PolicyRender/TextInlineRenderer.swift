@@ -45,6 +45,9 @@ enum TextWrapper {
     /// Wraps each line of `text` at `width` columns; a word longer than a line stands alone.
     /// - Complexity: O(n) in the length of `text`.
     static func wrap(_ text: String, width: Int = 72, first: String = "", rest: String = "") -> String {
+        if isPlainASCII(text), isPlainASCII(first), isPlainASCII(rest) {
+            return wrapASCII(text, width: width, first: first, rest: rest)
+        }
         var output = ""
         var prefix = first
         let restWidth = rest.count
@@ -79,5 +82,45 @@ enum TextWrapper {
             prefix = rest
         }
         return output
+    }
+
+    /// ASCII without carriage returns: one byte is one character, so widths are byte counts.
+    private static func isPlainASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// `wrap` over bytes, for ASCII text.
+    private static func wrapASCII(_ text: String, width: Int, first: String, rest: String) -> String {
+        let space: UInt8 = 0x20
+        let newline: UInt8 = 0x0A
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + text.utf8.count / max(width, 1) * (rest.utf8.count + 1) + first.utf8.count)
+        var lineStart = 0
+        func finish() {
+            while output.count > lineStart, output.last == space { output.removeLast() }
+        }
+        var prefix = Array(first.utf8)
+        let restBytes = Array(rest.utf8)
+        for (lineNumber, hardLine) in text.utf8.split(separator: newline, omittingEmptySubsequences: false).enumerated() {
+            if lineNumber > 0 { output.append(newline) }
+            lineStart = output.count
+            output += prefix
+            var lineHasWord = false
+            for word in hardLine.split(separator: space) {
+                if lineHasWord, output.count - lineStart + 1 + word.count > width {
+                    finish()
+                    output.append(newline)
+                    lineStart = output.count
+                    output += restBytes
+                    lineHasWord = false
+                }
+                if lineHasWord { output.append(space) }
+                output += word
+                lineHasWord = true
+            }
+            finish()
+            prefix = restBytes
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }

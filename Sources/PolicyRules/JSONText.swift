@@ -2,6 +2,7 @@
 public enum JSONText {
     /// A JSON string literal: quotes, backslashes and control characters escaped, `/` and non-ASCII kept.
     public static func string(_ value: String) -> String {
+        guard value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return "\"" + value + "\"" }
         var result = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

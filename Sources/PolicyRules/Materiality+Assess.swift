@@ -18,6 +18,11 @@ extension Materiality {
     public static func assess(old: Policy, new: Policy, changes: ChangeSet) -> Materiality {
         let before = RuleSet(policy: old)
         let after = RuleSet(policy: new)
+        // A decision depends only on which rules exist, not where they are written: the same
+        // rules decide every request the same way.
+        if Set(before.rules.map { RuleMeaning($0.rule) }) == Set(after.rules.map { RuleMeaning($0.rule) }) {
+            return Materiality(classification: classify(false, false, changes), flipCount: 0, flips: [])
+        }
         let full = RequestSpace(old.vocabulary, new.vocabulary)
         let rules = before.rules.map(\.rule) + after.rules.map(\.rule)
         let named = NamedTerms(rules)
@@ -104,6 +109,27 @@ extension ChangeSet {
         var changes = ChangeSet(from: old, to: new)
         changes.materiality = Materiality.assess(old: old, new: new, changes: changes)
         return changes
+    }
+}
+
+/// What a rule says, without where it is written.
+private struct RuleMeaning: Hashable {
+    var effect: Rule.Effect
+    var actions: Set<TermID>
+    var purposes: Set<TermID>
+    var recipients: Set<TermID>
+    var data: Set<TermID>
+    var requires: Set<TermID>
+    var unless: Set<TermID>
+
+    init(_ rule: Rule) {
+        effect = rule.effect
+        actions = Set(rule.actions)
+        purposes = Set(rule.purposes)
+        recipients = Set(rule.recipients)
+        data = Set(rule.data)
+        requires = Set(rule.requires)
+        unless = Set(rule.unless)
     }
 }
 

@@ -18,12 +18,21 @@ public enum SiteWriter {
         }
         do {
             try manager.createDirectory(at: building, withIntermediateDirectories: true)
+            var made: Set<Substring> = [""]
             for path in files.paths {
-                let url = building.appendingPathComponent(path)
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                guard manager.createFile(atPath: url.path, contents: Data(files.contents[path]!)) else {
-                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+                // Each folder once, parents first; the folder being built is new, so nothing exists yet.
+                var folder = path[...]
+                var missing: [Substring] = []
+                while let slash = folder.lastIndex(of: "/") {
+                    folder = folder[..<slash]
+                    if made.contains(folder) { break }
+                    missing.append(folder)
                 }
+                for folder in missing.reversed() {
+                    try makeDirectory(building.path + "/" + folder)
+                    made.insert(folder)
+                }
+                try writeFile(building.path + "/" + path, files.contents[path]!)
             }
         } catch {
             try? manager.removeItem(at: building)
@@ -39,6 +48,26 @@ public enum SiteWriter {
             throw error
         }
         if hadPrevious { try manager.removeItem(at: previous) }
+    }
+
+    /// Makes one folder whose parent exists.
+    private static func makeDirectory(_ path: String) throws {
+        guard mkdir(path, 0o755) == 0 else { throw posixError(path) }
+    }
+
+    /// Writes a new file's bytes. The site is swapped in whole afterwards, so each file needs
+    /// neither a temporary copy nor a sync of its own.
+    private static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw posixError(path) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        try handle.write(contentsOf: bytes)
+        try handle.close()
+    }
+
+    private static func posixError(_ path: String) -> any Error {
+        let code = POSIXErrorCode(rawValue: errno) ?? .EIO
+        return CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(code)])
     }
 
     /// Every file that is missing, changed or extra in the folder at `output`, sorted by path.

@@ -71,48 +71,70 @@ struct Alignment {
 
 /// Dice similarity of word multisets, within a budget of token work.
 private struct Similarity {
-    var oldBags: [[Int]]
-    var newBags: [[Int]]
+    private let old: UnitList
+    private let new: UnitList
+    /// Each unit's sorted multiset of interned token keys, made when first compared: revisions
+    /// whose blocks all match by id never need them.
+    private var oldBags: [[Int]?]
+    private var newBags: [[Int]?]
+    private var interned: [String: Int] = [:]
     var budget: Int
 
     init(old: UnitList, new: UnitList, budget: Int) {
-        var interned: [String: Int] = [:]
-        func bags(_ list: UnitList) -> [[Int]] {
-            list.units.indices.map { index in
-                let unit = list.units[index]
-                // A section is known by everything in it, not just its heading.
-                let range = unit.element == .section ? index...unit.lastDescendant : index...index
-                var bag: [Int] = []
-                for member in range {
-                    for token in list.units[member].tokens {
-                        if let value = interned[token.key] {
-                            bag.append(value)
-                        } else {
-                            bag.append(interned.count)
-                            interned[token.key] = interned.count
-                        }
-                    }
+        self.old = old
+        self.new = new
+        oldBags = Array(repeating: nil, count: old.units.count)
+        newBags = Array(repeating: nil, count: new.units.count)
+        self.budget = budget
+    }
+
+    /// The unit's tokens as interned keys, sorted; a section is known by everything in it, not
+    /// just its heading.
+    private mutating func bag(_ list: UnitList, _ index: Int) -> [Int] {
+        let unit = list.units[index]
+        let range = unit.element == .section ? index...unit.lastDescendant : index...index
+        var bag: [Int] = []
+        for member in range {
+            for token in list.units[member].tokens {
+                if let value = interned[token.key] {
+                    bag.append(value)
+                } else {
+                    bag.append(interned.count)
+                    interned[token.key] = interned.count
                 }
-                return bag.sorted()
             }
         }
-        oldBags = bags(old)
-        newBags = bags(new)
-        self.budget = budget
+        return bag.sorted()
+    }
+
+    private mutating func oldBag(_ index: Int) -> [Int] {
+        if let bag = oldBags[index] { return bag }
+        let bag = bag(old, index)
+        oldBags[index] = bag
+        return bag
+    }
+
+    private mutating func newBag(_ index: Int) -> [Int] {
+        if let bag = newBags[index] { return bag }
+        let bag = bag(new, index)
+        newBags[index] = bag
+        return bag
     }
 
     /// Pairs above the threshold, best first, each unit used once; nothing when over budget.
     mutating func match(_ olds: [Int], _ news: [Int]) -> [(Int, Int)] {
         guard !olds.isEmpty, !news.isEmpty else { return [] }
-        let oldSize = olds.reduce(0) { $0 + oldBags[$1].count + 1 }
-        let newSize = news.reduce(0) { $0 + newBags[$1].count + 1 }
+        let oldSize = olds.reduce(0) { $0 + size(old, $1) + 1 }
+        let newSize = news.reduce(0) { $0 + size(new, $1) + 1 }
         let cost = oldSize * news.count + newSize * olds.count
         guard cost <= budget else { return [] }
         budget -= cost
+        let oldBags = olds.map { oldBag($0) }
+        let newBags = news.map { newBag($0) }
         var candidates: [(score: Double, distance: Int, old: Int, new: Int)] = []
-        for o in olds {
-            for n in news {
-                let score = dice(oldBags[o], newBags[n])
+        for (o, oldBag) in zip(olds, oldBags) {
+            for (n, newBag) in zip(news, newBags) {
+                let score = dice(oldBag, newBag)
                 if score >= Alignment.threshold { candidates.append((score, abs(o - n), o, n)) }
             }
         }
@@ -126,6 +148,13 @@ private struct Similarity {
             result.append((candidate.old, candidate.new))
         }
         return result
+    }
+
+    /// How many tokens a unit's bag holds, without making it.
+    private func size(_ list: UnitList, _ index: Int) -> Int {
+        let unit = list.units[index]
+        let range = unit.element == .section ? index...unit.lastDescendant : index...index
+        return range.reduce(0) { $0 + list.units[$1].tokens.count }
     }
 
     /// Twice the shared elements over the total, for sorted multisets; 1 for two empty ones.

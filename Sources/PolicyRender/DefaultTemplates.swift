@@ -104,30 +104,7 @@ enum DefaultTemplates {
 
 """#,
         #"html/partials/block.mustache"#: #"""
-{{#isParagraph}}
-<p{{#hasID}} id="{{id}}"{{/hasID}}{{#isDate}} class="date"{{/isDate}}{{#isSignature}} class="signature"{{/isSignature}}>{{{body}}}</p>
-{{/isParagraph}}
-{{#isList}}
-{{#isOrdered}}
-<ol class="clauses">
-{{/isOrdered}}
-{{^isOrdered}}
-<ul class="bullets">
-{{/isOrdered}}
-{{#items}}
-<li{{#hasID}} id="{{id}}"{{/hasID}}>{{#hasMarker}}<span class="marker">{{marker}}</span> {{/hasMarker}}{{{content}}}{{#hasBlocks}}
-{{#blocks}}
-{{>partials/block}}
-{{/blocks}}
-{{/hasBlocks}}</li>
-{{/items}}
-{{#isOrdered}}
-</ol>
-{{/isOrdered}}
-{{^isOrdered}}
-</ul>
-{{/isOrdered}}
-{{/isList}}
+{{{html}}}
 
 """#,
         #"html/partials/condition.mustache"#: #"""

@@ -8,10 +8,16 @@ extension DocumentView {
         func block(_ block: Block) -> BlockView {
             switch block {
             case .paragraph(let paragraph):
+                let body = inline.render(paragraph.content)
+                var html = "<p"
+                if let id = paragraph.id { html += " id=\"\(HTMLEscaping.escape(id.rawValue))\"" }
+                if paragraph.role == .date { html += " class=\"date\"" }
+                if paragraph.role == .signature { html += " class=\"signature\"" }
+                html += ">" + body + "</p>"
                 return BlockView(
                     isParagraph: true, isList: false, isOrdered: false, isDate: paragraph.role == .date,
                     isSignature: paragraph.role == .signature, hasID: paragraph.id != nil,
-                    id: paragraph.id?.rawValue ?? "", body: inline.render(paragraph.content), items: [])
+                    id: paragraph.id?.rawValue ?? "", body: body, items: [], html: html)
             case .list(let list):
                 let items = list.items.map { item in
                     ItemView(
@@ -20,9 +26,21 @@ extension DocumentView {
                         content: inline.render(item.content), hasBlocks: !item.blocks.isEmpty,
                         blocks: blocks(item.blocks))
                 }
+                let isOrdered = list.style == .ordered
+                var html = isOrdered ? "<ol class=\"clauses\">\n" : "<ul class=\"bullets\">\n"
+                for item in items {
+                    html += "<li"
+                    if item.hasID { html += " id=\"\(HTMLEscaping.escape(item.id))\"" }
+                    html += ">"
+                    if item.hasMarker { html += "<span class=\"marker\">\(HTMLEscaping.escape(item.marker))</span> " }
+                    html += item.content
+                    if item.hasBlocks { html += "\n" + item.blocks.map { $0.html + "\n" }.joined() }
+                    html += "</li>\n"
+                }
+                html += isOrdered ? "</ol>" : "</ul>"
                 return BlockView(
-                    isParagraph: false, isList: true, isOrdered: list.style == .ordered, isDate: false,
-                    isSignature: false, hasID: false, id: "", body: "", items: items)
+                    isParagraph: false, isList: true, isOrdered: isOrdered, isDate: false,
+                    isSignature: false, hasID: false, id: "", body: "", items: items, html: html)
             }
         }
         func sectionView(_ section: Section) -> SectionView {

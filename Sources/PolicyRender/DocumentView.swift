@@ -61,6 +61,9 @@ public struct BlockView: Sendable {
     /// The paragraph's text (HTML), or the whole block laid out (Markdown, text).
     public var body: String
     public var items: [ItemView]
+    /// The whole block as HTML, as the built-in `partials/block` shows it (HTML only). A template
+    /// may instead lay the block out from the fields above.
+    public var html = ""
 }
 
 /// One list item of an HTML list.

@@ -62,6 +62,7 @@ extension BlockView: MustacheParent {
         case "id": id
         case "body": body
         case "items": items
+        case "html": html
         default: nil
         }
     }

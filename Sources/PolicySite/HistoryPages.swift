@@ -28,24 +28,31 @@ enum RedlinePages {
 /// `<policy>/changelog/`: `index.html`, `changelog.md` and `changelog.txt`.
 enum ChangelogPages {
     static func add(_ context: inout SiteContext) throws {
-        for (history, changelog) in zip(context.histories, context.changelogs) {
+        let baseURL = context.baseURL
+        let pages = Array(zip(context.histories, context.changelogs)).concurrentMap { history, changelog in
             let folder = "\(history.id.rawValue)/changelog"
-            let prefix = context.baseURL.isEmpty ? "../" : context.baseURL + history.id.rawValue + "/"
-            context.files.add(
-                "\(folder)/index.html",
-                changelog.html(linkPrefix: prefix, stylesheetHref: "../../style.css", homeHref: "../"))
-            context.files.add("\(folder)/changelog.md", changelog.markdown(linkPrefix: prefix))
-            context.files.add("\(folder)/changelog.txt", changelog.text(linkPrefix: prefix))
+            let prefix = baseURL.isEmpty ? "../" : baseURL + history.id.rawValue + "/"
+            return [
+                (
+                    "\(folder)/index.html",
+                    changelog.html(linkPrefix: prefix, stylesheetHref: "../../style.css", homeHref: "../")
+                ),
+                ("\(folder)/changelog.md", changelog.markdown(linkPrefix: prefix)),
+                ("\(folder)/changelog.txt", changelog.text(linkPrefix: prefix)),
+            ]
         }
+        for (path, text) in pages.joined() { context.files.add(path, text) }
     }
 }
 
 /// `<policy>/feed.xml`: the Atom feed of every revision, scheduled ones included.
 enum FeedPages {
     static func add(_ context: inout SiteContext) throws {
-        for (history, changelog) in zip(context.histories, context.changelogs) {
-            let policyURL = context.baseURL.isEmpty ? "" : context.baseURL + history.id.rawValue + "/"
-            context.files.add("\(history.id.rawValue)/feed.xml", changelog.atom(policyURL: policyURL))
+        let baseURL = context.baseURL
+        let feeds = Array(zip(context.histories, context.changelogs)).concurrentMap { history, changelog in
+            let policyURL = baseURL.isEmpty ? "" : baseURL + history.id.rawValue + "/"
+            return ("\(history.id.rawValue)/feed.xml", changelog.atom(policyURL: policyURL))
         }
+        for (path, text) in feeds { context.files.add(path, text) }
     }
 }

@@ -66,8 +66,8 @@ enum RevisionPages {
 /// revision already scheduled.
 enum CurrentPages {
     static func add(_ context: inout SiteContext) throws {
-        for history in context.histories {
-            guard let policy = context.current(history) else { continue }
+        let pages = try context.histories.concurrentMap { [context] history -> (String, String)? in
+            guard let policy = context.current(history) else { return nil }
             let date = policy.revision.effective
             var page = PageContext.site(stylesheetHref: "../style.css", homeHref: "../")
             page.hasCanonical = true
@@ -88,8 +88,8 @@ enum CurrentPages {
                 page.noticeEffective = next.revision.effective.description
                 page.noticeHref = "\(next.revision.effective)/"
             }
-            context.files.add(
-                "\(history.id.rawValue)/index.html", try context.renderer.render(policy, as: .html, page: page))
+            return ("\(history.id.rawValue)/index.html", try context.renderer.render(policy, as: .html, page: page))
         }
+        for case let (path, text)? in pages { context.files.add(path, text) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyModel
 
 /// Writes a site to disk all at once, and compares a folder with a site.
 public enum SiteWriter {
@@ -18,8 +19,9 @@ public enum SiteWriter {
         }
         do {
             try manager.createDirectory(at: building, withIntermediateDirectories: true)
+            let paths = files.paths
             var made: Set<Substring> = [""]
-            for path in files.paths {
+            for path in paths {
                 // Each folder once, parents first; the folder being built is new, so nothing exists yet.
                 var folder = path[...]
                 var missing: [Substring] = []
@@ -32,8 +34,10 @@ public enum SiteWriter {
                     try makeDirectory(building.path + "/" + folder)
                     made.insert(folder)
                 }
-                try writeFile(building.path + "/" + path, files.contents[path]!)
             }
+            let root = building.path
+            let contents = files.contents
+            _ = try paths.concurrentMap { path in try writeFile(root + "/" + path, contents[path]!) }
         } catch {
             try? manager.removeItem(at: building)
             throw error

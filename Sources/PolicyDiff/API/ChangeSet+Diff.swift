@@ -34,9 +34,15 @@ extension ChangeSet {
                 continue
             }
             let oldUnit = oldList.units[o]
-            let words = WordDiff(oldUnit.tokens, newUnit.tokens)
             let isMoved =
                 alignment.parentKey(old: o, oldList) != alignment.parentKey(new: n, newList) || moved.contains(n)
+            // Most blocks are untouched: the same words with the same markup need no word diff.
+            let sameWords = oldUnit.tokens.elementsEqual(newUnit.tokens) { $0.key == $1.key && $0.marks == $1.marks }
+            if sameWords, !isMoved, oldUnit.localNumber == newUnit.localNumber {
+                summary.unchanged += 1
+                continue
+            }
+            let words = WordDiff(oldUnit.tokens, newUnit.tokens)
             let kind: ChangeKind
             if isMoved {
                 kind = .moved

@@ -120,19 +120,35 @@ enum Tokenizer {
         }
 
         mutating func scan(_ text: String, marks: [Mark]) {
-            for scalar in text.unicodeScalars {
+            let scalars = text.unicodeScalars
+            // Where the word being read began in this text; words are sliced, not built a scalar at a time.
+            var start: String.UnicodeScalarView.Index?
+            func takeWord(upTo end: String.UnicodeScalarView.Index) {
+                guard let begin = start else { return }
+                word += String(scalars[begin..<end])
+                start = nil
+            }
+            var index = scalars.startIndex
+            while index != scalars.endIndex {
+                let scalar = scalars[index]
                 if Self.isSpace(scalar) {
+                    takeWord(upTo: index)
                     flush()
                     pendingSpace = true
                 } else if Self.isWordPart(scalar) {
-                    if word.isEmpty { wordMarks = marks }
-                    word.unicodeScalars.append(scalar)
+                    if start == nil {
+                        if word.isEmpty { wordMarks = marks }
+                        start = index
+                    }
                 } else {
+                    takeWord(upTo: index)
                     flush()
                     let text = String(Character(scalar))
                     emit(text, key: text, marks: marks, isWord: false)
                 }
+                scalars.formIndex(after: &index)
             }
+            takeWord(upTo: scalars.endIndex)
         }
     }
 }

@@ -4,6 +4,10 @@ import PolicyModel
 extension Materiality {
     /// Most words a revision may change, with no clause added, removed or moved, to be editorial.
     public static let editorialWordLimit = 10
+    /// Most facts that may bear on one action, purpose, recipient and data category.
+    public static let maximumFactsCompared = 24
+    /// Most requests one assessment decides, about a second of work.
+    public static let maximumWork = 1 << 24
 
     /// Compares what the two revisions' rules decide over every request the union of their
     /// vocabularies can form, and classifies the revision.
@@ -15,7 +19,10 @@ extension Materiality {
     /// - Complexity: O(r × (a × p′ × c′ × d′) × 2^f″) for r rules, the a actions and p′ purposes,
     ///   c′ recipients and d′ data categories that some rule names, and f″ facts named by the rules
     ///   that apply to one combination.
-    public static func assess(old: Policy, new: Policy, changes: ChangeSet) -> Materiality {
+    /// Nil when the comparison is too large to make exhaustively: more than
+    /// `maximumFactsCompared` facts bear on one combination, more than `maximumWork` requests
+    /// would be decided, or the count of requests would overflow.
+    public static func assess(old: Policy, new: Policy, changes: ChangeSet) -> Materiality? {
         let before = RuleSet(policy: old)
         let after = RuleSet(policy: new)
         // A decision depends only on which rules exist, not where they are written: the same
@@ -39,11 +46,14 @@ extension Materiality {
         var count = 0
         var broadens = false
         var narrows = false
-        var flips: [FoundFlip] = []
+        var flips: [Int: [FoundFlip]] = [:]
         // Rules of both revisions by index (`isAfter` tells which), narrowed level by level so
         // that each combination only looks at the rules that apply to it.
         let isAfter = Array(repeating: false, count: before.rules.count) + Array(repeating: true, count: after.rules.count)
         func admits(_ list: [TermID], _ value: TermID?) -> Bool { list.isEmpty || value.map(list.contains) == true }
+        // First every combination with the facts that bear on it, so the work is known before any is done.
+        var cells: [(request: Request, facts: [TermID], was: CellRules, now: CellRules, weight: Int, attributes: Int)] = []
+        var work = 0
         for action in full.actions {
             let forAction = rules.indices.filter { rules[$0].actions.contains(action) }
             for purpose in purposes {
@@ -55,30 +65,50 @@ extension Materiality {
                         let facts = full.facts.filter { fact in
                             applying.contains { rules[$0].requires.contains(fact) || rules[$0].unless.contains(fact) }
                         }
-                        let was = CellRules(applying.filter { !isAfter[$0] }.map { rules[$0] }, facts: facts)
-                        let now = CellRules(applying.filter { isAfter[$0] }.map { rules[$0] }, facts: facts)
-                        let cell = Request(action: action, purpose: purpose, recipient: recipient, data: datum, facts: [])
-                        let cellWeight = weight(purpose, full.purposes, purposes) * weight(recipient, full.recipients, recipients)
-                            * weight(datum, full.data, data) * (1 << (full.facts.count - facts.count))
-                        let attributes = [purpose, recipient, datum].compactMap { $0 }.count
-                        for mask in 0..<UInt64(1 << facts.count) {
-                            let permitsNow = now.permits(mask)
-                            guard was.permits(mask) != permitsNow else { continue }
-                            count += cellWeight
-                            if permitsNow { broadens = true } else { narrows = true }
-                            flips.append(FoundFlip(
-                                generality: attributes + mask.nonzeroBitCount, cell: cell, facts: facts, mask: mask))
+                        guard facts.count <= maximumFactsCompared, full.facts.count - facts.count < Int.bitWidth - 1,
+                            case let subsets = 1 << facts.count, work <= maximumWork - subsets
+                        else { return nil }
+                        work += subsets
+                        var cellWeight = weight(purpose, full.purposes, purposes)
+                        for factor in [
+                            weight(recipient, full.recipients, recipients), weight(datum, full.data, data),
+                            1 << (full.facts.count - facts.count),
+                        ] {
+                            let (product, overflow) = cellWeight.multipliedReportingOverflow(by: factor)
+                            guard !overflow else { return nil }
+                            cellWeight = product
                         }
+                        cells.append(
+                            (
+                                Request(action: action, purpose: purpose, recipient: recipient, data: datum, facts: []),
+                                facts, CellRules(applying.filter { !isAfter[$0] }.map { rules[$0] }, facts: facts),
+                                CellRules(applying.filter { isAfter[$0] }.map { rules[$0] }, facts: facts), cellWeight,
+                                [purpose, recipient, datum].compactMap { $0 }.count
+                            ))
                     }
                 }
             }
         }
-        // Stable sort: the most general requests first, then in the order they were found.
-        let examples = flips.enumerated()
-            .sorted { ($0.element.generality, $0.offset) < ($1.element.generality, $1.offset) }
+        for cell in cells {
+            for mask in 0..<UInt64(1 << cell.facts.count) {
+                let permitsNow = cell.now.permits(mask)
+                guard cell.was.permits(mask) != permitsNow else { continue }
+                let (total, overflow) = count.addingReportingOverflow(cell.weight)
+                guard !overflow else { return nil }
+                count = total
+                if permitsNow { broadens = true } else { narrows = true }
+                // Only the first few of each generality can become examples.
+                let generality = cell.attributes + mask.nonzeroBitCount
+                if flips[generality, default: []].count < exampleLimit {
+                    flips[generality, default: []].append(FoundFlip(cell: cell.request, facts: cell.facts, mask: mask))
+                }
+            }
+        }
+        // The most general requests first, then in the order they were found.
+        let examples = flips.keys.sorted().flatMap { flips[$0]! }
             .prefix(exampleLimit)
             .map { found -> DecisionFlip in
-                let request = found.element.request
+                let request = found.request
                 let was = before.decide(request)
                 let now = after.decide(request)
                 return DecisionFlip(
@@ -135,7 +165,6 @@ private struct RuleMeaning: Hashable {
 
 /// A request whose decision differs, kept cheaply until it is chosen as an example.
 private struct FoundFlip {
-    var generality: Int
     var cell: Request
     var facts: [TermID]
     var mask: UInt64

@@ -55,4 +55,61 @@ import Testing
         new.renumber()
         #expect(ChangeSet.assessed(from: old, to: new).materiality?.classification == .clarifying)
     }
+
+    /// Assesses `base.xml` against itself with `edit` applied to its source text.
+    static func assess(editing edit: (String) -> String) throws -> Materiality {
+        let path = folder.appendingPathComponent("base.xml").path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let old = try #require(PolicyParser.parse(bytes: Array(text.utf8), path: path).policy)
+        let edited = edit(text)
+        #expect(edited != text)
+        let new = try #require(PolicyParser.parse(bytes: Array(edited.utf8), path: path).policy)
+        return try #require(ChangeSet.assessed(from: old, to: new).materiality)
+    }
+
+    @Test("rules that trade clauses decide as before: nothing flips")
+    func rulesTradeClauses() throws {
+        let materiality = try Self.assess { text in
+            text.replacingOccurrences(of: #"<permit action="disclose" requires="consent"/>"#, with: "@")
+                .replacingOccurrences(
+                    of: #"<permit action="disclose" requires="anonymized"/>"#,
+                    with: #"<permit action="disclose" requires="consent"/>"#)
+                .replacingOccurrences(of: "@", with: #"<permit action="disclose" requires="anonymized"/>"#)
+        }
+        #expect(materiality.flipCount == 0)
+        #expect(!materiality.classification.isMaterial)
+    }
+
+    @Test("a rule another rule already covers decides nothing new: nothing flips")
+    func subsumedRule() throws {
+        let materiality = try Self.assess { text in
+            text.replacingOccurrences(
+                of: #"<permit action="disclose" requires="consent"/>"#,
+                with: #"<permit action="disclose" requires="consent"/><permit action="disclose" recipient="successor" requires="consent"/>"#)
+        }
+        #expect(materiality.flipCount == 0)
+        #expect(materiality.flips.isEmpty)
+        #expect(!materiality.classification.isMaterial)
+    }
+
+    @Test("more facts on one request than can be compared exhaustively leave the revision unclassified, at once")
+    func tooManyFacts() throws {
+        let facts = (1...25).map { "extra-fact-\($0)" }
+        let path = Self.folder.appendingPathComponent("base.xml").path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let old = try #require(PolicyParser.parse(bytes: Array(text.utf8), path: path).policy)
+        let edited = text
+            .replacingOccurrences(
+                of: #"<fact id="consent""#,
+                with: facts.map { "<fact id=\"\($0)\" defined-in=\"acquisition-marketing\">\($0)</fact>" }.joined()
+                    + #"<fact id="consent""#)
+            .replacingOccurrences(
+                of: #"<permit action="disclose" requires="consent"/>"#,
+                with: #"<permit action="disclose" requires=""# + facts.joined(separator: " ") + #""/>"#)
+        let parsed = PolicyParser.parse(bytes: Array(edited.utf8), path: path)
+        #expect(!parsed.diagnostics.containsErrors, "\(parsed.diagnostics)")
+        let new = try #require(parsed.policy)
+        let changes = ChangeSet.assessed(from: old, to: new)
+        #expect(changes.materiality == nil)
+    }
 }

@@ -7,6 +7,7 @@ import PolicySite
 /// `codicil build`: the whole site from the policy sources.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Build the static site from the policy sources.",
         discussion: """
             Writes every revision of every policy in every edition, the revision in effect on the \

@@ -6,6 +6,7 @@ import PolicySource
 /// `codicil check`: validates policy sources and prints every problem.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check policy sources against the schema and the semantic rules.",
         discussion: """
             Prints every problem as 'path:line:column: error: message [code]', sorted by file and \

@@ -9,6 +9,7 @@ import PolicySource
 /// `codicil diff`: compares two revisions of a policy, clause by clause.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare two revisions of a policy: added, removed, modified, moved and renumbered clauses.",
         discussion: """
             codicil diff OLD.xml NEW.xml compares two source files. codicil diff POLICY-DIR compares \

@@ -7,6 +7,7 @@ import PolicySource
 /// `codicil import`: turns a published Markdown or HTML policy into a source file.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Import a published policy (Markdown or HTML) as a policy source file.",
         discussion: """
             Headings become sections (written numbers dropped), text before the first heading the \

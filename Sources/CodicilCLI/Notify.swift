@@ -6,6 +6,7 @@ import PolicyRender
 /// `codicil notify`: the message users are sent about one revision.
 struct Notify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "notify",
         abstract: "Write the notice users are sent about a revision: text, HTML or a complete e-mail.",
         discussion: """
             The notice gives the effective date, what changed section by section in plain words, \

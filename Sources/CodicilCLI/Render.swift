@@ -7,6 +7,7 @@ import PolicySource
 /// `codicil render`: one revision to one edition.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Render one policy revision as HTML, Markdown, plain text or JSON.",
         discussion: """
             Writes to standard output unless -o is given. The HTML edition is a standalone page with \

@@ -6,6 +6,7 @@ import PolicySource
 /// `codicil revise`: starts a new revision of a policy from its latest one.
 struct Revise: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "revise",
         abstract: "Start a new revision of a policy, copied from its latest revision.",
         discussion: """
             Writes <source>/<policy>/<effective>.xml with the new effective date, no label and no \

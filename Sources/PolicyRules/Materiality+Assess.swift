@@ -136,8 +136,13 @@ extension Materiality {
 extension ChangeSet {
     /// The change set between two revisions, with their rules' decisions compared.
     public static func assessed(from old: Policy, to new: Policy) -> ChangeSet {
+        assessed(from: DiffInput(old), to: DiffInput(new))
+    }
+
+    /// The change set between two prepared revisions, with their rules' decisions compared.
+    public static func assessed(from old: DiffInput, to new: DiffInput) -> ChangeSet {
         var changes = ChangeSet(from: old, to: new)
-        changes.materiality = Materiality.assess(old: old, new: new, changes: changes)
+        changes.materiality = Materiality.assess(old: old.policy, new: new.policy, changes: changes)
         return changes
     }
 }

@@ -7,8 +7,15 @@ extension ChangeSet {
     /// - Complexity: O(n log n) in the size of the policies for alignment and move detection,
     ///   plus one bounded word diff per aligned block (see `SequenceDiff.edits`).
     public init(from old: Policy, to new: Policy) {
-        let oldList = UnitList(old)
-        let newList = UnitList(new)
+        self.init(from: DiffInput(old), to: DiffInput(new))
+    }
+
+    /// Compares two revisions already prepared for diffing, as `init(from:to:)` does.
+    public init(from oldInput: DiffInput, to newInput: DiffInput) {
+        let old = oldInput.policy
+        let new = newInput.policy
+        let oldList = oldInput.units
+        let newList = newInput.units
         let alignment = Alignment(oldList, newList)
         let moved = Self.movedAmongSiblings(alignment, oldList, newList)
         var summary = ChangeSummary()
@@ -138,5 +145,19 @@ extension RevisionReference {
         self.init(
             effective: policy.revision.effective.description, label: policy.revision.label,
             title: names.plainText(policy.title))
+    }
+}
+
+/// A revision flattened and split into words for diffing, so that a history compares each
+/// revision with the one before and the one after without preparing it twice.
+public struct DiffInput: Sendable {
+    /// The revision.
+    public let policy: Policy
+    let units: UnitList
+
+    /// Prepares a revision.
+    public init(_ policy: Policy) {
+        self.policy = policy
+        units = UnitList(policy)
     }
 }

@@ -18,10 +18,10 @@ public struct Changelog: Sendable {
     /// Makes a changelog from a history, diffing each revision with the one before it.
     /// - Complexity: one diff a revision, on all cores.
     public init(history: PolicyHistory) {
-        let revisions = history.revisions
+        let revisions = history.revisions.concurrentMap(DiffInput.init)
         let entries = Array(revisions.indices).concurrentMap { index in
             ChangelogEntry(
-                policy: revisions[index],
+                policy: revisions[index].policy,
                 changes: index == 0 ? nil : ChangeSet.assessed(from: revisions[index - 1], to: revisions[index]))
         }
         let newest = history.revisions.last

@@ -39,6 +39,19 @@ struct RedlineTests {
         try Golden.check(html, against: "\(Self.goldens)/\(name).html")
     }
 
+    /// A revision of the escaping fixture whose changes add `*`, `|`, `_`, `~`, backticks and
+    /// tags; `scripts/check-markdown-redline.py` renders the same pair with cmark-gfm.
+    @Test func markupCharactersInChangedTextStayLiteral() throws {
+        let changes = ChangeSet(
+            from: try Golden.policy(Paths.fixtures + "/escaping/2020-01-01.xml"),
+            to: try Golden.policy(Paths.fixtures + "/escaping/2021-01-01.xml"))
+        let markdown = changes.markdown()
+        #expect(markdown.contains("<ins>&#124; pipes, &lt;del&gt;not deleted&lt;/del&gt;</ins>"))
+        #expect(!markdown.contains("<del>not deleted"))
+        try Golden.check(markdown, against: "\(Self.goldens)/escaping.md")
+        try Golden.check(changes.html(), against: "\(Self.goldens)/escaping.html")
+    }
+
     @Test func materialityComesFirstInBothRedlines() throws {
         var changes = try Self.changes("word-change")
         changes.materiality = Self.materiality

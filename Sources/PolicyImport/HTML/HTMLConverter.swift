@@ -18,12 +18,12 @@ struct HTMLConverter {
     /// The blocks inside a node; loose inline content between blocks becomes paragraphs.
     mutating func blocks(of node: HTMLNode) -> [RawBlock] {
         var blocks: [RawBlock] = []
-        var collector = TextCollector()
+        var collector = InlineCollector(tidy: true)
         var line = node.line + lineOffset
         func flush() {
             let content = collector.result
             if !content.isEmpty { blocks.append(.paragraph(content: content, line: line)) }
-            collector = TextCollector()
+            collector = InlineCollector(tidy: true)
         }
         for child in node.children {
             if child.isText {
@@ -56,7 +56,7 @@ struct HTMLConverter {
                 if child.isElement, ["li", "dt", "dd"].contains(child.name) {
                     items.append(RawItem(blocks: blocks(of: child), line: child.line + lineOffset))
                 } else if child.isElement || !child.text.allSatisfy(\.isWhitespace) {
-                    var collector = TextCollector()
+                    var collector = InlineCollector(tidy: true)
                     if child.isText { collector.append(text: child.text) } else { inline(child, into: &collector) }
                     if !collector.result.isEmpty { items.append(RawItem(blocks: [.paragraph(content: collector.result, line: line)], line: line)) }
                 }
@@ -103,12 +103,12 @@ struct HTMLConverter {
 
     /// Everything inside a node as inline content; nested blocks are separated by line breaks.
     mutating func inlines(of node: HTMLNode) -> [Inline] {
-        var collector = TextCollector()
+        var collector = InlineCollector(tidy: true)
         for child in node.children { inline(child, into: &collector) }
         return collector.result
     }
 
-    private mutating func inline(_ node: HTMLNode, into collector: inout TextCollector) {
+    private mutating func inline(_ node: HTMLNode, into collector: inout InlineCollector) {
         if node.isText { return collector.append(text: node.text) }
         guard node.isElement, !HTMLVocabulary.dropped.contains(node.name) else { return }
         switch node.name {

@@ -8,7 +8,7 @@ struct MarkdownInlineParser {
     let firstLine: Int
     /// Warnings as (code, message, line, column).
     var problems: [(String, String, Int, Int)] = []
-    var collector = TextCollector()
+    var collector = InlineCollector(tidy: true)
     var linkDepth = 0
 
     init(_ text: String, firstLine: Int, references: [String: String]) {

@@ -1,0 +1,128 @@
+/// Builds inline content with whitespace collapsed as the source format reads it: runs of
+/// spaces, tabs and line breaks become one space, none at the start or end of a block, none just
+/// inside an element's edges. Non-breaking spaces are text, not whitespace, and are kept.
+///
+/// The parser reads sources as they are. Importers, which meet whatever a web page holds, ask
+/// for `tidy`: control characters and noncharacters are dropped, and so are empty elements,
+/// line breaks at the start or end of a block, and a line break repeated.
+public struct InlineCollector {
+    private var stack: [[Inline]] = [[]]
+    private var pendingSpace = false
+    private var atLineStart = true
+    private let tidy: Bool
+
+    /// Makes an empty collector; `tidy` drops what an imported page may hold that a source cannot.
+    public init(tidy: Bool = false) {
+        self.tidy = tidy
+    }
+
+    /// Appends text, collapsing whitespace.
+    /// - Complexity: O(n) in the UTF-8 length of `text`.
+    public mutating func append(text: String) {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(text.utf8.count + 1)
+        var bytes = text.utf8.makeIterator()
+        var pending: [UInt8] = []
+        while let byte = bytes.next() {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                if !atLineStart { pendingSpace = true }
+                continue
+            }
+            if tidy, byte < 0x20 || byte == 0x7F { continue }
+            if tidy, byte == 0xEF {
+                // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters.
+                pending = [byte]
+                while pending.count < 3, let next = bytes.next() { pending.append(next) }
+                if pending.count == 3, pending[1] == 0xBF, pending[2] == 0xBE || pending[2] == 0xBF { continue }
+            } else {
+                pending = [byte]
+            }
+            if pendingSpace { buffer.append(0x20) }
+            pendingSpace = false
+            atLineStart = false
+            buffer += pending
+        }
+        if !buffer.isEmpty { appendRaw(String(decoding: buffer, as: UTF8.self)) }
+    }
+
+    /// Appends an atomic node (a reference), after any pending space.
+    public mutating func append(atom: Inline) {
+        flushSpace()
+        atLineStart = false
+        stack[stack.count - 1].append(atom)
+    }
+
+    /// Appends a line break; whitespace around it is dropped (when tidy, a break at the start or
+    /// just after another is dropped too).
+    public mutating func appendLineBreak() {
+        pendingSpace = false
+        if tidy {
+            guard stack.count > 1 || !stack[0].isEmpty, stack[stack.count - 1].last != .lineBreak else { return }
+        }
+        atLineStart = true
+        stack[stack.count - 1].append(.lineBreak)
+    }
+
+    /// Starts a container (emphasis, link…); a pending space stays outside it.
+    public mutating func open() {
+        flushSpace()
+        stack.append([])
+    }
+
+    /// Ends the innermost container, wrapping its children with `make`. When tidy, trailing line
+    /// breaks and an empty container are dropped, and `make` may return nil to keep the
+    /// children without a wrapper.
+    public mutating func close(_ make: ([Inline]) -> Inline?) {
+        var children = stack.removeLast()
+        if tidy {
+            while children.last == .lineBreak { children.removeLast() }
+            guard !children.isEmpty else { return }
+        }
+        if let node = make(children) {
+            stack[stack.count - 1].append(node)
+        } else {
+            for child in children {
+                if case .text(let text) = child { appendRaw(text) } else { stack[stack.count - 1].append(child) }
+            }
+        }
+    }
+
+    /// Appends existing inline content, collapsing its whitespace again.
+    public mutating func append(_ content: [Inline]) {
+        for inline in content {
+            switch inline {
+            case .text(let text): append(text: text)
+            case .lineBreak: appendLineBreak()
+            case .noteReference, .crossReference: append(atom: inline)
+            case .emphasis(let children): open(); append(children); close { .emphasis($0) }
+            case .strong(let children): open(); append(children); close { .strong($0) }
+            case .term(let children): open(); append(children); close { .term($0) }
+            case .link(let href, let children): open(); append(children); close { .link(href: href, content: $0) }
+            }
+        }
+    }
+
+    /// The finished content; a trailing space is dropped (when tidy, trailing line breaks too).
+    public var result: [Inline] {
+        var content = stack[0]
+        if tidy { while content.last == .lineBreak { content.removeLast() } }
+        return content
+    }
+
+    private mutating func flushSpace() {
+        guard pendingSpace else { return }
+        pendingSpace = false
+        appendRaw(" ")
+    }
+
+    /// Adds text to the innermost container, merged with text just before it.
+    private mutating func appendRaw(_ text: String) {
+        guard !text.isEmpty else { return }
+        let top = stack.count - 1
+        if case .text(let previous)? = stack[top].last {
+            stack[top][stack[top].count - 1] = .text(previous + text)
+        } else {
+            stack[top].append(.text(text))
+        }
+    }
+}

@@ -9,6 +9,9 @@ public struct InlineCollector {
     private var stack: [[Inline]] = [[]]
     private var pendingSpace = false
     private var atLineStart = true
+    /// True when what was collected last ends in a space, so a space inside a container that
+    /// just opened after it is not doubled.
+    private var endsWithSpace = false
     private let tidy: Bool
 
     /// Makes an empty collector; `tidy` drops what an imported page may hold that a source cannot.
@@ -21,26 +24,27 @@ public struct InlineCollector {
     public mutating func append(text: String) {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(text.utf8.count + 1)
-        var bytes = text.utf8.makeIterator()
-        var pending: [UInt8] = []
-        while let byte = bytes.next() {
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
             if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
                 if !atLineStart { pendingSpace = true }
                 continue
             }
-            if tidy, byte < 0x20 || byte == 0x7F { continue }
-            if tidy, byte == 0xEF {
+            if tidy {
+                if byte < 0x20 || byte == 0x7F { continue }
                 // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters.
-                pending = [byte]
-                while pending.count < 3, let next = bytes.next() { pending.append(next) }
-                if pending.count == 3, pending[1] == 0xBF, pending[2] == 0xBE || pending[2] == 0xBF { continue }
-            } else {
-                pending = [byte]
+                if byte == 0xEF, index + 1 < bytes.count, bytes[index] == 0xBF, bytes[index + 1] >= 0xBE {
+                    index += 2
+                    continue
+                }
             }
-            if pendingSpace { buffer.append(0x20) }
+            if pendingSpace, !(buffer.isEmpty && endsWithSpace) { buffer.append(0x20) }
             pendingSpace = false
             atLineStart = false
-            buffer += pending
+            buffer.append(byte)
         }
         if !buffer.isEmpty { appendRaw(String(decoding: buffer, as: UTF8.self)) }
     }
@@ -49,6 +53,7 @@ public struct InlineCollector {
     public mutating func append(atom: Inline) {
         flushSpace()
         atLineStart = false
+        endsWithSpace = false
         stack[stack.count - 1].append(atom)
     }
 
@@ -60,6 +65,7 @@ public struct InlineCollector {
             guard stack.count > 1 || !stack[0].isEmpty, stack[stack.count - 1].last != .lineBreak else { return }
         }
         atLineStart = true
+        endsWithSpace = false
         stack[stack.count - 1].append(.lineBreak)
     }
 
@@ -118,6 +124,7 @@ public struct InlineCollector {
     /// Adds text to the innermost container, merged with text just before it.
     private mutating func appendRaw(_ text: String) {
         guard !text.isEmpty else { return }
+        endsWithSpace = text.utf8.last == 0x20
         let top = stack.count - 1
         if case .text(let previous)? = stack[top].last {
             stack[top][stack[top].count - 1] = .text(previous + text)

@@ -101,6 +101,9 @@ public struct AllowsConditionView: Sendable {
     public var clauseID: String
     /// The rule in its source's words, for engineers (`permit action=disclose …`).
     public var summary: String
+    /// The whole condition as an HTML list item, as the built-in `partials/condition` shows it.
+    /// A template may instead lay it out from the fields above.
+    public var html: String
 
     /// Makes a condition's view.
     public init(
@@ -114,6 +117,15 @@ public struct AllowsConditionView: Sendable {
         self.href = href
         self.clauseID = clauseID
         self.summary = summary
+        let escape = HTMLEscaping.escape
+        var html = "<li><a class=\"cite\" href=\"\(escape(href))\" title=\"\(escape(clauseID))\">\(escape(citation))</a> "
+        html += "<span class=\"terms\">"
+        for phrase in phrases {
+            html += "<span class=\"phrase\">\(escape(phrase.lead)) <strong>\(escape(phrase.terms))</strong></span> "
+        }
+        if phrases.isEmpty { html += "<span class=\"phrase\">\(escape(unconditional))</span>" }
+        html += "</span><code class=\"ids\">\(escape(summary))</code></li>"
+        self.html = html
     }
 }
 

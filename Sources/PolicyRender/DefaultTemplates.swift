@@ -108,7 +108,7 @@ enum DefaultTemplates {
 
 """#,
         #"html/partials/condition.mustache"#: #"""
-<li><a class="cite" href="{{href}}" title="{{clauseID}}">{{citation}}</a> <span class="terms">{{#phrases}}<span class="phrase">{{lead}} <strong>{{terms}}</strong></span> {{/phrases}}{{^hasPhrases}}<span class="phrase">{{unconditional}}</span>{{/hasPhrases}}</span><code class="ids">{{summary}}</code></li>
+{{{html}}}
 
 """#,
         #"html/partials/revisions.mustache"#: #"""

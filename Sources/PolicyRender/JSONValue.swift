@@ -8,7 +8,7 @@ enum JSONValue {
     case int(Int)
     case array([JSONValue])
     /// Members whose value is nil are left out, as `encodeIfPresent` leaves them out.
-    case object([String: JSONValue?])
+    case object(KeyValuePairs<String, JSONValue?>)
 
     /// Two spaces a level, `"key" : value`, keys in byte order, empty containers as `[\n\n]`.
     func pretty() -> String {
@@ -34,6 +34,7 @@ enum JSONValue {
             output += "\n" + indent + "]"
         case .object(let members):
             let inner = indent + "  "
+            // Keys are few per object: sorting the present ones beats hashing them into a dictionary.
             let present = members.compactMap { key, value in value.map { (key, $0) } }
                 .sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
             output += "{\n"

@@ -257,6 +257,7 @@ extension AllowsConditionView: MustacheParent {
         case "href": href
         case "clauseID": clauseID
         case "summary": summary
+        case "html": html
         default: nil
         }
     }

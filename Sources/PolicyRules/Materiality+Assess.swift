@@ -23,13 +23,16 @@ extension Materiality {
     /// `maximumFactsCompared` facts bear on one combination, more than `maximumWork` requests
     /// would be decided, or the count of requests would overflow.
     public static func assess(old: Policy, new: Policy, changes: ChangeSet) -> Materiality? {
-        let before = RuleSet(policy: old)
-        let after = RuleSet(policy: new)
         // A decision depends only on which rules exist, not where they are written: the same
         // rules decide every request the same way.
-        if Set(before.rules.map { RuleMeaning($0.rule) }) == Set(after.rules.map { RuleMeaning($0.rule) }) {
+        func meanings(_ policy: Policy) -> Set<RuleMeaning> {
+            Set(policy.clauses.flatMap { $0.rules.map(RuleMeaning.init) })
+        }
+        if meanings(old) == meanings(new) {
             return Materiality(classification: classify(false, false, changes), flipCount: 0, flips: [])
         }
+        let before = RuleSet(policy: old)
+        let after = RuleSet(policy: new)
         let full = RequestSpace(old.vocabulary, new.vocabulary)
         let rules = before.rules.map(\.rule) + after.rules.map(\.rule)
         let named = NamedTerms(rules)

@@ -43,18 +43,16 @@ import Testing
         return result
     }()
 
-    @Test("every corpus document imports and passes the check")
+    @Test("every corpus document imports and passes the check", .enabled(if: !Paths.corpusDocuments.isEmpty, "../shared/corpus is not beside this clone"))
     func everyDocumentChecks() throws {
-        try #require(!Paths.corpusDocuments.isEmpty, "corpus absent at \(Paths.corpus.path); skipped")
         #expect(Self.documents.count == Paths.corpusDocuments.count)
         for document in Self.documents {
             #expect(document.errors == [], "\(document.policy)/\(document.date)")
         }
     }
 
-    @Test("every word of every corpus document is kept, section numbers aside")
+    @Test("every word of every corpus document is kept, section numbers aside", .enabled(if: !Paths.corpusDocuments.isEmpty, "../shared/corpus is not beside this clone"))
     func wordsKept() throws {
-        try #require(!Paths.corpusDocuments.isEmpty, "corpus absent at \(Paths.corpus.path); skipped")
         for document in Self.documents {
             #expect(document.comparison.keptShare >= 0.999, "\(document.policy)/\(document.date): lost \(document.comparison.lostWords.prefix(8))")
         }
@@ -64,9 +62,8 @@ import Testing
         }
     }
 
-    @Test("sections whose heading is unchanged keep their id in the next revision")
+    @Test("sections whose heading is unchanged keep their id in the next revision", .enabled(if: !Paths.corpusDocuments.isEmpty, "../shared/corpus is not beside this clone"))
     func historiesAlign() throws {
-        try #require(!Paths.corpusDocuments.isEmpty, "corpus absent at \(Paths.corpus.path); skipped")
         for row in Self.alignment() {
             #expect(row.sameHeadingSameID == row.sameHeading, "\(row.policy) \(row.from) → \(row.to)")
         }

@@ -20,9 +20,10 @@ import Testing
         return PolicyImporter.importDocument(body, format: .markdown, path: seed.path, options: options)
     }
 
-    @Test("the imported seed has the transcription's words, structure, closing and notes")
+    @Test(
+        "the imported seed has the transcription's words, structure, closing and notes",
+        .enabled(if: FileManager.default.fileExists(atPath: seed.path), "../shared/seed is not beside this clone"))
     func matchesTranscription() throws {
-        try #require(FileManager.default.fileExists(atPath: Self.seed.path), "seed absent at \(Self.seed.path); skipped")
         let result = try Self.importedSeed()
         let written = PolicyWriter.source(of: result.policy)
         let check = PolicyParser.parse(bytes: Array(written.utf8), path: "2012-12-01.xml")

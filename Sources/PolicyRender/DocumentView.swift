@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a policy template sees: plain stored strings, bools and arrays, already rendered and
 /// escaped for the template's format (Mustache cannot see computed properties or enums).
 public struct DocumentView: Sendable {
@@ -95,4 +97,13 @@ public struct BackReferenceView: Sendable {
     public var anchor: String
     /// `1`, `2` … among the references to the same note.
     public var ordinal: String
+}
+
+extension String {
+    /// The text with every `target` (which holds a line break) replaced; the text itself when it
+    /// has no line break, which is the common case.
+    func replacingLineBreaks(_ target: String, with replacement: String) -> String {
+        guard utf8.contains(0x0A) else { return self }
+        return replacingOccurrences(of: target, with: replacement)
+    }
 }

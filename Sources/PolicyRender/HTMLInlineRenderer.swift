@@ -1,4 +1,3 @@
-import Foundation
 import PolicyModel
 
 /// Escapes text for HTML element content and double- or single-quoted attribute values.
@@ -21,15 +20,6 @@ public enum HTMLEscaping {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-}
-
-extension String {
-    /// The text with every `target` (which holds a line break) replaced; the text itself when it
-    /// has no line break, which is the common case.
-    func replacingLineBreaks(_ target: String, with replacement: String) -> String {
-        guard utf8.contains(0x0A) else { return self }
-        return replacingOccurrences(of: target, with: replacement)
     }
 }
 

@@ -23,7 +23,7 @@ extension ChangeSet {
         }
         var context: String?
         for change in changes {
-            let heading = Self.context(of: change)
+            let heading = change.context
             if heading != context {
                 lines.append("")
                 lines.append(style.bold(heading))
@@ -47,17 +47,6 @@ extension ChangeSet {
             + "; \(summary.wordsInserted) \(words) inserted, \(summary.wordsDeleted) deleted"
             + (summary.metadataChanged > 0 ? "; \(summary.metadataChanged) metadata" : "")
             + "; \(summary.unchanged) unchanged \(blocks) not shown"
-    }
-
-    /// The heading a change is shown under: its section's number and heading, or its container.
-    private static func context(of change: Change) -> String {
-        let useNew = change.kind != .removed
-        let section = useNew ? change.newSection : change.oldSection
-        let heading = useNew ? change.newHeading : change.oldHeading
-        if let section { return [section, heading].compactMap { $0 }.joined(separator: " ") }
-        if change.element == .note { return "Notes" }
-        let parent = (useNew ? change.newParent : change.oldParent) ?? ""
-        return parent.split(separator: " ").first.map(String.init) ?? parent
     }
 
     private func describe(_ change: Change, _ style: TextStyle) -> [String] {
@@ -115,5 +104,19 @@ private struct TextStyle {
             }
         }
         return result
+    }
+}
+
+extension Change {
+    /// The heading the change is shown under in every format: its section's number and heading,
+    /// or its container (`Preamble`, `Closing`, `Notes`).
+    public var context: String {
+        let useNew = kind != .removed
+        let section = useNew ? newSection : oldSection
+        let heading = useNew ? newHeading : oldHeading
+        if let section { return [section, heading].compactMap { $0 }.joined(separator: " ") }
+        if element == .note { return "Notes" }
+        let parent = (useNew ? newParent : oldParent) ?? ""
+        return parent.split(separator: " ").first.map(String.init) ?? parent
     }
 }

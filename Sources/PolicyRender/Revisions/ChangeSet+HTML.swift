@@ -48,7 +48,7 @@ extension ChangeSet {
         }
         var context: String?
         for change in changes {
-            let heading = ChangeWording.context(of: change)
+            let heading = change.context
             if heading != context {
                 if context != nil { out += "</section>\n" }
                 out += "<section class=\"context\">\n<h2>\(esc(heading))</h2>\n"

@@ -26,7 +26,7 @@ extension ChangeSet {
         }
         var context: String?
         for change in changes {
-            let heading = ChangeWording.context(of: change)
+            let heading = change.context
             if heading != context {
                 lines += ["", "#### \(md(heading))"]
                 context = heading

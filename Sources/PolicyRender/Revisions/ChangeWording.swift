@@ -3,18 +3,6 @@ import PolicyDiff
 /// The words every revision format shares: where a change stands, what it is called, and
 /// what happened to it in plain words.
 public enum ChangeWording {
-    /// The heading a change is shown under: its section's number and heading, or its container
-    /// (`Preamble`, `Closing`, `Notes`).
-    public static func context(of change: Change) -> String {
-        let useNew = change.kind != .removed
-        let section = useNew ? change.newSection : change.oldSection
-        let heading = useNew ? change.newHeading : change.oldHeading
-        if let section { return [section, heading].compactMap { $0 }.joined(separator: " ") }
-        if change.element == .note { return "Notes" }
-        let parent = (useNew ? change.newParent : change.oldParent) ?? ""
-        return parent.split(separator: " ").first.map(String.init) ?? parent
-    }
-
     /// How a reader cites the block: `note 3`, `4 (5)`, or `4 (5) → 4 (6)` when the number changed.
     public static func number(of change: Change) -> String {
         let element = change.element == .note ? "note " : ""

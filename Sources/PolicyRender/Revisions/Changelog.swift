@@ -76,7 +76,7 @@ public struct ChangelogEntry: Sendable {
         guard let changes else { return [] }
         var groups: [(context: String, sentences: [String])] = []
         for change in changes.changes {
-            let context = ChangeWording.context(of: change)
+            let context = change.context
             let sentence = ChangeWording.sentence(for: change)
             if groups.last?.context == context {
                 groups[groups.count - 1].sentences.append(sentence)

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// The `codicil` command: only lists its subcommands.
-public struct Codicil: AsyncParsableCommand {
+public struct Codicil: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "codicil",
         abstract: "Keep a privacy policy as one structured source and generate everything from it.",

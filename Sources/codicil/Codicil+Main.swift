@@ -1,3 +1,8 @@
 import CodicilCLI
 
-@main extension Codicil {}
+@main
+enum Main {
+    static func main() {
+        Codicil.dispatch(Array(CommandLine.arguments.dropFirst()))
+    }
+}

@@ -44,10 +44,11 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let day = asOf.flatMap(PolicyDate.init) ?? Build.today()
-        let renderer = try Output.renderer(templates: templates)
         let built: (files: SiteFiles, histories: [PolicyHistory], diagnostics: [Diagnostic])
         do {
-            built = try SiteBuilder.build(source: source, asOf: day, baseURL: baseURL, renderer: renderer)
+            built = try SiteBuilder.build(source: source, asOf: day, baseURL: baseURL) {
+                try Output.renderer(templates: templates)
+            }
         } catch let error as SourceErrors {
             for diagnostic in error.diagnostics { Output.standardError(diagnostic.description) }
             Output.standardError("build failed: \(output)/ left untouched")

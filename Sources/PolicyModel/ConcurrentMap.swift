@@ -48,3 +48,34 @@ private struct UncheckedSendable<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }
 }
+
+/// Runs every task at the same time, the first on the calling thread and each other on a thread
+/// of the shared pool, and returns their results in the order of `tasks`.
+///
+/// Unlike `concurrentMap`, the tasks are not iterations of one loop, so a `concurrentMap` inside
+/// a task still spreads over every core the other tasks leave free.
+public func concurrently<Result: Sendable>(_ tasks: [@Sendable () -> Result]) -> [Result] {
+    guard let first = tasks.first else { return [] }
+    let slots = Slots<Result>(count: tasks.count)
+    let group = DispatchGroup()
+    for index in tasks.indices.dropFirst() {
+        let task = tasks[index]
+        DispatchQueue.global().async(group: group) { slots.set(index, task()) }
+    }
+    slots.set(0, first())
+    group.wait()
+    return slots.values
+}
+
+/// Runs `first` on the calling thread while `second` runs on a thread of the shared pool, and
+/// returns both results.
+public func concurrently<First, Second: Sendable>(
+    _ first: () -> First, _ second: @escaping @Sendable () -> Second
+) -> (First, Second) {
+    let slot = Slots<Second>(count: 1)
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) { slot.set(0, second()) }
+    let one = first()
+    group.wait()
+    return (one, slot.values[0])
+}

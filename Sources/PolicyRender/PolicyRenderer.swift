@@ -14,9 +14,11 @@ public struct PolicyRenderer: Sendable {
     /// templates escape values with `HTMLEscaping`.
     public init(templates: TemplateSet = .builtIn) throws {
         MustacheContentTypes.register(HTMLContent(), named: HTMLContent.name)
-        html = try Self.library(templates, folder: "html", pragma: "{{%CONTENT_TYPE:\(HTMLContent.name)}}\n")
-        markdown = try Self.library(templates, folder: "markdown", pragma: "{{%CONTENT_TYPE:TEXT}}\n")
-        text = try Self.library(templates, folder: "text", pragma: "{{%CONTENT_TYPE:TEXT}}\n")
+        let libraries = try [
+            ("html", "{{%CONTENT_TYPE:\(HTMLContent.name)}}\n"), ("markdown", "{{%CONTENT_TYPE:TEXT}}\n"),
+            ("text", "{{%CONTENT_TYPE:TEXT}}\n"),
+        ].concurrentMap { folder, pragma in try Self.library(templates, folder: folder, pragma: pragma) }
+        (html, markdown, text) = (libraries[0], libraries[1], libraries[2])
         guard let style = templates.files["html/style.css"] else {
             throw RenderError.templates("missing template html/style.css")
         }

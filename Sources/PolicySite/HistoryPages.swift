@@ -2,10 +2,20 @@ import PolicyDiff
 import PolicyModel
 import PolicyRender
 
+/// The pages made from each policy's changelog: redlines, changelog pages and feeds.
+enum HistoryPages {
+    static func add(_ context: inout SiteContext) throws {
+        let changelogs = context.histories.map(Changelog.init(history:))
+        RedlinePages.add(&context, changelogs: changelogs)
+        ChangelogPages.add(&context, changelogs: changelogs)
+        FeedPages.add(&context, changelogs: changelogs)
+    }
+}
+
 /// `<policy>/<date>/diff/index.html`: the redline of each revision against the one before it.
 enum RedlinePages {
-    static func add(_ context: inout SiteContext) throws {
-        let redlines = zip(context.histories, context.changelogs).flatMap { history, changelog in
+    static func add(_ context: inout SiteContext, changelogs: [Changelog]) {
+        let redlines = zip(context.histories, changelogs).flatMap { history, changelog in
             changelog.entries.compactMap { entry -> (path: String, changes: ChangeSet, language: String)? in
                 guard let changes = entry.changes, let diff = entry.diffPath else { return nil }
                 return ("\(history.id.rawValue)/\(diff)index.html", changes, changelog.language)
@@ -27,9 +37,9 @@ enum RedlinePages {
 
 /// `<policy>/changelog/`: `index.html`, `changelog.md` and `changelog.txt`.
 enum ChangelogPages {
-    static func add(_ context: inout SiteContext) throws {
+    static func add(_ context: inout SiteContext, changelogs: [Changelog]) {
         let baseURL = context.baseURL
-        let pages = Array(zip(context.histories, context.changelogs)).concurrentMap { history, changelog in
+        let pages = Array(zip(context.histories, changelogs)).concurrentMap { history, changelog in
             let folder = "\(history.id.rawValue)/changelog"
             let prefix = baseURL.isEmpty ? "../" : baseURL + history.id.rawValue + "/"
             return [
@@ -47,9 +57,9 @@ enum ChangelogPages {
 
 /// `<policy>/feed.xml`: the Atom feed of every revision, scheduled ones included.
 enum FeedPages {
-    static func add(_ context: inout SiteContext) throws {
+    static func add(_ context: inout SiteContext, changelogs: [Changelog]) {
         let baseURL = context.baseURL
-        let feeds = Array(zip(context.histories, context.changelogs)).concurrentMap { history, changelog in
+        let feeds = Array(zip(context.histories, changelogs)).concurrentMap { history, changelog in
             let policyURL = baseURL.isEmpty ? "" : baseURL + history.id.rawValue + "/"
             return ("\(history.id.rawValue)/feed.xml", changelog.atom(policyURL: policyURL))
         }

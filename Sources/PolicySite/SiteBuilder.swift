@@ -2,37 +2,45 @@ import PolicyModel
 import PolicyRender
 import PolicySource
 
-/// Builds a site in memory from policy histories, one named step after another.
+/// Builds a site in memory from policy histories: named steps, each adding its own files.
 public enum SiteBuilder {
-    /// The steps of a build, in order.
+    /// The steps of a build. None reads what another writes, so they run at the same time; their
+    /// files are put together in this order.
     public static let steps: [BuildStep] = [
-        BuildStep(name: "stylesheet") { $0.files.add("style.css", $0.renderer.stylesheet) },
         BuildStep(name: "revision pages", run: RevisionPages.add),
+        BuildStep(name: "history pages", run: HistoryPages.add),
         BuildStep(name: "rules pages", run: RulesPages.add),
         BuildStep(name: "current pages", run: CurrentPages.add),
-        BuildStep(name: "changes") { $0.changelogs = $0.histories.map(Changelog.init(history:)) },
-        BuildStep(name: "redline pages", run: RedlinePages.add),
-        BuildStep(name: "changelog pages", run: ChangelogPages.add),
-        BuildStep(name: "feeds", run: FeedPages.add),
+        BuildStep(name: "stylesheet") { $0.files.add("style.css", $0.renderer.stylesheet) },
         BuildStep(name: "index page", run: IndexPage.add),
         BuildStep(name: "sitemap", run: Sitemap.add),
     ]
 
-    /// Runs every step over a fresh context and returns the files it made.
+    /// Runs every step, each over a fresh context, and returns the files they made. When steps
+    /// fail, the error of the first failing step in `steps` order is thrown.
     public static func build(
         histories: [PolicyHistory], asOf: PolicyDate, baseURL: String = "", renderer: PolicyRenderer
     ) throws -> SiteFiles {
-        var context = SiteContext(histories: histories, asOf: asOf, baseURL: baseURL, renderer: renderer)
-        for step in steps {
-            do {
-                try step.run(&context)
-            } catch let error as SiteBuildError {
-                throw error
-            } catch {
-                throw SiteBuildError(step: step.name, message: "\(error)")
-            }
+        let context = SiteContext(histories: histories, asOf: asOf, baseURL: baseURL, renderer: renderer)
+        let results = concurrently(
+            steps.map { step in
+                { @Sendable () -> Result<SiteFiles, SiteBuildError> in
+                    var own = context
+                    do {
+                        try step.run(&own)
+                        return .success(own.files)
+                    } catch let error as SiteBuildError {
+                        return .failure(error)
+                    } catch {
+                        return .failure(SiteBuildError(step: step.name, message: "\(error)"))
+                    }
+                }
+            })
+        var files = SiteFiles()
+        for result in results {
+            files.contents.merge(try result.get().contents) { _, later in later }
         }
-        return context.files
+        return files
     }
 
     /// Loads `source` and builds its site; any error in a source stops the build with every
@@ -40,7 +48,17 @@ public enum SiteBuilder {
     public static func build(
         source: String, asOf: PolicyDate, baseURL: String = "", renderer: PolicyRenderer
     ) throws -> (files: SiteFiles, histories: [PolicyHistory], diagnostics: [Diagnostic]) {
-        let loaded = SourceLoader.load(paths: [source])
+        try build(source: source, asOf: asOf, baseURL: baseURL, makeRenderer: { renderer })
+    }
+
+    /// Loads `source` while `makeRenderer` parses the templates, then builds the site. An error
+    /// from `makeRenderer` is thrown first; any error in a source stops the build with every
+    /// diagnostic, before anything is rendered.
+    public static func build(
+        source: String, asOf: PolicyDate, baseURL: String = "", makeRenderer: () throws -> PolicyRenderer
+    ) throws -> (files: SiteFiles, histories: [PolicyHistory], diagnostics: [Diagnostic]) {
+        let (made, loaded) = concurrently({ Result(catching: makeRenderer) }, { SourceLoader.load(paths: [source]) })
+        let renderer = try made.get()
         if loaded.diagnostics.containsErrors {
             throw SourceErrors(diagnostics: loaded.diagnostics)
         }

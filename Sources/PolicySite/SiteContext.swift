@@ -1,7 +1,7 @@
 import PolicyModel
 import PolicyRender
 
-/// What the build steps share: the inputs, and the site they fill in.
+/// What a build step works from, and the files it adds.
 public struct SiteContext: Sendable {
     /// Every policy's revisions, oldest first, sorted by policy id.
     public var histories: [PolicyHistory]
@@ -10,10 +10,8 @@ public struct SiteContext: Sendable {
     /// Prefix of the sitemap's URLs (`https://example.com/privacy/`); empty for relative URLs.
     public var baseURL: String
     public var renderer: PolicyRenderer
-    /// The files written so far.
+    /// The files a step has added.
     public var files = SiteFiles()
-    /// Each history's changelog, in the order of `histories`, once the `changes` step has run.
-    var changelogs: [Changelog] = []
 
     /// Makes a context with no files yet.
     public init(histories: [PolicyHistory], asOf: PolicyDate, baseURL: String, renderer: PolicyRenderer) {

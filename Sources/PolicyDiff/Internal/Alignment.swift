@@ -69,6 +69,28 @@ struct Alignment {
     }
 }
 
+/// A token key hashed and compared by its UTF-8 bytes. Similarity only counts shared words, so
+/// it can skip the Unicode normalization that `String` hashing does for non-ASCII text, the
+/// bulk of the work on Japanese or Chinese policies.
+private struct UTF8Key: Hashable {
+    private var text: String
+
+    init(_ text: String) {
+        self.text = text
+        self.text.makeContiguousUTF8()
+    }
+
+    static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
+        var (left, right) = (lhs.text, rhs.text)
+        return left.withUTF8 { left in right.withUTF8 { right in left.elementsEqual(right) } }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
 /// Dice similarity of word multisets, within a budget of token work.
 private struct Similarity {
     private let old: UnitList
@@ -77,7 +99,7 @@ private struct Similarity {
     /// whose blocks all match by id never need them.
     private var oldBags: [[Int]?]
     private var newBags: [[Int]?]
-    private var interned: [String: Int] = [:]
+    private var interned: [UTF8Key: Int] = [:]
     var budget: Int
 
     init(old: UnitList, new: UnitList, budget: Int) {
@@ -96,11 +118,12 @@ private struct Similarity {
         var bag: [Int] = []
         for member in range {
             for token in list.units[member].tokens {
-                if let value = interned[token.key] {
+                let key = UTF8Key(token.key)
+                if let value = interned[key] {
                     bag.append(value)
                 } else {
                     bag.append(interned.count)
-                    interned[token.key] = interned.count
+                    interned[key] = interned.count
                 }
             }
         }

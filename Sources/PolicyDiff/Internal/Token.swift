@@ -62,6 +62,32 @@ enum Tokenizer {
         return result
     }
 
+    /// White space (Unicode's `White_Space` characters, listed so that no character needs a
+    /// property lookup), and the zero-width characters that separate words invisibly.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        case 0x200B, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// Letters, digits and combining marks, which make up words; anything else is punctuation.
+    static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value | 0x20  // folds A–Z onto a–z
+            return (0x61...0x7A).contains(value) || (0x30...0x39).contains(scalar.value)
+        }
+        // CJK ideographs, hiragana and katakana letters: every one is alphabetic, so Japanese
+        // and Chinese text needs no property lookup per character.
+        switch scalar.value {
+        case 0x4E00...0x9FFF, 0x3041...0x3096, 0x30A1...0x30FA: return true
+        default: break
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            || scalar.properties.generalCategory == .nonspacingMark
+    }
+
     private struct State {
         var tokens: [Token] = []
         var word = ""
@@ -103,22 +129,6 @@ enum Tokenizer {
             flush()
         }
 
-        /// White space, and the zero-width characters that separate words invisibly.
-        static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
-            return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
-        }
-
-        /// Letters, digits and combining marks, which make up words; anything else is punctuation.
-        static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
-            if scalar.isASCII {
-                let value = scalar.value | 0x20  // folds A–Z onto a–z
-                return (0x61...0x7A).contains(value) || (0x30...0x39).contains(scalar.value)
-            }
-            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                || scalar.properties.generalCategory == .nonspacingMark
-        }
-
         mutating func scan(_ text: String, marks: [Mark]) {
             let scalars = text.unicodeScalars
             // Where the word being read began in this text; words are sliced, not built a scalar at a time.
@@ -131,11 +141,11 @@ enum Tokenizer {
             var index = scalars.startIndex
             while index != scalars.endIndex {
                 let scalar = scalars[index]
-                if Self.isSpace(scalar) {
+                if Tokenizer.isSpace(scalar) {
                     takeWord(upTo: index)
                     flush()
                     pendingSpace = true
-                } else if Self.isWordPart(scalar) {
+                } else if Tokenizer.isWordPart(scalar) {
                     if start == nil {
                         if word.isEmpty { wordMarks = marks }
                         start = index

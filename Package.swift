@@ -24,6 +24,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .target(name: "CPathExchange"),
         .target(name: "PolicyModel"),
         .target(name: "PolicySource", dependencies: ["PolicyModel", "CLibXML2"]),
         .target(name: "PolicyDiff", dependencies: ["PolicyModel"]),
@@ -33,7 +34,10 @@ let package = Package(
             dependencies: ["PolicyModel", "PolicyDiff", "PolicyRules", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "PolicyImport", dependencies: ["PolicyModel", "CLibXML2"]),
-        .target(name: "PolicySite", dependencies: ["PolicyModel", "PolicySource", "PolicyDiff", "PolicyRender", "PolicyRules"]),
+        .target(
+            name: "PolicySite",
+            dependencies: ["PolicyModel", "PolicySource", "PolicyDiff", "PolicyRender", "PolicyRules", "CPathExchange"]
+        ),
         .target(
             name: "CodicilCLI",
             dependencies: [

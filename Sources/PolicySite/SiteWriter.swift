@@ -1,11 +1,14 @@
+import CPathExchange
 import Foundation
 import PolicyModel
 
 /// Writes a site to disk all at once, and compares a folder with a site.
 public enum SiteWriter {
     /// Replaces the folder at `output` with exactly `files`. Everything is written into a
-    /// sibling temporary folder first, then swapped in with two renames, so a failure while
-    /// writing leaves the previous folder untouched.
+    /// sibling temporary folder first, then swapped in with one atomic exchange of the two
+    /// folders, so at every moment `output` is either the previous site or the new one, whole.
+    /// Where the file system cannot exchange folders, it takes two renames instead, and a
+    /// failure between them puts the previous folder back.
     public static func write(_ files: SiteFiles, to output: String) throws {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: output).standardizedFileURL
@@ -43,7 +46,20 @@ public enum SiteWriter {
             throw error
         }
         let hadPrevious = manager.fileExists(atPath: target.path)
-        if hadPrevious { try manager.moveItem(at: target, to: previous) }
+        if hadPrevious {
+            if codicil_exchange_paths(building.path, target.path) == 0 {
+                // `building` now holds the previous site. The new one is in place whatever
+                // happens here; a copy left over is removed by the next write.
+                try? manager.removeItem(at: building)
+                return
+            }
+            guard errno == ENOSYS || errno == EINVAL else {
+                let error = posixError(target.path)
+                try? manager.removeItem(at: building)
+                throw error
+            }
+            try manager.moveItem(at: target, to: previous)
+        }
         do {
             try manager.moveItem(at: building, to: target)
         } catch {

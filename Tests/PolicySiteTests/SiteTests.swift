@@ -90,6 +90,8 @@ import Testing
             ])
         try SiteWriter.write(files, to: site)
         #expect(SiteWriter.differences(files, at: site).isEmpty)
+        // Swapped in over the previous site, which is gone: nothing is left beside it.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["site"])
     }
 
     @Test func baseURLPrefixesTheSitemap() throws {

@@ -22,24 +22,25 @@ enum IndexPage {
     }
 }
 
-/// `sitemap.xml`: the index, each policy's page and every revision's permalink.
+/// `sitemap.xml`: every page of the site, the index first, from the files the build made.
 enum Sitemap {
-    static func add(_ context: inout SiteContext) throws {
-        var paths = [""]
-        for history in context.histories {
-            paths.append("\(history.id.rawValue)/")
-            paths += history.revisions.map { "\(history.id.rawValue)/\($0.revision.effective)/" }
+    /// The sitemap of `files`: the folder of each `index.html`, each under `baseURL`.
+    static func xml(for files: SiteFiles, baseURL: String) -> String {
+        let folders = files.contents.keys.compactMap { path -> String? in
+            if path == "index.html" { return "" }
+            guard path.hasSuffix("/index.html") else { return nil }
+            return String(path.dropLast("index.html".count))
         }
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 
             """
-        for path in paths {
-            let location = context.baseURL + path
+        for folder in folders.sorted() {
+            let location = baseURL + folder
             xml += "  <url><loc>\(HTMLEscaping.escape(location.isEmpty ? "./" : location))</loc></url>\n"
         }
         xml += "</urlset>\n"
-        context.files.add("sitemap.xml", xml)
+        return xml
     }
 }

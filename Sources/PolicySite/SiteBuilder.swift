@@ -13,11 +13,11 @@ public enum SiteBuilder {
         BuildStep(name: "current pages", run: CurrentPages.add),
         BuildStep(name: "stylesheet") { $0.files.add("style.css", $0.renderer.stylesheet) },
         BuildStep(name: "index page", run: IndexPage.add),
-        BuildStep(name: "sitemap", run: Sitemap.add),
     ]
 
-    /// Runs every step, each over a fresh context, and returns the files they made. When steps
-    /// fail, the error of the first failing step in `steps` order is thrown.
+    /// Runs every step, each over a fresh context, and returns the files they made with the
+    /// sitemap of their pages. When steps fail, the error of the first failing step in `steps`
+    /// order is thrown.
     public static func build(
         histories: [PolicyHistory], asOf: PolicyDate, baseURL: String = "", renderer: PolicyRenderer
     ) throws -> SiteFiles {
@@ -40,6 +40,7 @@ public enum SiteBuilder {
         for result in results {
             files.contents.merge(try result.get().contents) { _, later in later }
         }
+        files.add("sitemap.xml", Sitemap.xml(for: files, baseURL: baseURL))
         return files
     }
 

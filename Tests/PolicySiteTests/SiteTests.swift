@@ -38,7 +38,19 @@ import Testing
         let permalink = text(files, "fujixerox-privacy/2012-12-01/index.html")
         #expect(permalink.contains("<a href=\"../2030-01-01/\"><time datetime=\"2030-01-01\">1 January 2030</time></a>"))
         #expect(permalink.contains("<span aria-current=\"page\"><time datetime=\"2012-12-01\">"))
-        #expect(text(files, "sitemap.xml").contains("<loc>fujixerox-privacy/2030-01-01/</loc>"))
+        #expect(
+            text(files, "sitemap.xml") == """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <url><loc>./</loc></url>
+                  <url><loc>fujixerox-privacy/</loc></url>
+                  <url><loc>fujixerox-privacy/2012-12-01/</loc></url>
+                  <url><loc>fujixerox-privacy/2030-01-01/</loc></url>
+                  <url><loc>fujixerox-privacy/2030-01-01/diff/</loc></url>
+                  <url><loc>fujixerox-privacy/changelog/</loc></url>
+                </urlset>
+
+                """)
     }
 
     @Test func currentPageAnnouncesTheScheduledRevision() throws {

@@ -67,6 +67,21 @@ struct DiffCommandTests {
         #expect(result.output.contains("No changes."))
     }
 
+    @Test("A revision that changes only its rules says so, and differs: exit 1")
+    func rulesOnly() throws {
+        let shipped = "policy-src/fujixerox-privacy/2012-12-01.xml"
+        let source = try String(contentsOf: Self.packageRoot.appendingPathComponent(shipped), encoding: .utf8)
+        let permit = #"<permit action="use" requires="anonymized"/>"#
+        #expect(source.contains(permit))
+        let edited = FileManager.default.temporaryDirectory.appendingPathComponent("codicil-diff-rules-\(getpid()).xml")
+        try Data(source.replacingOccurrences(of: permit, with: "").utf8).write(to: edited)
+        defer { try? FileManager.default.removeItem(at: edited) }
+        let result = try Self.run(["diff", shipped, edited.path, "--colour", "never"])
+        #expect(result.status == 1)
+        let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.dropFirst().prefix(3) == ["No change to the text; only the rules changed.", "", "Materiality: material — narrows (46424 requests change decision)"])
+    }
+
     @Test("Bad input is trouble: exit 2 with path:line:column diagnostics")
     func trouble() throws {
         let bad = FileManager.default.temporaryDirectory.appendingPathComponent("codicil-diff-bad-\(getpid()).xml")

@@ -38,6 +38,22 @@ struct PublishTests {
         }
     }
 
+    @Test func changelogSaysWhenOnlyTheRulesChanged() throws {
+        var changelog = Changelog(history: try Self.history())
+        let old = try Golden.policy(RedlineTests.diffFixtures + "/2012-12-01.xml")
+        var unchanged = ChangeSet(from: old, to: old)
+        #expect(unchanged.isEmpty)
+        #expect(!changelog.text().contains("No clause changed."))
+        changelog.entries[0].changes = unchanged
+        #expect(changelog.text().contains("No clause changed."))
+        unchanged.materiality = RedlineTests.materiality
+        changelog.entries[0].changes = unchanged
+        #expect(changelog.text().contains("\n  No clause's text changed; only the rules changed.\n"))
+        #expect(changelog.markdown().contains("No clause's text changed; only the rules changed."))
+        #expect(changelog.html().contains("No clause&#39;s text changed; only the rules changed."))
+        #expect(unchanged.summaryLine == "No change to the text; only the rules changed.")
+    }
+
     @Test func feedMatchesGolden() throws {
         let changelog = try Self.classified()
         let feed = changelog.atom()

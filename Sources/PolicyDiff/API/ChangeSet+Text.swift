@@ -36,7 +36,10 @@ extension ChangeSet {
 
     /// `1 added, 0 removed, …; 3 words inserted, 1 deleted; 40 unchanged blocks not shown`.
     public var summaryLine: String {
-        if isEmpty { return "No changes." }
+        if isEmpty {
+            // Rules are annotations, not text: a revision can change only what they decide.
+            return (materiality?.flipCount ?? 0) > 0 ? "No change to the text; only the rules changed." : "No changes."
+        }
         let counts = [
             "\(summary.added) added", "\(summary.removed) removed", "\(summary.modified) modified",
             "\(summary.moved) moved", "\(summary.renumbered) renumbered",

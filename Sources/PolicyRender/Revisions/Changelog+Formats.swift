@@ -95,8 +95,9 @@ extension ChangelogEntry {
         guard let changes else { return [("First published.", false)] }
         let groups = changedClauses
         if groups.isEmpty {
-            return changes.saysTheSame
-                ? [("No clause changed.", false)] : [("Only the title, publisher or language changed.", false)]
+            if !changes.saysTheSame { return [("Only the title, publisher or language changed.", false)] }
+            return (changes.materiality?.flipCount ?? 0) > 0
+                ? [("No clause's text changed; only the rules changed.", false)] : [("No clause changed.", false)]
         }
         return groups.flatMap { group in [(group.context, false)] + group.sentences.map { ($0, true) } }
     }

@@ -116,7 +116,7 @@ enum DefaultTemplates {
 <h2 id="revisions-heading">All versions</h2>
 <ol>
 {{#page.revisions}}
-<li>{{#isCurrentPage}}<span aria-current="page"><time datetime="{{effective}}">{{effectiveLong}}</time></span>{{/isCurrentPage}}{{^isCurrentPage}}<a href="{{href}}"><time datetime="{{effective}}">{{effectiveLong}}</time></a>{{/isCurrentPage}} <span class="status">{{status}}</span></li>
+{{{html}}}
 {{/page.revisions}}
 </ol>
 </nav>

@@ -81,6 +81,9 @@ public struct RevisionLinkView: Sendable {
     public var isCurrentPage: Bool
     /// `in effect`, `scheduled` or `superseded` on the build's as-of date.
     public var status: String
+    /// The whole link as an HTML list item, as the built-in `partials/revisions` shows it. A
+    /// template may instead lay it out from the fields above.
+    public var html: String
 
     /// Makes a revision link.
     public init(effective: String, effectiveLong: String, href: String, isCurrentPage: Bool, status: String) {
@@ -89,6 +92,11 @@ public struct RevisionLinkView: Sendable {
         self.href = href
         self.isCurrentPage = isCurrentPage
         self.status = status
+        let escape = HTMLEscaping.escape
+        let time = "<time datetime=\"\(escape(effective))\">\(escape(effectiveLong))</time>"
+        html = "<li>"
+            + (isCurrentPage ? "<span aria-current=\"page\">\(time)</span>" : "<a href=\"\(escape(href))\">\(time)</a>")
+            + " <span class=\"status\">\(escape(status))</span></li>"
     }
 }
 

@@ -163,6 +163,7 @@ extension RevisionLinkView: MustacheParent {
         case "href": href
         case "isCurrentPage": isCurrentPage
         case "status": status
+        case "html": html
         default: nil
         }
     }

@@ -2,19 +2,27 @@ import PolicyModel
 
 /// Escapes text so that CommonMark (and GitHub) shows every character literally.
 public enum MarkdownEscaping {
-    /// Characters that are markup wherever they stand.
-    static let alwaysEscaped: Set<UInt8> = Set("\\`*_[]<>#|~&!$".utf8)
+    /// Whether a byte is a character that is markup wherever it stands: \ ` * _ [ ] < > # | ~ & ! $
+    static func isAlwaysEscaped(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x23, 0x7C, 0x7E, 0x26, 0x21, 0x24: true
+        default: false
+        }
+    }
 
     /// Backslash-escapes markup characters; `atLineStart` also escapes list, heading and
     /// thematic-break markers that only count at the start of a line.
     public static func escape(_ text: String, atLineStart: Bool) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 8)
-        for byte in text.utf8 {
-            if alwaysEscaped.contains(byte) { bytes.append(0x5C) }
-            bytes.append(byte)
+        var result = text
+        if text.containsUTF8Byte(where: isAlwaysEscaped) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count + 8)
+            for byte in text.utf8 {
+                if isAlwaysEscaped(byte) { bytes.append(0x5C) }
+                bytes.append(byte)
+            }
+            result = String(decoding: bytes, as: UTF8.self)
         }
-        let result = String(decoding: bytes, as: UTF8.self)
         guard atLineStart else { return result }
         if let first = result.first, first == "-" || first == "+" || first == "=" {
             return "\\" + result

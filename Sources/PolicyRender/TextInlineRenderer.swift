@@ -35,7 +35,7 @@ struct TextInlineRenderer {
 
     /// Drops control characters, which have no place in an e-mail body.
     static func clean(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else { return text }
+        guard text.containsUTF8Byte(where: { $0 < 0x20 || $0 == 0x7F }) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }))
     }
 }

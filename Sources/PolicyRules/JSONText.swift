@@ -1,8 +1,10 @@
+import PolicyModel
+
 /// JSON string literals written by hand, so output is byte-identical everywhere and fast for millions of lines.
 public enum JSONText {
     /// A JSON string literal: quotes, backslashes and control characters escaped, `/` and non-ASCII kept.
     public static func string(_ value: String) -> String {
-        guard value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return "\"" + value + "\"" }
+        guard value.containsUTF8Byte(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return "\"" + value + "\"" }
         var result = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

@@ -79,7 +79,7 @@ extension ChangeSet {
     static func referenceEscaped(_ text: String) -> String {
         var result = ""
         for scalar in HTMLEscaping.escape(text).unicodeScalars {
-            if scalar != "&", scalar.isASCII, MarkdownEscaping.alwaysEscaped.contains(UInt8(scalar.value)) {
+            if scalar != "&", scalar.isASCII, MarkdownEscaping.isAlwaysEscaped(UInt8(scalar.value)) {
                 result += "&#\(scalar.value);"
             } else {
                 result.unicodeScalars.append(scalar)

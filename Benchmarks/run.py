@@ -442,18 +442,17 @@ NOTES = """
 ## Profile (by hand: `perf record -g codicil build --source <site-src> --output <new folder>`)
 
 Where the 1,000-revision site build's CPU time goes now (static executable, both cores, about
-4.9 s of CPU for 2.2 s of wall time), by build step:
+4.2 s of CPU for 2.2 s of wall time), inclusive, by build step:
 
-- 31% in the revision pages: the HTML page (mostly swift-mustache), the Markdown and text
-  editions, the JSON edition.
-- 13% in the history pages: diffing each revision against the one before (tokenizing,
+- 29% in the revision pages: the HTML page, the Markdown and text editions, the JSON edition.
+- 15% in the history pages: diffing each revision against the one before (tokenizing,
   alignment, word diffs, materiality), then the redlines, changelogs and feeds; 12% in the
-  rules pages; 5% loading and checking the sources.
-- About a quarter outside any one step: glibc's `malloc` and `free` (about 10%), libxml2's
-  parser and RELAX NG validation, page faults. The static glibc has no frame pointers, so
-  these samples cannot be charged to the step that caused them.
-- What is left of swift-mustache's cost is per token: each lookup splits the name, walks the
-  context stack and casts through `Any`.
+  rules pages; 10% parsing and checking the sources.
+- swift-mustache is 25% of the whole build, most of it in the revision pages: each lookup
+  splits the name, walks the context stack and casts through `Any`, and each element of a
+  section is rendered as its own context.
+- About a fifth is not charged to a step: glibc's `malloc` and `free` and Swift runtime
+  functions, whose samples cannot be unwound (the static glibc has no frame pointers).
 
 What was changed to get here, from the profile of the previous run (81% rendering, 35% in
 swift-mustache's `Mirror` lookups, 28% in the text wrapper, one core):

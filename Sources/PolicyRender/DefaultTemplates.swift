@@ -125,9 +125,9 @@ enum DefaultTemplates {
         #"html/partials/section.mustache"#: #"""
 <section id="{{id}}">
 <{{headingTag}}><span class="num">{{label}}</span> {{{heading}}}</{{headingTag}}>
-{{#blocks}}
-{{>partials/block}}
-{{/blocks}}
+{{#hasBlocks}}
+{{{blocksLaidOut}}}
+{{/hasBlocks}}
 {{#subsections}}
 {{>partials/section}}
 {{/subsections}}
@@ -448,10 +448,10 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
         #"markdown/partials/section.mustache"#: #"""
 
 {{headingTag}} {{label}} {{heading}}
-{{#blocks}}
+{{#hasBlocks}}
 
-{{body}}
-{{/blocks}}
+{{blocksLaidOut}}
+{{/hasBlocks}}
 {{#subsections}}
 {{>partials/section}}
 {{/subsections}}
@@ -494,10 +494,10 @@ Effective {{effectiveLong}}
         #"text/partials/section.mustache"#: #"""
 
 {{headingLine}}
-{{#blocks}}
+{{#hasBlocks}}
 
-{{body}}
-{{/blocks}}
+{{blocksLaidOut}}
+{{/hasBlocks}}
 {{#subsections}}
 {{>partials/section}}
 {{/subsections}}

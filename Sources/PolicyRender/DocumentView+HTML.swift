@@ -44,11 +44,12 @@ extension DocumentView {
             }
         }
         func sectionView(_ section: Section) -> SectionView {
-            SectionView(
+            let own = blocks(section.blocks)
+            return SectionView(
                 id: section.id.rawValue, number: section.number, label: DocumentView.label(section), heading: inline.render(section.heading),
                 headingText: inline.plain(section.heading), headingTag: "h\(min(section.level + 1, 6))",
-                headingLine: "", blocks: blocks(section.blocks), hasSubsections: !section.subsections.isEmpty,
-                subsections: section.subsections.map(sectionView))
+                headingLine: "", blocks: own, blocksLaidOut: own.map(\.html).joined(separator: "\n"),
+                hasSubsections: !section.subsections.isEmpty, subsections: section.subsections.map(sectionView))
         }
         let title = inline.render(policy.title)
         let preamble = blocks(policy.preamble)

@@ -44,12 +44,13 @@ extension DocumentView {
         }
         func sectionView(_ section: Section) -> SectionView {
             let heading = inline.render(section.heading).replacingLineBreaks("\\\n", with: " ")
+            let own = blocks(section.blocks)
             return SectionView(
                 id: section.id.rawValue, number: section.number, label: DocumentView.label(section), heading: heading,
                 headingText: MarkdownEscaping.escape(section.heading.plainText(), atLineStart: false),
                 headingTag: String(repeating: "#", count: min(section.level + 1, 6)), headingLine: "",
-                blocks: blocks(section.blocks), hasSubsections: !section.subsections.isEmpty,
-                subsections: section.subsections.map(sectionView))
+                blocks: own, blocksLaidOut: own.map(\.body).joined(separator: "\n\n"),
+                hasSubsections: !section.subsections.isEmpty, subsections: section.subsections.map(sectionView))
         }
         let notes = policy.notes.map { note in
             NoteView(

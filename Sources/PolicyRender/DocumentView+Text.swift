@@ -33,13 +33,14 @@ extension DocumentView {
         func sectionView(_ section: Section) -> SectionView {
             let heading = inline.render(section.heading).replacingLineBreaks("\n", with: " ")
             let number = DocumentView.label(section)
+            let own = blocks(section.blocks)
             return SectionView(
                 id: section.id.rawValue, number: section.number, label: DocumentView.label(section), heading: heading,
                 headingText: section.heading.plainText(), headingTag: "",
                 headingLine: TextWrapper.wrap(
                     number + " " + heading, first: "", rest: String(repeating: " ", count: number.count + 1)),
-                blocks: blocks(section.blocks), hasSubsections: !section.subsections.isEmpty,
-                subsections: section.subsections.map(sectionView))
+                blocks: own, blocksLaidOut: own.map(\.body).joined(separator: "\n\n"),
+                hasSubsections: !section.subsections.isEmpty, subsections: section.subsections.map(sectionView))
         }
         let notes = policy.notes.map { note in
             let lead = "[Note \(note.number)] "

@@ -45,8 +45,15 @@ public struct SectionView: Sendable {
     /// The heading line of the text edition, wrapped with a hanging indent.
     public var headingLine: String
     public var blocks: [BlockView]
+    /// The section's own blocks laid out for the format, as the built-in section partials show
+    /// them: HTML blocks one a line, Markdown and text blocks a blank line apart. A template may
+    /// instead lay out `blocks` one by one.
+    public var blocksLaidOut: String
     public var hasSubsections: Bool
     public var subsections: [SectionView]
+
+    /// True when the section has blocks of its own, before any subsection.
+    public var hasBlocks: Bool { !blocks.isEmpty }
 }
 
 /// A paragraph or a list; HTML templates lay it out, Markdown and text get it laid out in `body`.

@@ -42,6 +42,8 @@ extension SectionView: MustacheParent {
         case "headingTag": headingTag
         case "headingLine": headingLine
         case "blocks": blocks
+        case "blocksLaidOut": blocksLaidOut
+        case "hasBlocks": hasBlocks
         case "hasSubsections": hasSubsections
         case "subsections": subsections
         default: nil

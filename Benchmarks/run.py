@@ -480,9 +480,10 @@ swift-mustache's `Mirror` lookups, 28% in the text wrapper, one core):
   whole-tree pass (help and errors still take it, so their messages are unchanged).
 - The site build's steps run at the same time, each adding its own files, and the templates
   are parsed, the three formats side by side, while the sources load.
-- Revision links are laid out in Swift like blocks (the built-in `partials/revisions` shows
-  them); escapers test for bytes to escape with a plain loop over contiguous UTF-8, and
-  Markdown's markup test is a `switch` instead of a `Set` lookup per byte: together about 7%
+- Revision links, and each section's run of blocks, are laid out in Swift (the built-in
+  partials show `html` and `blocksLaidOut`, one value where there was one template context
+  per block); escapers test for bytes to escape with a plain loop over contiguous UTF-8, and
+  Markdown's markup test is a `switch` instead of a `Set` lookup per byte: together about 10%
   of the 1,000-revision site's time.
 - Tried and dropped, as measured no faster: parsing the two revisions of `codicil diff` side
   by side (thread start-up costs more than it saves at 10 KB), each edition of a revision as

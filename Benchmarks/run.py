@@ -442,13 +442,13 @@ NOTES = """
 ## Profile (by hand: `perf record -g codicil build --source <site-src> --output <new folder>`)
 
 Where the 1,000-revision site build's CPU time goes now (static executable, both cores, about
-4.2 s of CPU for 2.2 s of wall time), inclusive, by build step:
+3.9 s of CPU for 2.0 s of wall time), inclusive, by build step:
 
-- 29% in the revision pages: the HTML page, the Markdown and text editions, the JSON edition.
-- 15% in the history pages: diffing each revision against the one before (tokenizing,
+- 28% in the revision pages: the HTML page, the Markdown and text editions, the JSON edition.
+- 16% in the history pages: diffing each revision against the one before (tokenizing,
   alignment, word diffs, materiality), then the redlines, changelogs and feeds; 12% in the
-  rules pages; 10% parsing and checking the sources.
-- swift-mustache is 25% of the whole build, most of it in the revision pages: each lookup
+  rules pages; 11% parsing and checking the sources.
+- swift-mustache is 21% of the whole build, most of it in the revision pages: each lookup
   splits the name, walks the context stack and casts through `Any`, and each element of a
   section is rendered as its own context.
 - About a fifth is not charged to a step: glibc's `malloc` and `free` and Swift runtime

@@ -28,7 +28,8 @@ import html5lib
 from cmarkgfm.cmark import Options
 
 # What the redline itself writes; anything else came from policy text and is a failure.
-ALLOWED = {"html", "head", "body", "h3", "h4", "p", "strong", "ul", "li", "blockquote", "ins", "del", "details", "summary"}
+# `code` holds the link addresses of "Markup of" lines; inside a quoted clause it is still an error.
+ALLOWED = {"html", "head", "body", "h3", "h4", "p", "strong", "ul", "li", "blockquote", "ins", "del", "details", "summary", "code"}
 # GitHub links a bare URL in any comment; that is allowed when the link shows its own address.
 AUTOLINK = re.compile(r"^(https?://|mailto:)")
 EXTENSIONS = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
@@ -81,10 +82,12 @@ def rendered_quotes(tree, problems):
             out = paragraph.text or ""
             for index, child in enumerate(paragraph):
                 if child.tag in ("ins", "del"):
-                    if len(child):
-                        problems.append(f"<{child.tag}> holds markup: {[c.tag for c in child]}")
+                    markup = [inner.tag for inner in child if not is_autolink(inner)]
+                    if markup:
+                        problems.append(f"<{child.tag}> holds markup: {markup}")
+                    text = (child.text or "") + "".join((inner.text or "") + (inner.tail or "") for inner in child)
                     mark = "+" if child.tag == "ins" else "-"
-                    out += f"⟦{mark}{child.text or ''}{mark}⟧"
+                    out += f"⟦{mark}{text}{mark}⟧"
                 elif child.tag == "strong" and index == 0 and not squeeze(out):
                     out = ""
                 elif is_autolink(child):

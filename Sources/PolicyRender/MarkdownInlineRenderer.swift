@@ -15,10 +15,11 @@ public enum MarkdownEscaping {
     public static func escape(_ text: String, atLineStart: Bool) -> String {
         var result = text
         if text.containsUTF8Byte(where: isAlwaysEscaped) {
+            let addresses = addressRanges(text)
             var bytes: [UInt8] = []
             bytes.reserveCapacity(text.utf8.count + 8)
-            for byte in text.utf8 {
-                if isAlwaysEscaped(byte) { bytes.append(0x5C) }
+            for (offset, byte) in text.utf8.enumerated() {
+                if isAlwaysEscaped(byte), !isRawInAddress(byte, at: offset, addresses) { bytes.append(0x5C) }
                 bytes.append(byte)
             }
             result = String(decoding: bytes, as: UTF8.self)
@@ -33,6 +34,47 @@ public enum MarkdownEscaping {
             return digits + "\\" + result.dropFirst(digits.count)
         }
         return result
+    }
+
+    /// The UTF-8 offsets of web and mail addresses written out in text: from `http://`,
+    /// `https://`, `www.` or `mailto:` at the start of a word to the next white space or `<`.
+    /// GitHub's autolinker takes such an address raw into a link, escapes included.
+    static func addressRanges(_ text: String) -> [Range<Int>] {
+        let bytes = Array(text.utf8)
+        var ranges: [Range<Int>] = []
+        var index = 0
+        while index < bytes.count {
+            let startsWord = index == 0 || [0x20, 0x09, 0x0A, 0x28, 0x2A, 0x5F, 0x7E].contains(bytes[index - 1])
+            if startsWord, ["http://", "https://", "www.", "mailto:"].contains(where: { bytes[index...].starts(with: $0.utf8) }) {
+                var end = index
+                while end < bytes.count, bytes[end] > 0x20, bytes[end] != 0x3C { end += 1 }
+                ranges.append(index..<end)
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return ranges
+    }
+
+    /// Whether a markup character is left as it is: `_` and `#` inside an address, where they
+    /// are not markup mid-word and an escape would show in the link GitHub makes.
+    static func isRawInAddress(_ byte: UInt8, at offset: Int, _ addresses: [Range<Int>]) -> Bool {
+        (byte == 0x5F || byte == 0x23) && addresses.contains { $0.contains(offset) }
+    }
+
+    /// Text as a code span: fenced by one more backtick than its longest run of backticks, and
+    /// padded with a space where it begins or ends with a backtick or space.
+    static func codeSpan(_ text: String) -> String {
+        var longest = 0
+        var run = 0
+        for byte in text.utf8 {
+            run = byte == 0x60 ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        let pad = text.first == "`" || text.last == "`" || text.first == " " ? " " : ""
+        return fence + pad + text + pad + fence
     }
 
     /// Percent-encodes the characters that would end or break a link destination.

@@ -1,5 +1,7 @@
 import Foundation
+import PolicyDiff
 import PolicyModel
+import PolicySource
 import Testing
 
 @testable import PolicyRender
@@ -70,5 +72,48 @@ import Testing
         for format in [EditionFormat.html, .markdown, .text] {
             #expect(!(try renderer.render(policy, as: format)).contains("javascript:"), "\(format)")
         }
+    }
+}
+
+/// What GitHub makes of the Markdown redline where its autolinker takes text raw: web addresses,
+/// apostrophes inside `<ins>`, and the addresses of a markup change.
+@Suite struct MarkdownRedlineAddressTests {
+    static func policy(_ paragraph: String, effective: String) throws -> Policy {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <policy xmlns="urn:x-codicil:policy:1" id="links" xml:lang="en">
+              <title>Links</title>
+              <publisher>Example</publisher>
+              <revision effective="\(effective)"/>
+              <section id="contact">
+                <heading>Contact</heading>
+                <p id="how">\(paragraph)</p>
+              </section>
+            </policy>
+            """
+        let result = PolicyParser.parse(bytes: Array(xml.utf8), path: "links.xml")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        return try #require(result.policy)
+    }
+
+    @Test func addressesKeepUnderscoresAndFragmentsOtherTextIsEscaped() {
+        #expect(
+            MarkdownEscaping.escape("see https://go.adr.org/dpf_irm.html#top or snake_case #1", atLineStart: false)
+                == ##"see https://go.adr.org/dpf_irm.html#top or snake\_case \#1"##)
+        #expect(MarkdownEscaping.escape("www.example.com/a_b and mailto:dpo_x@example.com", atLineStart: false)
+            == "www.example.com/a_b and mailto:dpo_x@example.com")
+    }
+
+    @Test func insertedTextIsEscapedOnceAndAddressesStayRaw() {
+        #expect(
+            ChangeSet.referenceEscaped("it's at https://go.adr.org/dpf_irm.html, *not* snake_case")
+                == "it&#39;s at https://go.adr.org/dpf_irm.html, &#42;not&#42; snake&#95;case")
+    }
+
+    @Test func aChangedLinkIsShownInCodeSpans() throws {
+        let old = try Self.policy(#"Write to <a href="https://example.com/old">the team</a>."#, effective: "2020-01-01")
+        let new = try Self.policy(#"Write to <a href="https://example.com/new_one">the team</a>."#, effective: "2021-01-01")
+        let markdown = ChangeSet(from: old, to: new).markdown()
+        #expect(markdown.contains("Markup of `the team`: link `https://example.com/old` → link `https://example.com/new_one`"))
     }
 }

@@ -25,7 +25,7 @@ extension ChangeSet {
 
         for (n, newUnit) in newList.units.enumerated() {
             guard let o = alignment.newToOld[n] else {
-                summary.wordsInserted += newUnit.tokens.count(where: \.isWord)
+                summary.wordsInserted += newUnit.tokens.wordCount
                 var change = Self.change(.added, old: nil, new: newUnit, newList.names)
                 change.newText = newList.names.plainText(newUnit.content)
                 change.textChanged = true
@@ -86,7 +86,7 @@ extension ChangeSet {
                 anchor = n
                 continue
             }
-            summary.wordsDeleted += oldUnit.tokens.count(where: \.isWord)
+            summary.wordsDeleted += oldUnit.tokens.wordCount
             var change = Self.change(.removed, old: oldUnit, new: nil, oldList.names)
             change.oldText = oldList.names.plainText(oldUnit.content)
             change.textChanged = true

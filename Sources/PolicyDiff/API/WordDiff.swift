@@ -87,7 +87,7 @@ private struct SegmentBuilder {
 
     mutating func append(_ kind: WordSegment.Kind, _ tokens: [Token]) {
         guard !tokens.isEmpty else { return }
-        let words = tokens.count(where: \.isWord)
+        let words = tokens.wordCount
         if kind == .inserted { wordsInserted += words }
         if kind == .deleted { wordsDeleted += words }
         if let current = run, current.kind == kind {

@@ -116,16 +116,27 @@ private struct Similarity {
         let unit = list.units[index]
         let range = unit.element == .section ? index...unit.lastDescendant : index...index
         var bag: [Int] = []
-        for member in range {
-            for token in list.units[member].tokens {
-                let key = UTF8Key(token.key)
-                if let value = interned[key] {
-                    bag.append(value)
-                } else {
-                    bag.append(interned.count)
-                    interned[key] = interned.count
-                }
+        func add(_ key: UTF8Key) {
+            if let value = interned[key] {
+                bag.append(value)
+            } else {
+                bag.append(interned.count)
+                interned[key] = interned.count
             }
+        }
+        for member in range {
+            // Ideographs and kana are compared one by one in the word diff, but similarity counts
+            // whole runs of them, as words: single characters are shared by unrelated sentences.
+            var run = ""
+            for token in list.units[member].tokens {
+                if token.continuesWord {
+                    run += token.key
+                    continue
+                }
+                if !run.isEmpty { add(UTF8Key(run)) }
+                run = token.key
+            }
+            if !run.isEmpty { add(UTF8Key(run)) }
         }
         return bag.sorted()
     }

@@ -13,6 +13,21 @@ struct Token: Hashable {
     var spaceBefore: Bool
     /// True for a word (letters or digits), false for punctuation and references.
     var isWord: Bool
+    /// True when this word and the one before touch, with no space or punctuation between, and
+    /// either is an ideograph or kana: the two read as one word of text written without spaces.
+    var continuesWord = false
+}
+
+extension Collection<Token> {
+    /// How many words the tokens hold: a run of ideographs and kana counts as one word, and so
+    /// does a part of such a run.
+    var wordCount: Int {
+        var count = 0
+        for (offset, token) in enumerated() where token.isWord && (offset == 0 || !token.continuesWord) {
+            count += 1
+        }
+        return count
+    }
 }
 
 /// How a revision shows note and clause references in plain text.
@@ -72,6 +87,17 @@ enum Tokenizer {
         }
     }
 
+    /// Han ideographs, hiragana and katakana: letters of scripts written without spaces between
+    /// words, each compared as a word of its own.
+    static func isCharacterWord(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3041...0x3096, 0x309D...0x309F, 0x30A1...0x30FA, 0x30FC...0x30FF,  // kana letters and marks of repetition and length
+            0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF:  // Han ideographs
+            true
+        default: false
+        }
+    }
+
     /// Letters, digits and combining marks, which make up words; anything else is punctuation.
     static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
@@ -93,6 +119,8 @@ enum Tokenizer {
         var word = ""
         var wordMarks: [Mark] = []
         var pendingSpace = false
+        /// Whether the last token is an ideograph or kana that the next word may continue.
+        var afterCharacterWord = false
 
         mutating func flush() {
             guard !word.isEmpty else { return }
@@ -100,10 +128,14 @@ enum Tokenizer {
             word = ""
         }
 
-        mutating func emit(_ text: String, key: String, marks: [Mark], isWord: Bool) {
-            tokens.append(
-                Token(text: text, key: key, marks: marks, spaceBefore: pendingSpace && !tokens.isEmpty, isWord: isWord))
+        mutating func emit(_ text: String, key: String, marks: [Mark], isWord: Bool, isCharacterWord: Bool = false) {
+            var token = Token(text: text, key: key, marks: marks, spaceBefore: pendingSpace && !tokens.isEmpty, isWord: isWord)
+            if isWord, !token.spaceBefore, let last = tokens.last, last.isWord, afterCharacterWord || isCharacterWord {
+                token.continuesWord = true
+            }
+            tokens.append(token)
             pendingSpace = false
+            afterCharacterWord = isCharacterWord
         }
 
         mutating func visit(_ content: [Inline], marks: [Mark], names: ReferenceNames) {
@@ -145,6 +177,13 @@ enum Tokenizer {
                     takeWord(upTo: index)
                     flush()
                     pendingSpace = true
+                } else if Tokenizer.isCharacterWord(scalar) {
+                    // Chinese and Japanese put no spaces between words: each ideograph or kana is
+                    // compared on its own, as redlines of such text show changes.
+                    takeWord(upTo: index)
+                    flush()
+                    let text = String(scalar)
+                    emit(text, key: text, marks: marks, isWord: true, isCharacterWord: true)
                 } else if Tokenizer.isWordPart(scalar) {
                     if start == nil {
                         if word.isEmpty { wordMarks = marks }

@@ -52,7 +52,7 @@ extension ChangeSet {
         for markup in change.markup {
             lines.append("")
             lines.append(
-                "Markup of “\(md(markup.text))”: \(md(Self.describe(markup.old))) → \(md(Self.describe(markup.new)))")
+                "Markup of \(MarkdownEscaping.codeSpan(markup.text)): \(Self.markdownDescription(markup.old)) → \(Self.markdownDescription(markup.new))")
         }
         return lines
     }
@@ -75,17 +75,41 @@ extension ChangeSet {
         return result
     }
 
-    /// HTML-escapes text and writes every Markdown-significant character as a numeric reference.
+    /// Text for inside `<ins>` or `<del>`: HTML's special characters as entity references and
+    /// every other Markdown-significant character as a numeric reference, each escaped once;
+    /// `_` and `#` of a web address stay as they are, as `MarkdownEscaping.escape` leaves them.
     static func referenceEscaped(_ text: String) -> String {
         var result = ""
-        for scalar in HTMLEscaping.escape(text).unicodeScalars {
-            if scalar != "&", scalar.isASCII, MarkdownEscaping.isAlwaysEscaped(UInt8(scalar.value)) {
-                result += "&#\(scalar.value);"
-            } else {
+        let addresses = MarkdownEscaping.addressRanges(text)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            defer { offset += UTF8.width(scalar) }
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case _ where scalar.isASCII && MarkdownEscaping.isRawInAddress(UInt8(scalar.value), at: offset, addresses):
                 result.unicodeScalars.append(scalar)
+            case _ where scalar.isASCII && MarkdownEscaping.isAlwaysEscaped(UInt8(scalar.value)):
+                result += "&#\(scalar.value);"
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result
+    }
+
+    /// `describe` in Markdown: link addresses as code spans, which GitHub does not turn into
+    /// links (its autolinker takes the raw text, a backslash-escaped `>` or a closing quote
+    /// included, into the address). The words whose markup changed are a code span too.
+    static func markdownDescription(_ marks: [Mark]) -> String {
+        marks.isEmpty
+            ? "plain"
+            : marks.map { mark in
+                mark.href.map { "link " + MarkdownEscaping.codeSpan($0) }
+                    ?? MarkdownEscaping.escape(mark.kind.rawValue, atLineStart: false)
+            }.joined(separator: " + ")
     }
 
     static func describe(_ marks: [Mark]) -> String {

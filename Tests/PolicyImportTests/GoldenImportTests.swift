@@ -27,6 +27,28 @@ import Testing
         try compare(warnings, Paths.fixtures.appendingPathComponent(base + ".warnings"))
     }
 
+    @Test("an attribute list ending a heading names an anchor and is dropped; braces in words stay")
+    func headingAttributes() throws {
+        let markdown = """
+            # Privacy notice
+
+            ## Search {: #defaultsearch }
+
+            Text.
+
+            ## Sync {#sync}
+
+            Text.
+
+            ## Sets {a, b}
+
+            Text.
+            """
+        let options = ImportOptions(policyID: "example", effective: PolicyDate("2024-03-01")!)
+        let policy = PolicyImporter.importDocument(markdown, format: .markdown, path: "notice.md", options: options).policy
+        #expect(policy.sections.map { $0.heading.plainText() } == ["Search", "Sync", "Sets {a, b}"])
+    }
+
     @Test("importing twice gives the same bytes")
     func deterministic() throws {
         for name in Self.inputs {

@@ -21,6 +21,10 @@ enum MarkdownWords {
             if matches(trimmed, #"^\[[^\]^]+\]:\s"#) { continue }
             line = clean(line)
             let isSetext = index + 1 < lines.count && matches(lines[index + 1], #"^\s{0,3}(=+|-+)\s*$"#) && !trimmed.isEmpty
+            if trimmed.hasPrefix("#") {
+                // An attribute list ending a heading (`{: #id}`, `{#id}`) names an anchor, not words.
+                line = replace(line, #"\s\{[:#][^{}]*\}\s*$"#, "")
+            }
             if trimmed.hasPrefix("#") || isSetext {
                 let heading = line.replacingOccurrences(of: "[]", with: "").replacingOccurrences(of: "\\", with: "")
                     .trimmingCharacters(in: CharacterSet(charactersIn: "#* ").union(.whitespaces))

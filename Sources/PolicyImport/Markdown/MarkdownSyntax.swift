@@ -11,7 +11,19 @@ enum MarkdownSyntax {
         if closing > 0, closing == text.count || text.dropLast(closing).last == " " {
             text = String(text.dropLast(closing)).trimmingSpaces
         }
-        return (hashes, text)
+        return (hashes, withoutAttributes(text))
+    }
+
+    /// A heading's text without the attribute list that may end it: kramdown's `{: #id .class}`
+    /// or the `{#id}` of PHP Markdown Extra and pandoc. They name an anchor or a style; they are
+    /// not words of the heading.
+    static func withoutAttributes(_ text: String) -> String {
+        guard text.hasSuffix("}"), let open = text.lastIndex(of: "{") else { return text }
+        let list = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        guard list.hasPrefix(":") || list.hasPrefix("#"), !list.contains("{"),
+            open == text.startIndex || text[text.index(before: open)] == " "
+        else { return text }
+        return String(text[..<open]).trimmingSpaces
     }
 
     /// The level a setext underline (`===` or `---`) gives the paragraph above it.

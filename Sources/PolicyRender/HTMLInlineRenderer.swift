@@ -10,16 +10,21 @@ public enum HTMLEscaping {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
-            switch byte {
-            case 0x26: bytes += "&amp;".utf8
-            case 0x3C: bytes += "&lt;".utf8
-            case 0x3E: bytes += "&gt;".utf8
-            case 0x22: bytes += "&quot;".utf8
-            case 0x27: bytes += "&#39;".utf8
-            default: bytes.append(byte)
-            }
+            if let reference = reference(for: byte) { bytes += reference.utf8 } else { bytes.append(byte) }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The character reference `escape` writes for a byte, or nil when the byte stays as it is.
+    static func reference(for byte: UInt8) -> String? {
+        switch byte {
+        case 0x26: "&amp;"
+        case 0x3C: "&lt;"
+        case 0x3E: "&gt;"
+        case 0x22: "&quot;"
+        case 0x27: "&#39;"
+        default: nil
+        }
     }
 }
 

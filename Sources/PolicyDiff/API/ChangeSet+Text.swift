@@ -78,13 +78,18 @@ extension ChangeSet {
         }
         for markup in change.markup {
             lines.append(
-                "      markup of “\(markup.text)”: \(Self.describe(markup.old)) → \(Self.describe(markup.new))")
+                "      markup of “\(markup.text)”: \(markup.old.described()) → \(markup.new.described())")
         }
         return lines
     }
 
-    private static func describe(_ marks: [Mark]) -> String {
-        marks.isEmpty ? "plain" : marks.map { $0.href.map { "link <\($0)>" } ?? $0.kind.rawValue }.joined(separator: " + ")
+}
+
+extension [Mark] {
+    /// The markup in words, outermost first (`emphasis + link <https://…>`, or `plain`);
+    /// `address` writes a link's target.
+    public func described(address: (String) -> String = { "<\($0)>" }) -> String {
+        isEmpty ? "plain" : map { $0.href.map { "link " + address($0) } ?? $0.kind.rawValue }.joined(separator: " + ")
     }
 }
 

@@ -104,12 +104,6 @@ enum Tokenizer {
             let value = scalar.value | 0x20  // folds A–Z onto a–z
             return (0x61...0x7A).contains(value) || (0x30...0x39).contains(scalar.value)
         }
-        // CJK ideographs, hiragana and katakana letters: every one is alphabetic, so Japanese
-        // and Chinese text needs no property lookup per character.
-        switch scalar.value {
-        case 0x4E00...0x9FFF, 0x3041...0x3096, 0x30A1...0x30FA: return true
-        default: break
-        }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             || scalar.properties.generalCategory == .nonspacingMark
     }

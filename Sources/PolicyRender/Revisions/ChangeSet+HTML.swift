@@ -82,7 +82,7 @@ extension ChangeSet {
         }
         for markup in change.markup {
             out +=
-                "<p class=\"markup\">Markup of “\(esc(markup.text))”: \(esc(Self.describe(markup.old))) → \(esc(Self.describe(markup.new)))</p>\n"
+                "<p class=\"markup\">Markup of “\(esc(markup.text))”: \(esc(markup.old.described())) → \(esc(markup.new.described()))</p>\n"
         }
         return out + "</div>\n"
     }

@@ -50,9 +50,11 @@ extension ChangeSet {
             lines += [">", "> **\(md(number))** " + Self.markdownSegments(inner.segments)]
         }
         for markup in change.markup {
+            // Words and link targets as code spans, which GitHub does not turn into links: its
+            // autolinker takes raw text, an escaped `>` or a closing quote included, into a link.
             lines.append("")
             lines.append(
-                "Markup of \(MarkdownEscaping.codeSpan(markup.text)): \(Self.markdownDescription(markup.old)) → \(Self.markdownDescription(markup.new))")
+                "Markup of \(MarkdownEscaping.codeSpan(markup.text)): \(markup.old.described(address: MarkdownEscaping.codeSpan)) → \(markup.new.described(address: MarkdownEscaping.codeSpan))")
         }
         return lines
     }
@@ -79,41 +81,19 @@ extension ChangeSet {
     /// every other Markdown-significant character as a numeric reference, each escaped once;
     /// `_` and `#` of a web address stay as they are, as `MarkdownEscaping.escape` leaves them.
     static func referenceEscaped(_ text: String) -> String {
-        var result = ""
         let addresses = MarkdownEscaping.addressRanges(text)
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            defer { offset += UTF8.width(scalar) }
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case _ where scalar.isASCII && MarkdownEscaping.isRawInAddress(UInt8(scalar.value), at: offset, addresses):
-                result.unicodeScalars.append(scalar)
-            case _ where scalar.isASCII && MarkdownEscaping.isAlwaysEscaped(UInt8(scalar.value)):
-                result += "&#\(scalar.value);"
-            default: result.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for (offset, byte) in text.utf8.enumerated() {
+            if let reference = HTMLEscaping.reference(for: byte) {
+                bytes += reference.utf8
+            } else if MarkdownEscaping.isAlwaysEscaped(byte), !MarkdownEscaping.isRawInAddress(byte, at: offset, addresses) {
+                bytes += "&#\(byte);".utf8
+            } else {
+                bytes.append(byte)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// `describe` in Markdown: link addresses as code spans, which GitHub does not turn into
-    /// links (its autolinker takes the raw text, a backslash-escaped `>` or a closing quote
-    /// included, into the address). The words whose markup changed are a code span too.
-    static func markdownDescription(_ marks: [Mark]) -> String {
-        marks.isEmpty
-            ? "plain"
-            : marks.map { mark in
-                mark.href.map { "link " + MarkdownEscaping.codeSpan($0) }
-                    ?? MarkdownEscaping.escape(mark.kind.rawValue, atLineStart: false)
-            }.joined(separator: " + ")
-    }
-
-    static func describe(_ marks: [Mark]) -> String {
-        marks.isEmpty
-            ? "plain" : marks.map { $0.href.map { "link <\($0)>" } ?? $0.kind.rawValue }.joined(separator: " + ")
-    }
 }

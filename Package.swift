@@ -24,6 +24,16 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .systemLibrary(
+            name: "CGumbo",
+            pkgConfig: "gumbo",
+            providers: [.apt(["libgumbo-dev"])]
+        ),
         .target(name: "CPathExchange"),
         .target(name: "PolicyModel"),
         .target(name: "PolicySource", dependencies: ["PolicyModel", "CLibXML2"]),
@@ -33,7 +43,7 @@ let package = Package(
             name: "PolicyRender",
             dependencies: ["PolicyModel", "PolicyDiff", "PolicyRules", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .target(name: "PolicyImport", dependencies: ["PolicyModel", "CLibXML2"]),
+        .target(name: "PolicyImport", dependencies: ["PolicyModel", "CLibXML2", "CCmarkGFM", "CGumbo"]),
         .target(
             name: "PolicySite",
             dependencies: ["PolicyModel", "PolicySource", "PolicyDiff", "PolicyRender", "PolicyRules", "CPathExchange"]

@@ -40,10 +40,21 @@ struct Build: ParsableCommand {
         if let asOf, PolicyDate(asOf) == nil {
             throw ValidationError("--as-of '\(asOf)' is not a YYYY-MM-DD date")
         }
+        if !baseURL.isEmpty, !LinkTarget.isWebAddress(baseURL) {
+            throw ValidationError("--base-url '\(baseURL)' is not an http or https address")
+        }
     }
 
     func run() throws {
         let day = asOf.flatMap(PolicyDate.init) ?? Build.today()
+        if !check {
+            do {
+                try SiteOutput.check(output, source: source, templates: templates)
+            } catch {
+                Output.standardError(error.description)
+                throw ExitCode.failure
+            }
+        }
         let built: (files: SiteFiles, histories: [PolicyHistory], diagnostics: [Diagnostic])
         do {
             built = try SiteBuilder.build(source: source, asOf: day, baseURL: baseURL) {
@@ -57,18 +68,24 @@ struct Build: ParsableCommand {
         for diagnostic in built.diagnostics { Output.standardError(diagnostic.description) }
         let differences = SiteWriter.differences(built.files, at: output)
         if check {
-            for difference in differences { print(difference) }
+            for difference in differences { try Output.line(difference.description) }
             guard differences.isEmpty else {
                 Output.standardError("\(output)/ is stale: \(differences.count) file(s) differ; run 'codicil build'")
                 throw ExitCode.failure
             }
-            print("\(output)/ is up to date (\(built.files.contents.count) files, as of \(day))")
+            try Output.line("\(output)/ is up to date (\(built.files.contents.count) files, as of \(day))")
             return
         }
-        try SiteWriter.write(built.files, to: output)
-        for difference in differences { print(Build.verb(difference.kind), difference.path) }
+        do {
+            try SiteWriter.write(built.files, to: output)
+        } catch {
+            Output.standardError(Output.message(error, path: output))
+            Output.standardError("build failed: \(output)/ left untouched")
+            throw ExitCode.failure
+        }
+        for difference in differences { try Output.line("\(Build.verb(difference.kind)) \(difference.path)") }
         let revisions = built.histories.reduce(0) { $0 + $1.revisions.count }
-        print(
+        try Output.line(
             "built \(output)/ as of \(day): \(Build.count(built.histories.count, "policy", "policies")), "
                 + "\(Build.count(revisions, "revision", "revisions")), "
                 + "\(Build.count(built.files.contents.count, "file", "files")) (\(differences.count) changed)")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PolicyModel
 import PolicyRender
 
 /// `codicil changelog`: every revision of a policy, newest first, with what changed.
@@ -23,6 +24,12 @@ struct ChangelogCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Prefix of the links: the policy's folder on the site, ending in /.")
     var baseURL: String = ""
 
+    func validate() throws {
+        if !baseURL.isEmpty, !LinkTarget.isWebAddress(baseURL) {
+            throw ValidationError("--base-url '\(baseURL)' is not an http or https address")
+        }
+    }
+
     func run() throws {
         let changelog = Changelog(history: try PolicyDirectory.history(directory))
         let text: String
@@ -31,7 +38,7 @@ struct ChangelogCommand: ParsableCommand {
         case .html: text = changelog.html(linkPrefix: baseURL)
         case .txt: text = changelog.text(linkPrefix: baseURL)
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        try Output.standardOutput(text)
     }
 }
 

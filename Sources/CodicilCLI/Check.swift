@@ -1,6 +1,6 @@
 import ArgumentParser
 import PolicyModel
-import PolicyRules
+import PolicySite
 import PolicySource
 
 /// `codicil check`: validates policy sources and prints every problem.
@@ -22,19 +22,17 @@ struct Check: ParsableCommand {
     var format: DiagnosticFormat = .text
 
     func run() throws {
-        var result = SourceLoader.load(paths: paths)
-        let lint = result.histories.flatMap(\.revisions).flatMap(RuleLint.diagnostics(for:))
-        result.diagnostics = Diagnostic.sorted(result.diagnostics + lint)
+        let result = CheckedSources.load(paths: paths)
         switch format {
         case .text:
-            for diagnostic in result.diagnostics { print(diagnostic) }
+            try Output.standardOutput(result.diagnostics.map { "\($0)\n" }.joined())
             let errors = result.diagnostics.filter { $0.severity == .error }.count
             let warnings = result.diagnostics.count - errors
             Output.standardError(
                 "checked \(result.fileCount) \(result.fileCount == 1 ? "file" : "files"): "
                     + "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")")
         case .json:
-            print(try Output.json(result.diagnostics))
+            try Output.line(try Output.json(result.diagnostics))
         }
         if result.diagnostics.containsErrors { throw ExitCode.failure }
     }

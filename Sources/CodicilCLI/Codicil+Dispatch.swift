@@ -13,11 +13,28 @@ extension Codicil {
             do {
                 try parsed.run()
             } catch {
-                exit(withError: error)
+                exit(withError: reportable(error))
             }
             return
         }
-        main(arguments)
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            exit(withError: reportable(error))
+        }
+    }
+
+    /// The error for argument-parser to end the process with: its own errors (usage, help, exit
+    /// codes) as they are; any other is printed first as one `path: error: …` line, then exit 1.
+    private static func reportable(_ error: any Error) -> any Error {
+        switch error {
+        case is ExitCode, is ValidationError, is CleanExit: return error
+        default:
+            if String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") { return error }
+            Output.standardError(Output.message(error))
+            return ExitCode.failure
+        }
     }
 
     /// The leaf subcommand the arguments start with, and the arguments after its name.

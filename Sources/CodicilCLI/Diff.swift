@@ -62,13 +62,13 @@ struct Diff: ParsableCommand {
         switch format {
         case .txt:
             let useColour = colour == .always || (colour == .auto && isatty(STDOUT_FILENO) == 1)
-            FileHandle.standardOutput.write(Data(changes.text(colour: useColour).utf8))
+            try Output.standardOutput(changes.text(colour: useColour), failure: ExitCode(2))
         case .json:
-            print(try Output.json(changes))
+            try Output.line(try Output.json(changes), failure: ExitCode(2))
         case .md:
-            FileHandle.standardOutput.write(Data(changes.markdown().utf8))
+            try Output.standardOutput(changes.markdown(), failure: ExitCode(2))
         case .html:
-            FileHandle.standardOutput.write(Data(changes.html(language: pair.new.language).utf8))
+            try Output.standardOutput(changes.html(language: pair.new.language), failure: ExitCode(2))
         }
         if !changes.saysTheSame || changes.materiality?.classification.isMaterial == true { throw ExitCode(1) }
     }

@@ -59,24 +59,13 @@ enum DiffInputs {
 
     private static func againstGit(_ path: String, ref: String) -> Result<(old: Policy, new: Policy), Trouble> {
         let url = URL(fileURLWithPath: path)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", url.deletingLastPathComponent().path, "show", "\(ref):./\(url.lastPathComponent)"]
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
+        let directory = url.deletingLastPathComponent().path
+        let bytes: Data
         do {
-            try process.run()
+            let commit = try Git.commit(ref, in: directory)
+            bytes = try Git.show(url.lastPathComponent, at: commit, in: directory)
         } catch {
-            return .failure(Trouble(messages: ["\(path):1: error: cannot run git: \(error) [git]"]))
-        }
-        let bytes = output.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let reason = message.split(separator: "\n").first.map(String.init) ?? "git show failed"
-            return .failure(Trouble(messages: ["\(path):1: error: no version at \(ref): \(reason) [git]"]))
+            return .failure(Trouble(messages: ["\(path): error: no version at \(ref): \(error.message) [git]"]))
         }
         let old = PolicyParser.parse(bytes: Array(bytes), path: "\(ref):\(path)")
         return pair(old, PolicyParser.parse(fileAtPath: path))

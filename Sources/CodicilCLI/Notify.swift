@@ -30,6 +30,9 @@ struct Notify: ParsableCommand {
     var baseURL: String = ""
 
     func validate() throws {
+        if !baseURL.isEmpty, !LinkTarget.isWebAddress(baseURL) {
+            throw ValidationError("--base-url '\(baseURL)' is not an http or https address")
+        }
         if PolicyDate(revision) == nil { throw ValidationError("--revision '\(revision)' is not a YYYY-MM-DD date.") }
     }
 
@@ -45,7 +48,7 @@ struct Notify: ParsableCommand {
         case .html: text = notice.html()
         case .eml: text = notice.eml()
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        try Output.standardOutput(text)
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PolicyModel
 import PolicyRender
+import PolicySite
 import PolicySource
 
 /// `codicil render`: one revision to one edition.
@@ -28,15 +29,15 @@ struct Render: ParsableCommand {
     var templates: String?
 
     func run() throws {
-        let result = PolicyParser.parse(fileAtPath: file)
+        let result = CheckedSources.parse(fileAtPath: file)
         for diagnostic in result.diagnostics { Output.standardError(diagnostic.description) }
         guard let policy = result.policy else { throw ExitCode.failure }
         let renderer = try Output.renderer(templates: templates)
         let text = try renderer.render(policy, as: format)
         if let output {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try OutputFile.write(text, to: output)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try Output.standardOutput(text)
         }
     }
 }

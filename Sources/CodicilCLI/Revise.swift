@@ -32,7 +32,7 @@ struct Revise: ParsableCommand {
         }
         let directory = (source as NSString).appendingPathComponent(policy)
         let loaded = SourceLoader.load(paths: [directory])
-        for diagnostic in loaded.diagnostics { print(diagnostic) }
+        for diagnostic in loaded.diagnostics { Output.standardError(diagnostic.description) }
         guard !loaded.diagnostics.containsErrors, let latest = loaded.histories.first?.revisions.last else {
             if !loaded.diagnostics.containsErrors { Output.standardError("error: \(directory) holds no revision") }
             throw ExitCode.failure
@@ -45,6 +45,6 @@ struct Revise: ParsableCommand {
         revision.revision = Revision(effective: date, label: label, summary: nil)
         let path = (directory as NSString).appendingPathComponent("\(date).xml")
         try Data(PolicyWriter.source(of: revision).utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
-        print("wrote \(path)")
+        try Output.line("wrote \(path)")
     }
 }

@@ -31,11 +31,11 @@ enum RulesBatch {
             }
             out += "\n"
             if out.utf8.count > 1 << 20 {
-                FileHandle.standardOutput.write(Data(out.utf8))
+                try Output.standardOutput(out, failure: ExitCode(2))
                 out.removeAll(keepingCapacity: true)
             }
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        try Output.standardOutput(out, failure: ExitCode(2))
         if failed { throw ExitCode(2) }
     }
 }

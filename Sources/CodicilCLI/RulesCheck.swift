@@ -60,10 +60,10 @@ struct RulesCheck: ParsableCommand {
         }
         let decision = rules.decide(request)
         switch format {
-        case .json: print(try Output.json(decision))
+        case .json: try Output.line(try Output.json(decision), failure: ExitCode(2))
         case .text:
-            print(decision.decision.rawValue)
-            for citation in decision.citations { print("  \(citation.clause) [\(citation.id)] \(citation.text)") }
+            let citations = decision.citations.map { "  \($0.clause) [\($0.id)] \($0.text)\n" }.joined()
+            try Output.standardOutput(decision.decision.rawValue + "\n" + citations, failure: ExitCode(2))
         }
         if !decision.isPermit { throw ExitCode(1) }
     }

@@ -27,11 +27,11 @@ struct RulesExport: ParsableCommand {
     var format: Format
 
     func run() throws {
-        let rules = try RulesSource.load(file)
+        let rules = try RulesSource.load(file, publishing: true)
         switch format {
-        case .cedar: print(CedarExport.policies(rules), terminator: "")
-        case .rego: print(RegoExport.module(rules), terminator: "")
-        case .json: print(JSONExport.document(rules), terminator: "")
+        case .cedar: try Output.standardOutput(CedarExport.policies(rules))
+        case .rego: try Output.standardOutput(RegoExport.module(rules))
+        case .json: try Output.standardOutput(JSONExport.document(rules))
         }
     }
 }

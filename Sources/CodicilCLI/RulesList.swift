@@ -14,7 +14,7 @@ struct RulesList: ParsableCommand {
     func run() throws {
         let rules = try RulesSource.load(file)
         for entry in rules.rules {
-            print("\(entry.citation.clause)\t\(entry.citation.id)\t\(entry.rule.summary)")
+            try Output.line("\(entry.citation.clause)\t\(entry.citation.id)\t\(entry.rule.summary)")
         }
     }
 }

@@ -9,6 +9,6 @@ struct Schema: ParsableCommand {
     )
 
     func run() throws {
-        print(PolicySchema.relaxNG)
+        try Output.line(PolicySchema.relaxNG)
     }
 }

@@ -21,6 +21,12 @@ public enum LinkTarget {
         return nil
     }
 
+    /// True when `address` is an absolute http or https address, as a site's base URL must be.
+    public static func isWebAddress(_ address: String) -> Bool {
+        guard problem(with: address) == nil, let colon = address.firstIndex(of: ":") else { return false }
+        return ["http", "https"].contains(address[..<colon].lowercased())
+    }
+
     /// True when `href` may be used as a link target.
     public static func isAllowed(_ href: String) -> Bool { problem(with: href) == nil }
 }

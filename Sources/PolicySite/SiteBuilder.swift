@@ -53,15 +53,23 @@ public enum SiteBuilder {
     }
 
     /// Loads `source` while `makeRenderer` parses the templates, then builds the site. An error
-    /// from `makeRenderer` is thrown first; any error in a source stops the build with every
-    /// diagnostic, before anything is rendered.
+    /// from `makeRenderer` is thrown first; any error in a source (rule lint included, as `check`
+    /// reports it), or a source that holds no policy, stops the build with every diagnostic,
+    /// before anything is rendered.
     public static func build(
         source: String, asOf: PolicyDate, baseURL: String = "", makeRenderer: () throws -> PolicyRenderer
     ) throws -> (files: SiteFiles, histories: [PolicyHistory], diagnostics: [Diagnostic]) {
-        let (made, loaded) = concurrently({ Result(catching: makeRenderer) }, { SourceLoader.load(paths: [source]) })
+        let (made, loaded) = concurrently({ Result(catching: makeRenderer) }, { CheckedSources.load(paths: [source]) })
         let renderer = try made.get()
         if loaded.diagnostics.containsErrors {
             throw SourceErrors(diagnostics: loaded.diagnostics)
+        }
+        if loaded.histories.isEmpty {
+            // Publishing nothing would remove every policy from the site.
+            let empty = Diagnostic(
+                .error, "no-policy", "holds no policy source (.xml) in it or its folders; nothing to build",
+                at: SourceLocation(file: source, line: 0))
+            throw SourceErrors(diagnostics: loaded.diagnostics + [empty])
         }
         let files = try build(histories: loaded.histories, asOf: asOf, baseURL: baseURL, renderer: renderer)
         return (files, loaded.histories, loaded.diagnostics)

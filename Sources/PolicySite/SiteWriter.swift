@@ -10,18 +10,34 @@ public enum SiteWriter {
     /// Where the file system cannot exchange folders, it takes two renames instead, and a
     /// failure between them puts the previous folder back.
     public static func write(_ files: SiteFiles, to output: String) throws {
-        let manager = FileManager.default
         let target = URL(fileURLWithPath: output).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        try makeDirectories(parent.path)
+        try SiteLock.holding(target) {
+            // Checked again under the lock: only an absent, empty or built folder is replaced.
+            try SiteOutput.checkReplaceable(output)
+            try swap(files, into: target)
+        }
+    }
+
+    private static func swap(_ files: SiteFiles, into target: URL) throws {
+        let manager = FileManager.default
         let parent = target.deletingLastPathComponent()
         let name = target.lastPathComponent
         let building = parent.appendingPathComponent(".\(name).building")
         let previous = parent.appendingPathComponent(".\(name).previous")
-        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        for leftover in [building, previous] where manager.fileExists(atPath: leftover.path) {
+        for leftover in [building, previous] {
+            var status = stat()
+            guard lstat(leftover.path, &status) == 0 else { continue }
+            // Left by a build that was killed; anything else there is not ours to remove.
+            guard status.st_mode & S_IFMT == S_IFDIR, SiteOutput.isMarked(leftover.path) else {
+                throw SiteWriteError.foreignLeftover(leftover.path)
+            }
             try manager.removeItem(at: leftover)
         }
         do {
-            try manager.createDirectory(at: building, withIntermediateDirectories: true)
+            try makeDirectory(building.path)
+            try writeFile(building.path + "/" + SiteOutput.markerName, Array(SiteOutput.markerText.utf8))
             let paths = files.paths
             var made: Set<Substring> = [""]
             for path in paths {
@@ -54,40 +70,60 @@ public enum SiteWriter {
                 return
             }
             guard errno == ENOSYS || errno == EINVAL else {
-                let error = posixError(target.path)
+                let error = SiteWriteError.io(target.path, errno)
                 try? manager.removeItem(at: building)
                 throw error
             }
-            try manager.moveItem(at: target, to: previous)
+            try rename(target, to: previous)
         }
         do {
-            try manager.moveItem(at: building, to: target)
+            try rename(building, to: target)
         } catch {
-            if hadPrevious { try? manager.moveItem(at: previous, to: target) }
+            if hadPrevious { try? rename(previous, to: target) }
             try? manager.removeItem(at: building)
             throw error
         }
-        if hadPrevious { try manager.removeItem(at: previous) }
+        if hadPrevious { try? manager.removeItem(at: previous) }
+    }
+
+    private static func rename(_ from: URL, to: URL) throws {
+        guard Foundation.rename(from.path, to.path) == 0 else { throw SiteWriteError.io(to.path, errno) }
+    }
+
+    /// Makes a folder and any missing parents, like `mkdir -p`.
+    private static func makeDirectories(_ path: String) throws {
+        var status = stat()
+        if stat(path, &status) == 0 {
+            guard status.st_mode & S_IFMT == S_IFDIR else { throw SiteWriteError.io(path, ENOTDIR) }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path { try makeDirectories(parent) }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw SiteWriteError.io(path, errno) }
     }
 
     /// Makes one folder whose parent exists.
     private static func makeDirectory(_ path: String) throws {
-        guard mkdir(path, 0o755) == 0 else { throw posixError(path) }
+        guard mkdir(path, 0o755) == 0 else { throw SiteWriteError.io(path, errno) }
     }
 
     /// Writes a new file's bytes. The site is swapped in whole afterwards, so each file needs
     /// neither a temporary copy nor a sync of its own.
     private static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw posixError(path) }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        try handle.write(contentsOf: bytes)
-        try handle.close()
-    }
-
-    private static func posixError(_ path: String) -> any Error {
-        let code = POSIXErrorCode(rawValue: errno) ?? .EIO
-        return CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(code)])
+        guard descriptor >= 0 else { throw SiteWriteError.io(path, errno) }
+        defer { close(descriptor) }
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw SiteWriteError.io(path, errno)
+                }
+                offset += written
+            }
+        }
     }
 
     /// Every file that is missing, changed or extra in the folder at `output`, sorted by path.
@@ -101,7 +137,7 @@ public enum SiteWriter {
                 result.append(SiteDifference(kind: .changed, path: path))
             }
         }
-        for path in onDisk where files.contents[path] == nil {
+        for path in onDisk where files.contents[path] == nil && path != SiteOutput.markerName {
             result.append(SiteDifference(kind: .extra, path: path))
         }
         return result.sorted { ($0.path, $0.kind.rawValue) < ($1.path, $1.kind.rawValue) }

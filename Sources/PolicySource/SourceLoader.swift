@@ -26,7 +26,9 @@ public enum SourceLoader {
                 continue
             }
             if isDirectory.boolValue {
-                groups += policyDirectories(under: path).map { ($0.directory, $0.files) }
+                let search = policyDirectories(under: path)
+                groups += search.found.map { ($0.directory, $0.files) }
+                diagnostics += search.skipped
             } else {
                 groups.append((nil, [path]))
             }
@@ -56,22 +58,43 @@ public enum SourceLoader {
         return paths.concurrentMap { PolicyParser.parse(fileAtPath: $0) }
     }
 
-    /// Every directory at or under `root` that directly holds `.xml` files, with those files sorted.
-    static func policyDirectories(under root: String) -> [(directory: String, files: [String])] {
-        let manager = FileManager.default
-        guard let entries = try? manager.contentsOfDirectory(atPath: root) else { return [] }
-        var result: [(String, [String])] = []
-        let base = root.hasSuffix("/") ? String(root.dropLast()) : root
-        let xml = entries.filter { $0.hasSuffix(".xml") }.sorted().map { "\(base)/\($0)" }
-        if !xml.isEmpty { result.append((base, xml)) }
-        for entry in entries.sorted() where !entry.hasPrefix(".") {
-            var isDirectory: ObjCBool = false
-            let path = "\(base)/\(entry)"
-            if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                result += policyDirectories(under: path)
+    /// Every directory at or under `root` that directly holds `.xml` files, with those files
+    /// sorted, and a warning for each symbolic link to a folder found on the way: such links are
+    /// not followed, so a link that loops back cannot make the search run forever.
+    static func policyDirectories(under root: String) -> (found: [(directory: String, files: [String])], skipped: [Diagnostic]) {
+        var found: [(directory: String, files: [String])] = []
+        var skipped: [Diagnostic] = []
+        var pending = [root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root]
+        while let folder = pending.popLast() {
+            guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            let xml = entries.filter { $0.hasSuffix(".xml") }.sorted().map { "\(folder)/\($0)" }
+            if !xml.isEmpty { found.append((folder, xml)) }
+            var subfolders: [String] = []
+            for entry in entries.sorted() where !entry.hasPrefix(".") {
+                let path = "\(folder)/\(entry)"
+                var status = stat()
+                guard lstat(path, &status) == 0 else { continue }
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR:
+                    subfolders.append(path)
+                case S_IFLNK:
+                    var target = stat()
+                    let broken = stat(path, &target) != 0
+                    if broken || target.st_mode & S_IFMT == S_IFDIR {
+                        let message =
+                            broken
+                            ? "symbolic link that leads nowhere skipped"
+                            : "symbolic link to a folder not followed; put the policy folder itself here"
+                        skipped.append(
+                            Diagnostic(.warning, "symlink-skipped", message, at: SourceLocation(file: path, line: 0)))
+                    }
+                default:
+                    break
+                }
             }
+            pending += subfolders.reversed()
         }
-        return result
+        return (found, skipped)
     }
 
     /// File names that are not their effective date, repeated dates, and policy ids that differ

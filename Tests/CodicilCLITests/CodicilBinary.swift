@@ -23,8 +23,12 @@ enum CodicilBinary {
         var standardError: String
     }
 
-    /// Runs `codicil` with arguments in a working directory.
-    static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String]? = nil) throws -> Run {
+    /// Runs `codicil` with arguments in a working directory; with `standardOutput`, its output
+    /// goes there (a file that cannot be written, a pipe closed at the other end) and is not read.
+    static func run(
+        _ arguments: [String], in directory: URL = packageRoot, environment: [String: String]? = nil,
+        standardOutput: FileHandle? = nil
+    ) throws -> Run {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -32,9 +36,10 @@ enum CodicilBinary {
         if let environment { process.environment = environment }
         let output = Pipe()
         let error = Pipe()
-        process.standardOutput = output
+        process.standardOutput = standardOutput ?? output
         process.standardError = error
         try process.run()
+        if standardOutput != nil { try output.fileHandleForWriting.close() }
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Running git on a user's ref: the ref is verified as a commit first, and every user string
+/// reaches git after `--end-of-options`, so none can be read as one of git's options.
+enum Git {
+    /// What git printed, and whether it succeeded.
+    struct Result {
+        var status: Int32
+        var output: Data
+        var error: String
+
+        /// The first line git wrote to standard error, or `fallback`.
+        func reason(_ fallback: String) -> String {
+            error.split(separator: "\n").first.map(String.init) ?? fallback
+        }
+    }
+
+    /// Why a ref cannot be used, or nil when it can be verified as a commit.
+    static func problem(withRef ref: String) -> String? {
+        if ref.isEmpty { return "the git ref is empty" }
+        if ref.hasPrefix("-") { return "'\(ref)' is not a git ref (it starts with '-')" }
+        if ref.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            return "the git ref contains control characters"
+        }
+        return nil
+    }
+
+    /// The commit that `ref` names, as git prints it, verified in the repository of `directory`.
+    static func commit(_ ref: String, in directory: String) throws(GitError) -> String {
+        if let problem = problem(withRef: ref) { throw GitError(problem) }
+        let result = try run(["rev-parse", "--verify", "--quiet", "--end-of-options", "\(ref)^{commit}"], in: directory)
+        let commit = String(decoding: result.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard result.status == 0, !commit.isEmpty else {
+            throw GitError("'\(ref)' is not a commit in this repository")
+        }
+        return commit
+    }
+
+    /// The bytes of `file` (a path relative to `directory`) at `commit`.
+    static func show(_ file: String, at commit: String, in directory: String) throws(GitError) -> Data {
+        let result = try run(["show", "--end-of-options", "\(commit):./\(file)"], in: directory)
+        guard result.status == 0 else { throw GitError(result.reason("git show failed")) }
+        return result.output
+    }
+
+    /// Runs git in `directory` with the arguments as given, reading its output and errors side
+    /// by side so that neither pipe can fill and stall it.
+    static func run(_ arguments: [String], in directory: String) throws(GitError) -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", directory] + arguments
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw GitError("cannot run git: \(error.localizedDescription)")
+        }
+        let errors = ErrorBytes()
+        let reading = DispatchGroup()
+        let errorHandle = error.fileHandleForReading
+        DispatchQueue.global().async(group: reading) { errors.data = errorHandle.readDataToEndOfFile() }
+        let bytes = output.fileHandleForReading.readDataToEndOfFile()
+        reading.wait()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, output: bytes, error: String(decoding: errors.data, as: UTF8.self))
+    }
+
+    /// What git wrote to standard error; written by one reader, read after it has finished.
+    private final class ErrorBytes: @unchecked Sendable {
+        var data = Data()
+    }
+}
+
+/// Why git could not give what was asked.
+struct GitError: Error {
+    var message: String
+
+    init(_ message: String) { self.message = message }
+}

@@ -1,4 +1,4 @@
-/// A place in a source file: 1-based line and column (column 0 when unknown).
+/// A place in a source file: 1-based line and column (column 0 when unknown; line 0 for the whole file).
 public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     public var file: String
     public var line: Int
@@ -10,9 +10,9 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStr
         self.column = column
     }
 
-    /// `path:line:column`, or `path:line` when the column is unknown.
+    /// `path:line:column`, `path:line` when the column is unknown, or `path` for the whole file.
     public var description: String {
-        column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
+        line <= 0 ? file : column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool {

@@ -48,23 +48,28 @@ enum IdentifierAlignment {
     }
 
     /// Pairs candidates: identical keys first, then the most similar above the threshold.
+    /// - Complexity: O(*n* + *m*) hash lookups for identical keys, then what `SimilarPairs.find`
+    ///   costs, and O(*p* log *p*) to rank the *p* similar pairs.
     private static func match(_ new: [Candidate], _ old: [Candidate], _ taken: inout Set<String>, _ renames: inout [String: String]) {
         var matched: Set<Int> = []
-        for (index, candidate) in new.enumerated() {
-            if let found = old.first(where: { $0.key == candidate.key && !candidate.key.isEmpty && !taken.contains($0.id) }) {
-                renames[candidate.id] = found.id
-                taken.insert(found.id)
-                matched.insert(index)
-            }
+        // Old candidates by key, in order; each key's cursor passes the ones already taken.
+        var byKey: [String: [Int]] = [:]
+        for (index, candidate) in old.enumerated() where !candidate.key.isEmpty { byKey[candidate.key, default: []].append(index) }
+        var cursor: [String: Int] = [:]
+        for (index, candidate) in new.enumerated() where !candidate.key.isEmpty {
+            guard let indices = byKey[candidate.key] else { continue }
+            var next = cursor[candidate.key, default: 0]
+            while next < indices.count, taken.contains(old[indices[next]].id) { next += 1 }
+            cursor[candidate.key] = next
+            guard next < indices.count else { continue }
+            let found = old[indices[next]]
+            renames[candidate.id] = found.id
+            taken.insert(found.id)
+            matched.insert(index)
         }
-        var pairs: [(Double, Int, Int)] = []
-        for (index, candidate) in new.enumerated() where !matched.contains(index) && !candidate.words.isEmpty {
-            for (oldIndex, other) in old.enumerated() where !taken.contains(other.id) {
-                let union = candidate.words.union(other.words).count
-                let score = Double(candidate.words.intersection(other.words).count) / Double(max(union, 1))
-                if score >= threshold { pairs.append((score, index, oldIndex)) }
-            }
-        }
+        let pairs = SimilarPairs.find(
+            new: new.map(\.words), old: old.map(\.words), threshold: threshold,
+            includeNew: { !matched.contains($0) }, includeOld: { !taken.contains(old[$0].id) })
         for (_, index, oldIndex) in pairs.sorted(by: { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) })
         where !matched.contains(index) && !taken.contains(old[oldIndex].id) {
             renames[new[index].id] = old[oldIndex].id
@@ -74,15 +79,15 @@ enum IdentifierAlignment {
     }
 
     private static func apply(_ policy: inout Policy, renames: [String: String], taken: Set<String>) {
-        var used = taken
+        var used = UsedIdentifiers(taken)
         func rename(_ id: String) -> String {
             if let reused = renames[id] { return reused }
-            return IdentifierAssigner.unique(id, &used)
+            return used.unique(id)
         }
         var noteIDs: [NoteID: NoteID] = [:]
         for index in policy.notes.indices {
             let old = policy.notes[index].id
-            let new = NoteID(renames["note:" + old.rawValue] ?? IdentifierAssigner.unique(old.rawValue, &used))
+            let new = NoteID(renames["note:" + old.rawValue] ?? used.unique(old.rawValue))
             noteIDs[old] = new
             policy.notes[index].id = new
         }

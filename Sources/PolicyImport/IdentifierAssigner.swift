@@ -5,11 +5,11 @@ import PolicyModel
 enum IdentifierAssigner {
     /// Assigns ids to every section and every item of an ordered list; note ids are kept.
     static func assign(_ policy: inout Policy) {
-        var used = Set(policy.notes.map(\.id.rawValue))
+        var used = UsedIdentifiers(policy.notes.map(\.id.rawValue))
         policy.transformSections { section in
             var base = Slug.make(section.heading.plainText())
             if base.isEmpty { base = "section-\(section.number)" }
-            section.id = ClauseID(unique(base, &used))
+            section.id = ClauseID(used.unique(base))
         }
         var position: [String: Int] = [:]
         policy.transformItems { item, owner, ordered in
@@ -17,18 +17,26 @@ enum IdentifierAssigner {
             position[owner, default: 0] += 1
             let words = Slug.make(item.content.plainText(), maxWords: 3)
             let base = words.isEmpty ? "\(owner)-item-\(position[owner]!)" : "\(owner)-\(words)"
-            item.id = ClauseID(unique(base, &used))
+            item.id = ClauseID(used.unique(base))
         }
     }
+}
+
+/// The ids given out so far, and the next free one for a wanted base.
+struct UsedIdentifiers {
+    private var used: Set<String>
+    /// For each base asked for twice, the suffix to try next: every lower one is taken.
+    private var nextSuffix: [String: Int] = [:]
+
+    init(_ ids: some Sequence<String>) { used = Set(ids) }
 
     /// `base`, or `base-2`, `base-3`… whichever is free; the result is marked used.
-    static func unique(_ base: String, _ used: inout Set<String>) -> String {
-        var candidate = base
-        var suffix = 2
-        while !used.insert(candidate).inserted {
-            candidate = "\(base)-\(suffix)"
-            suffix += 1
-        }
-        return candidate
+    /// - Complexity: amortised O(1) per call: suffixes found taken are not tried again.
+    mutating func unique(_ base: String) -> String {
+        if used.insert(base).inserted { return base }
+        var suffix = nextSuffix[base, default: 2]
+        while !used.insert("\(base)-\(suffix)").inserted { suffix += 1 }
+        nextSuffix[base] = suffix + 1
+        return "\(base)-\(suffix)"
     }
 }

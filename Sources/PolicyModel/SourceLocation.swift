@@ -1,5 +1,4 @@
-/// A place in a source file: 1-based line and column (column 0 when unknown, line 0 when the
-/// problem is with the file or folder as a whole).
+/// A place in a source file: 1-based line and column (column 0 when unknown; line 0 for the whole file).
 public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     public var file: String
     public var line: Int
@@ -13,7 +12,7 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStr
 
     /// `path:line:column`, `path:line` when the column is unknown, or `path` for the whole file.
     public var description: String {
-        line == 0 ? file : column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
+        line <= 0 ? file : column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool {

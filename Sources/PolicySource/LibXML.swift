@@ -13,8 +13,13 @@ enum LibXML {
     }()
 
     /// Parse options that never touch the network, never load a DTD and never substitute entities.
+    /// `XML_PARSE_HUGE` lifts libxml2's 10 MB limit on one text node, so a long paragraph parses
+    /// wherever it falls; it is safe because entity declarations, the only way to make a small
+    /// file expand, are refused before libxml2 sees a file, a source is at most 64 MiB
+    /// (`PolicyParser.maximumSize`), and nesting is checked against 256 levels first.
     static let safeOptions: Int32 = Int32(
-        XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue)
+        XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue
+            | XML_PARSE_HUGE.rawValue)
 
     /// Collects libxml2's structured errors as raw records while a body runs on this thread.
     /// The body receives the context pointer to pass to libxml2 APIs that take their own error callback.

@@ -219,10 +219,7 @@ struct PolicyBuilder {
     func location(of node: XMLNode) -> SourceLocation { offsets.location(of: node, in: source) }
 
     func attributeLocation(_ name: String, of node: XMLNode) -> SourceLocation {
-        guard let tag = offsets.offset(of: node), let offset = source.attributeOffset(name, inTagAt: tag) else {
-            return location(of: node)
-        }
-        return source.location(offset: offset)
+        offsets.attributeLocation(name, of: node, in: source)
     }
 
     mutating func error(_ code: String, _ message: String, at location: SourceLocation) {

@@ -15,8 +15,14 @@ public struct ParseResult: Sendable {
 
 /// Reads policy source files: well-formedness, the RELAX NG schema, then semantic checks.
 public enum PolicyParser {
-    /// Parses a source file from disk; an unreadable file is reported as a diagnostic.
+    /// The largest source accepted, in bytes (64 MiB); a larger one is refused before it is read.
+    public static let maximumSize = 64 << 20
+
+    /// Parses a source file from disk; an unreadable or too large file is reported as a diagnostic.
     public static func parse(fileAtPath path: String) -> ParseResult {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
+            return tooLarge(path: path, size: size)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             let diagnostic = Diagnostic(
                 .error, "unreadable", "cannot read file", at: SourceLocation(file: path, line: 1, column: 1))
@@ -27,18 +33,30 @@ public enum PolicyParser {
 
     /// Parses source text held in memory; `path` is used only in diagnostics.
     public static func parse(bytes: [UInt8], path: String) -> ParseResult {
-        var source = SourceText(path: path, bytes: bytes)
+        if bytes.count > maximumSize { return tooLarge(path: path, size: bytes.count) }
+        let source = SourceText(path: path, bytes: bytes)
         var diagnostics: [Diagnostic] = []
         var dateLocation = SourceLocation(file: path, line: 1, column: 1)
-        let policy = read(&source, into: &diagnostics, dateLocation: &dateLocation)
+        let policy = read(source, into: &diagnostics, dateLocation: &dateLocation)
         let sorted = Diagnostic.sorted(diagnostics)
         return ParseResult(
             path: path, policy: sorted.containsErrors ? nil : policy, diagnostics: sorted,
             effectiveDateLocation: dateLocation)
     }
 
+    /// The result for a source over `maximumSize`, which is never parsed.
+    private static func tooLarge(path: String, size: Int) -> ParseResult {
+        let mebibytes = Double(size) / Double(1 << 20)
+        let shown = mebibytes.rounded(.down) == mebibytes ? "\(Int(mebibytes))" : String(format: "%.1f", mebibytes)
+        let diagnostic = Diagnostic(
+            .error, "source-too-large",
+            "the source is \(shown) MiB (\(size) bytes); the limit is \(maximumSize >> 20) MiB",
+            at: SourceLocation(file: path, line: 0))
+        return ParseResult(path: path, policy: nil, diagnostics: [diagnostic], effectiveDateLocation: diagnostic.location)
+    }
+
     private static func read(
-        _ source: inout SourceText, into diagnostics: inout [Diagnostic], dateLocation: inout SourceLocation
+        _ source: SourceText, into diagnostics: inout [Diagnostic], dateLocation: inout SourceLocation
     ) -> Policy? {
         func error(_ code: String, _ message: String, _ location: SourceLocation) {
             diagnostics.append(Diagnostic(.error, code, message, at: location))
@@ -57,6 +75,20 @@ public enum PolicyParser {
         if let offset = EntityDeclarations.firstOffset(in: source.bytes) {
             error("entity-declaration", "entity declarations are not allowed in policy sources", source.location(offset: offset))
             return nil
+        }
+        let scan = SourceScan.scan(source.bytes)
+        if let offset = scan.tooDeep {
+            error("xml", "elements nest deeper than 256 levels; a policy source never needs that", source.location(offset: offset))
+            return nil
+        }
+        for (index, character) in scan.forbidden.prefix(Self.forbiddenShown).enumerated() {
+            let name = SourceScan.name(of: character.scalar)
+            let rest = scan.forbidden.count - Self.forbiddenShown
+            let more = index == Self.forbiddenShown - 1 && rest > 0 ? " (and \(rest) more after this one)" : ""
+            error(
+                "forbidden-character",
+                "the character \(name) is not allowed in a policy source: HTML forbids it\(more)",
+                source.location(offset: character.offset))
         }
         let (document, parseErrors) = LibXML.collectingErrors { _ in parseDocument(source.bytes, path: source.path) }
         defer { if let document { xmlFreeDoc(document) } }
@@ -80,7 +112,7 @@ public enum PolicyParser {
             return nil
         }
         let root = XMLNode(pointer: rootPointer)
-        let offsets = ElementOffsets.compute(root, in: &source)
+        let offsets = ElementOffsets.compute(root, startTags: scan.startTags, in: source)
         guard root.name == "policy", root.namespace == PolicySchema.namespace else {
             let found = root.namespace.map { "<\(root.name)> in namespace \($0)" } ?? "<\(root.name)> in no namespace"
             error(
@@ -92,6 +124,9 @@ public enum PolicyParser {
         while let node = stack.popLast() {
             for problem in StructureCheck.problems(in: node) {
                 error(problem.code, problem.message, offsets.location(of: node, in: source))
+            }
+            for (name, message) in StructureCheck.controlCharacters(in: node) {
+                error("control-character", message, offsets.attributeLocation(name, of: node, in: source))
             }
             stack += node.elementChildren
         }
@@ -112,6 +147,9 @@ public enum PolicyParser {
         return policy
     }
 
+    /// How many forbidden characters are listed one by one; the last listed counts the rest.
+    private static let forbiddenShown = 50
+
     private static func parseDocument(_ bytes: [UInt8], path: String) -> xmlDocPtr? {
         guard let context = xmlNewParserCtxt() else { return nil }
         defer { xmlFreeParserCtxt(context) }
@@ -123,17 +161,21 @@ public enum PolicyParser {
     }
 }
 
-/// The byte offset of every element's start tag, found once in document order.
+/// The byte offset of every element's start tag.
 struct ElementOffsets {
     private var offsets: [UnsafeMutableRawPointer: Int] = [:]
 
-    static func compute(_ root: XMLNode, in source: inout SourceText) -> ElementOffsets {
+    /// Pairs the elements, in document order, with the start tags the scan found in the same
+    /// order; an element whose tag does not carry its name (never expected) gets no offset.
+    static func compute(_ root: XMLNode, startTags: [Int], in source: SourceText) -> ElementOffsets {
         var result = ElementOffsets()
         var stack = [root]
+        var index = 0
         while let node = stack.popLast() {
-            if let offset = source.startTagOffset(of: node.qualifiedName, line: node.line) {
-                result.offsets[UnsafeMutableRawPointer(node.pointer)] = offset
+            if index < startTags.count, source.hasStartTag(of: node.qualifiedName, at: startTags[index]) {
+                result.offsets[UnsafeMutableRawPointer(node.pointer)] = startTags[index]
             }
+            index += 1
             stack += node.elementChildren.reversed()
         }
         return result
@@ -143,5 +185,13 @@ struct ElementOffsets {
 
     func location(of node: XMLNode, in source: SourceText) -> SourceLocation {
         offset(of: node).map { source.location(offset: $0) } ?? source.location(line: node.line)
+    }
+
+    /// Where attribute `name` is written on `node`, or the node's start tag.
+    func attributeLocation(_ name: String, of node: XMLNode, in source: SourceText) -> SourceLocation {
+        guard let tag = offset(of: node), let offset = source.attributeOffset(name, inTagAt: tag) else {
+            return location(of: node, in: source)
+        }
+        return source.location(offset: offset)
     }
 }

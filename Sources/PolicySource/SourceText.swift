@@ -5,13 +5,6 @@ struct SourceText {
     let path: String
     let bytes: [UInt8]
     private let lineStarts: [Int]
-    /// How many elements of each name have been located on each line so far.
-    private var seen: [LineAndName: Int] = [:]
-
-    private struct LineAndName: Hashable {
-        var line: Int
-        var name: String
-    }
 
     init(path: String, bytes: [UInt8]) {
         self.path = path
@@ -39,30 +32,13 @@ struct SourceText {
         return location(line: low + 1, column: offset - lineStarts[low] + 1)
     }
 
-    /// The byte offset of the start tag of the next element called `name` on `line`, counting
-    /// elements of that name on that line in document order.
-    mutating func startTagOffset(of name: String, line: Int) -> Int? {
-        guard line >= 1, line <= lineStarts.count else { return nil }
-        let key = LineAndName(line: line, name: name)
-        let occurrence = seen[key, default: 0]
-        seen[key] = occurrence + 1
+    /// Whether the start tag of an element called `name` begins at `offset`.
+    func hasStartTag(of name: String, at offset: Int) -> Bool {
         let pattern = Array("<\(name)".utf8)
-        let end = line < lineStarts.count ? lineStarts[line] : bytes.count
-        var found = 0
-        var offset = lineStarts[line - 1]
-        while offset + pattern.count <= end {
-            if bytes[offset..<offset + pattern.count].elementsEqual(pattern) {
-                let next = offset + pattern.count < bytes.count ? bytes[offset + pattern.count] : 0
-                if next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || next == 32 || next == 9 || next == 10
-                    || next == 13
-                {
-                    if found == occurrence { return offset }
-                    found += 1
-                }
-            }
-            offset += 1
-        }
-        return nil
+        guard offset + pattern.count <= bytes.count, bytes[offset..<offset + pattern.count].elementsEqual(pattern)
+        else { return false }
+        let next = offset + pattern.count < bytes.count ? bytes[offset + pattern.count] : 0
+        return next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || next == 32 || next == 9 || next == 10 || next == 13
     }
 
     /// The byte offset of attribute `name` in the start tag beginning at `tagOffset`.

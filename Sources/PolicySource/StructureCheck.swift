@@ -39,4 +39,16 @@ enum StructureCheck {
         }
         return result
     }
+
+    /// A message for each attribute of `node` whose value holds a control character (a line
+    /// break, a tab, C0 or C1): every attribute is a one-line value such as a label or an id,
+    /// and a line break in one would start new blocks in the Markdown editions.
+    static func controlCharacters(in node: XMLNode) -> [(attribute: String, message: String)] {
+        node.attributes.compactMap { attribute in
+            guard let scalar = attribute.value.unicodeScalars.first(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+            else { return nil }
+            let kind = scalar == "\n" || scalar == "\r" ? "a line break" : scalar == "\t" ? "a tab" : "a control character"
+            return (attribute.name, "attribute '\(attribute.name)' of <\(node.name)> contains \(kind) (\(SourceScan.name(of: scalar.value))); attribute values are one line")
+        }
+    }
 }

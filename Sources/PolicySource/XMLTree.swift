@@ -45,6 +45,24 @@ struct XMLNode {
         return String(cString: value)
     }
 
+    /// Every attribute of an element as written (`xml:lang` with its prefix), with its value.
+    var attributes: [(name: String, value: String)] {
+        var result: [(String, String)] = []
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            var name = current.pointee.name.map { String(cString: $0) } ?? ""
+            if let prefix = current.pointee.ns?.pointee.prefix { name = String(cString: prefix) + ":" + name }
+            var value = ""
+            if let text = xmlNodeListGetString(pointer.pointee.doc, current.pointee.children, 1) {
+                value = String(cString: text)
+                codicil_xml_free(text)
+            }
+            result.append((name, value))
+            attribute = current.pointee.next
+        }
+        return result
+    }
+
     /// The value of `xml:lang` on this element.
     var xmlLang: String? {
         guard let value = xmlGetNsProp(pointer, "lang", "http://www.w3.org/XML/1998/namespace") else { return nil }

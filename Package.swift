@@ -43,7 +43,7 @@ let package = Package(
             name: "PolicyRender",
             dependencies: ["PolicyModel", "PolicyDiff", "PolicyRules", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .target(name: "PolicyImport", dependencies: ["PolicyModel", "CLibXML2", "CCmarkGFM", "CGumbo"]),
+        .target(name: "PolicyImport", dependencies: ["PolicyModel", "CCmarkGFM", "CGumbo"]),
         .target(
             name: "PolicySite",
             dependencies: ["PolicyModel", "PolicySource", "PolicyDiff", "PolicyRender", "PolicyRules", "CPathExchange"]

@@ -41,6 +41,9 @@ struct Import: ParsableCommand {
     @Option(help: "The language tag, instead of the detected one.")
     var language: String?
 
+    @Option(help: ArgumentHelp(ImportRunner.encodingHelp, valueName: "name"))
+    var encoding: String?
+
     func run() throws {
         guard let date = PolicyDate(effective) else {
             throw ValidationError("--effective '\(effective)' is not a real YYYY-MM-DD date")
@@ -50,17 +53,34 @@ struct Import: ParsableCommand {
         let options = ImportOptions(
             policyID: PolicyID(policy), effective: date, title: title, publisher: publisher, language: language,
             like: previous)
-        let source = try ImportRunner.importChecked(file, options: options)
+        let source = try ImportRunner.importChecked(
+            file, options: options, encoding: try ImportRunner.encoding(encoding))
         if let output {
             try ImportRunner.write([(output, source)])
         } else {
-            print(source, terminator: "")
+            try Output.standardOutput(source)
         }
     }
 }
 
 /// What `import` and `import-history` share: reading, checking and writing.
 enum ImportRunner {
+    static let encodingHelp = """
+        The files' character encoding (\(TextEncoding.supportedNames.joined(separator: ", ")), or another \
+        label browsers know), instead of a page's <meta charset> or UTF-8; a byte-order mark still wins.
+        """
+
+    /// The encoding `--encoding` names, nil when absent; an unknown name is a usage error.
+    static func encoding(_ label: String?) throws -> TextEncoding? {
+        guard let label else { return nil }
+        guard let encoding = TextEncoding(label: label) else {
+            throw ValidationError(
+                "--encoding '\(label)' is not an encoding this importer reads; use one of \(TextEncoding.supportedNames.joined(separator: ", "))"
+            )
+        }
+        return encoding
+    }
+
     /// Parses a previous revision for `--like`; its problems end the run.
     static func loadPrevious(_ path: String) throws -> Policy {
         let result = PolicyParser.parse(fileAtPath: path)
@@ -72,11 +92,11 @@ enum ImportRunner {
     }
 
     /// Imports a file and checks the source it gives; prints every diagnostic, throws on error.
-    static func importChecked(_ path: String, options: ImportOptions) throws -> String {
+    static func importChecked(_ path: String, options: ImportOptions, encoding: TextEncoding?) throws -> String {
         let result: ImportResult
         do {
-            result = try PolicyImporter.importFile(atPath: path, options: options)
-        } catch let error as ImportError {
+            result = try PolicyImporter.importFile(atPath: path, options: options, encoding: encoding)
+        } catch {
             Output.standardError(error.description)
             throw ExitCode.failure
         }
@@ -86,7 +106,8 @@ enum ImportRunner {
         let diagnostics = result.diagnostics + check.diagnostics
         for diagnostic in diagnostics { Output.standardError(diagnostic.description) }
         if diagnostics.containsErrors {
-            Output.standardError("\(path): error: the imported source does not pass the check; nothing written [import-failed]")
+            Output.standardError(
+                "\(path): error: the imported source does not pass the check; nothing written [import-failed]")
             throw ExitCode.failure
         }
         return source
@@ -96,7 +117,8 @@ enum ImportRunner {
     static func write(_ files: [(path: String, contents: String)]) throws {
         for file in files {
             let url = URL(fileURLWithPath: file.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.contents.utf8).write(to: url, options: .atomic)
         }
     }

@@ -31,8 +31,12 @@ struct ImportHistory: ParsableCommand {
     @Option(help: "The language tag, instead of the detected one.")
     var language: String?
 
+    @Option(help: ArgumentHelp(ImportRunner.encodingHelp, valueName: "name"))
+    var encoding: String?
+
     func run() throws {
         guard policy.isValidIdentifier else { throw ValidationError("--policy '\(policy)' is not a valid id") }
+        let encoding = try ImportRunner.encoding(encoding)
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         let versions = entries.compactMap { name -> (PolicyDate, String)? in
             let base = (name as NSString).deletingPathExtension
@@ -50,7 +54,7 @@ struct ImportHistory: ParsableCommand {
             let options = ImportOptions(
                 policyID: PolicyID(policy), effective: date, publisher: publisher, language: language, like: previous)
             do {
-                let source = try ImportRunner.importChecked(path, options: options)
+                let source = try ImportRunner.importChecked(path, options: options, encoding: encoding)
                 previous = PolicyParser.parse(bytes: Array(source.utf8), path: path).policy
                 files.append(((output as NSString).appendingPathComponent("\(policy)/\(date).xml"), source))
             } catch {
@@ -60,6 +64,7 @@ struct ImportHistory: ParsableCommand {
         }
         if failed { throw ExitCode.failure }
         try ImportRunner.write(files)
-        Output.standardError("imported \(files.count) \(files.count == 1 ? "revision" : "revisions") into \(output)/\(policy)")
+        Output.standardError(
+            "imported \(files.count) \(files.count == 1 ? "revision" : "revisions") into \(output)/\(policy)")
     }
 }

@@ -60,11 +60,12 @@ public enum PolicyImporter {
         let document: RawDocument
         switch format {
         case .markdown: document = MarkdownReader.read(text, warnings: &warnings)
-        case .html: document = HTMLReader.read(Array(text.utf8), warnings: &warnings)
+        case .html: document = HTMLReader.read(text, warnings: &warnings)
         }
         var builder = StructureBuilder(document: document, options: options, warnings: warnings)
         let policy = builder.build()
-        return ImportResult(policy: policy, diagnostics: Diagnostic.sorted(collapsingAnchorLinks(builder.warnings.diagnostics)))
+        return ImportResult(
+            policy: policy, diagnostics: Diagnostic.sorted(collapsingAnchorLinks(builder.warnings.diagnostics)))
     }
 
     /// Links to in-page anchors are many and expected: one warning counts them all.
@@ -78,11 +79,16 @@ public enum PolicyImporter {
         return diagnostics.filter { $0.code != "anchor-link" } + [summary]
     }
 
-    /// Reads and imports a file; its extension chooses the format. Throws when it cannot be read.
-    public static func importFile(atPath path: String, options: ImportOptions) throws -> ImportResult {
-        guard let format = ImportFormat(path: path) else { throw ImportError.unknownFormat(path) }
-        guard let data = FileManager.default.contents(atPath: path) else { throw ImportError.unreadable(path) }
-        return importDocument(String(decoding: data, as: UTF8.self), format: format, path: path, options: options)
+    /// Reads and imports a file; its extension chooses the format and `decode` its encoding
+    /// (`encoding` overrides what the file declares, but not a byte-order mark). Throws when it
+    /// cannot be read, is not valid in its encoding, or is empty.
+    public static func importFile(
+        atPath path: String, options: ImportOptions, encoding: TextEncoding? = nil
+    ) throws(ImportError) -> ImportResult {
+        guard let format = ImportFormat(path: path) else { throw .unknownFormat(path) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+        let text = try decode(Array(data), format: format, path: path, encoding: encoding)
+        return importDocument(text, format: format, path: path, options: options)
     }
 }
 
@@ -90,12 +96,25 @@ public enum PolicyImporter {
 public enum ImportError: Error, CustomStringConvertible {
     case unknownFormat(String)
     case unreadable(String)
+    /// The file holds no text, or only whitespace.
+    case empty(String)
+    /// A byte is not valid in the encoding the file was read in; the message names both.
+    case invalidBytes(SourceLocation, String)
+    /// This system cannot convert from the encoding named.
+    case unsupportedEncoding(String, String)
 
     /// The message, in `path: error: …` form.
     public var description: String {
         switch self {
         case .unknownFormat(let path): "\(path): error: cannot tell the format; name it .md or .html [unknown-format]"
         case .unreadable(let path): "\(path): error: cannot read file [unreadable]"
+        case .empty(let path):
+            "\(path): error: the file is empty (nothing but whitespace); nothing to import [empty-input]"
+        case .invalidBytes(let location, let message):
+            "\(location): error: \(message); name the file's encoding with --encoding "
+                + "(\(TextEncoding.supportedNames.joined(separator: ", "))) [invalid-encoding]"
+        case .unsupportedEncoding(let path, let name):
+            "\(path): error: this system cannot convert from \(name) (iconv has no converter) [unsupported-encoding]"
         }
     }
 }

@@ -10,21 +10,28 @@ public enum MarkdownEscaping {
         }
     }
 
-    /// Backslash-escapes markup characters; `atLineStart` also escapes list, heading and
-    /// thematic-break markers that only count at the start of a line.
+    /// Backslash-escapes markup characters; `atLineStart` also drops leading spaces and tabs
+    /// (four would make a code block) and escapes list, heading-underline and thematic-break
+    /// markers that only count at the start of a line. A line break inside the text (from a
+    /// value no check has seen) becomes a space, so no value can start a block of its own.
     public static func escape(_ text: String, atLineStart: Bool) -> String {
         var result = text
-        if text.containsUTF8Byte(where: isAlwaysEscaped) {
+        if text.containsUTF8Byte(where: { isAlwaysEscaped($0) || $0 == 0x0A || $0 == 0x0D }) {
             let addresses = addressRanges(text)
             var bytes: [UInt8] = []
             bytes.reserveCapacity(text.utf8.count + 8)
             for (offset, byte) in text.utf8.enumerated() {
+                if byte == 0x0A || byte == 0x0D {
+                    bytes.append(0x20)
+                    continue
+                }
                 if isAlwaysEscaped(byte), !isRawInAddress(byte, at: offset, addresses) { bytes.append(0x5C) }
                 bytes.append(byte)
             }
             result = String(decoding: bytes, as: UTF8.self)
         }
         guard atLineStart else { return result }
+        result = String(result.drop { $0 == " " || $0 == "\t" })
         if let first = result.first, first == "-" || first == "+" || first == "=" {
             return "\\" + result
         }
@@ -116,10 +123,8 @@ struct MarkdownInlineRenderer {
     private func append(_ inlines: [Inline], to output: inout String) {
         for inline in inlines {
             switch inline {
-            case .text(var text):
-                let atLineStart = output.isEmpty || output.hasSuffix("\n")
-                if atLineStart { text = String(text.drop { $0 == " " }) }
-                output += MarkdownEscaping.escape(text, atLineStart: atLineStart)
+            case .text(let text):
+                output += MarkdownEscaping.escape(text, atLineStart: output.isEmpty || output.hasSuffix("\n"))
             case .emphasis(let children), .term(let children):
                 output += "*" + render(children) + "*"
             case .strong(let children):

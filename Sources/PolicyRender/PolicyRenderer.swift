@@ -9,36 +9,31 @@ public struct PolicyRenderer: Sendable {
     /// The stylesheet of the HTML edition (`html/style.css`).
     public let stylesheet: String
 
-    /// Parses every template; Markdown and text templates, partials included, get the
-    /// `CONTENT_TYPE:TEXT` pragma so Mustache leaves their already-escaped text alone, and HTML
-    /// templates escape values with `HTMLEscaping`.
+    /// What using the templates needs saying without stopping: a partial taken from the
+    /// built-in set because the given set lacks it.
+    public let warnings: [Diagnostic]
+
+    /// Parses every template and resolves every partial (see `TemplateSet.checkedFolders()`);
+    /// throws every problem found, each at its file, line and column.
     public init(templates: TemplateSet = .builtIn) throws {
         MustacheContentTypes.register(HTMLContent(), named: HTMLContent.name)
-        let libraries = try [
-            ("html", "{{%CONTENT_TYPE:\(HTMLContent.name)}}\n"), ("markdown", "{{%CONTENT_TYPE:TEXT}}\n"),
-            ("text", "{{%CONTENT_TYPE:TEXT}}\n"),
-        ].concurrentMap { folder, pragma in try Self.library(templates, folder: folder, pragma: pragma) }
-        (html, markdown, text) = (libraries[0], libraries[1], libraries[2])
+        let (folders, warnings) = try templates.checkedFolders()
+        func library(_ folder: String) -> MustacheLibrary {
+            MustacheLibrary(templates: folders[folder]?.templates ?? [:])
+        }
+        (html, markdown, text) = (library("html"), library("markdown"), library("text"))
+        self.warnings = warnings
         guard let style = templates.files["html/style.css"] else {
-            throw RenderError.templates("missing template html/style.css")
+            throw RenderError.templates([
+                Diagnostic(.error, "template-missing", "missing template", at: SourceLocation(file: templates.path(of: "html/style.css"), line: 0))
+            ])
         }
         stylesheet = style
-        for (library, name) in [(html, "policy"), (html, "index"), (html, "allows"), (markdown, "policy"), (text, "policy")]
-        where library.getTemplate(named: name) == nil {
-            throw RenderError.templates("missing template \(name).mustache")
+        let pages = [(html, "html/policy"), (html, "html/index"), (html, "html/allows"), (markdown, "markdown/policy"), (text, "text/policy")]
+        let missing = pages.filter { $0.0.getTemplate(named: String($0.1.split(separator: "/")[1])) == nil }.map { page in
+            Diagnostic(.error, "template-missing", "missing template", at: SourceLocation(file: templates.path(of: page.1 + ".mustache"), line: 0))
         }
-    }
-
-    private static func library(_ templates: TemplateSet, folder: String, pragma: String) throws -> MustacheLibrary {
-        var library = MustacheLibrary()
-        for (name, text) in templates.mustacheTemplates(in: folder) {
-            do {
-                try library.register(pragma + text, named: name)
-            } catch {
-                throw RenderError.templates("\(folder)/\(name).mustache: \(error)")
-            }
-        }
-        return library
+        guard missing.isEmpty else { throw RenderError.templates(missing) }
     }
 
     /// Renders one revision as one edition. A standalone HTML page inlines the stylesheet.

@@ -1,14 +1,18 @@
 import Foundation
+import PolicyModel
 
 /// The texts of a set of templates, keyed by their path under `Templates/`
 /// (`html/policy.mustache`, `html/style.css`).
 public struct TemplateSet: Sendable, Hashable {
     /// Each template's text by its relative path.
     public var files: [String: String]
+    /// The directory the set was read from, which messages name; nil for a set made in memory.
+    public var directory: String?
 
-    /// Makes a set from texts keyed by relative path.
-    public init(files: [String: String]) {
+    /// Makes a set from texts keyed by relative path; `directory` is only for messages.
+    public init(files: [String: String], directory: String? = nil) {
         self.files = files
+        self.directory = directory
     }
 
     /// The templates built into the binary, identical to the repository's `Templates/`.
@@ -25,23 +29,36 @@ public struct TemplateSet: Sendable, Hashable {
         let root = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue
-        else { throw RenderError.templates("\(directory): no such templates directory") }
+        else {
+            throw RenderError.templates([
+                Diagnostic(.error, "templates-not-found", "no such templates directory", at: SourceLocation(file: directory, line: 0))
+            ])
+        }
         var files: [String: String] = [:]
+        var problems: [Diagnostic] = []
         let enumerator = FileManager.default.enumerator(
             at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         while let url = enumerator?.nextObject() as? URL {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
             let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw RenderError.templates("\(url.path): cannot read template")
+            let shown = directory + "/" + relative
+            do {
+                files[relative] = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+            } catch {
+                let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.localizedDescription
+                problems.append(
+                    Diagnostic(
+                        .error, "template-unreadable", "cannot read template: \(reason ?? error.localizedDescription)",
+                        at: SourceLocation(file: shown, line: 0)))
             }
-            files[relative] = String(decoding: data, as: UTF8.self)
         }
-        let missing = Self.required.filter { files[$0] == nil }
-        guard missing.isEmpty else {
-            throw RenderError.templates("\(directory): missing template(s) \(missing.joined(separator: ", "))")
+        for missing in Self.required where files[missing] == nil && !problems.contains(where: { $0.location.file.hasSuffix("/" + missing) }) {
+            problems.append(
+                Diagnostic(.error, "template-missing", "missing template", at: SourceLocation(file: directory + "/" + missing, line: 0)))
         }
+        guard problems.isEmpty else { throw RenderError.templates(Diagnostic.sorted(problems)) }
         self.files = files
+        self.directory = directory
     }
 
     /// The Mustache templates of one folder, named by path without the folder and extension
@@ -55,15 +72,16 @@ public struct TemplateSet: Sendable, Hashable {
     }
 }
 
-/// A problem with the templates; rendering validated policies does not otherwise fail.
+/// Problems with the templates; rendering validated policies does not otherwise fail.
 public enum RenderError: Error, CustomStringConvertible {
-    /// A template is missing, unreadable or does not parse.
-    case templates(String)
+    /// Templates missing, unreadable, or that do not parse or resolve, each at its file, line
+    /// and column when known.
+    case templates([Diagnostic])
 
-    /// The message to show.
+    /// One `path:line:column: error: message [code]` line per problem.
     public var description: String {
         switch self {
-        case .templates(let message): message
+        case .templates(let diagnostics): diagnostics.map(\.description).joined(separator: "\n")
         }
     }
 }

@@ -16,7 +16,8 @@ import Testing
         let folder = try temporaryFolder()
         let output = folder.appendingPathComponent("notes/2012-12-01.xml")
         let run = try CodicilBinary.run([
-            "import", Self.fixtures.appendingPathComponent("notes.md").path, "--policy", "notes", "--effective", "2012-12-01",
+            "import", Self.fixtures.appendingPathComponent("notes.md").path, "--policy", "notes", "--effective",
+            "2012-12-01",
             "-o", output.path,
         ])
         #expect(run.status == 0)
@@ -30,7 +31,8 @@ import Testing
         let folder = try temporaryFolder()
         let output = folder.appendingPathComponent("out.xml")
         let run = try CodicilBinary.run([
-            "import", Self.fixtures.appendingPathComponent("notes.md").path, "--policy", "notes", "--effective", "2012-02-30",
+            "import", Self.fixtures.appendingPathComponent("notes.md").path, "--policy", "notes", "--effective",
+            "2012-02-30",
             "-o", output.path,
         ])
         #expect(run.status != 0)
@@ -50,5 +52,56 @@ import Testing
         let later = try String(contentsOf: output.appendingPathComponent("example/2021-01-01.xml"), encoding: .utf8)
         #expect(later.contains(#"<section id="cookies">"#))
         #expect(try CodicilBinary.run(["check", output.path]).status == 0)
+    }
+
+    @Test("a Latin-1 file is an error at its first bad byte, nothing written; --encoding latin1 imports it")
+    func encoding() throws {
+        let folder = try temporaryFolder()
+        let output = folder.appendingPathComponent("notice/2024-03-01.xml")
+        let input = Self.fixtures.appendingPathComponent("encoding/latin1.md").path
+        let arguments = ["import", input, "--policy", "notice", "--effective", "2024-03-01", "-o", output.path]
+        let failed = try CodicilBinary.run(arguments)
+        #expect(failed.status == 1)
+        #expect(
+            failed.standardError.contains("latin1.md:1:30: error: byte 0xE9 is not valid utf-8"),
+            "\(failed.standardError)")
+        #expect(failed.standardError.contains("--encoding"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        let named = try CodicilBinary.run(arguments + ["--encoding", "latin1"])
+        #expect(named.status == 0, "\(named.standardError)")
+        #expect(try String(contentsOf: output, encoding: .utf8).contains("Politique de confidentialité"))
+    }
+
+    @Test("an unknown --encoding is a usage error")
+    func unknownEncoding() throws {
+        let input = Self.fixtures.appendingPathComponent("encoding/latin1.md").path
+        let run = try CodicilBinary.run([
+            "import", input, "--policy", "notice", "--effective", "2024-03-01", "--encoding", "klingon",
+        ])
+        #expect(run.status == 64)
+        #expect(run.standardError.contains("--encoding 'klingon'"))
+    }
+
+    @Test("an empty file is an error, nothing written")
+    func emptyFile() throws {
+        let input = Self.fixtures.appendingPathComponent("encoding/empty.md").path
+        let run = try CodicilBinary.run(["import", input, "--policy", "notice", "--effective", "2024-03-01"])
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("[empty-input]"))
+        #expect(run.standardOutput.isEmpty)
+    }
+
+    @Test("import-history reads every version in the --encoding named")
+    func historyEncoding() throws {
+        let input = try temporaryFolder()
+        let latin1 = Self.fixtures.appendingPathComponent("encoding/latin1.md")
+        try FileManager.default.copyItem(at: latin1, to: input.appendingPathComponent("2024-03-01.md"))
+        let output = try temporaryFolder()
+        let arguments = ["import-history", input.path, "--policy", "notice", "--output", output.path]
+        #expect(try CodicilBinary.run(arguments).status == 1)
+        let run = try CodicilBinary.run(arguments + ["--encoding", "windows-1252"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let written = try String(contentsOf: output.appendingPathComponent("notice/2024-03-01.xml"), encoding: .utf8)
+        #expect(written.contains("Nous protégeons vos données."))
     }
 }

@@ -117,3 +117,41 @@ import Testing
         #expect(markdown.contains("Markup of `the team`: link `https://example.com/old` → link `https://example.com/new_one`"))
     }
 }
+
+/// Values that reach the Markdown writers with line breaks in them (no check has seen a
+/// policy built in memory) cannot start a list, heading, rule, code block or quote.
+@Suite struct MarkdownLineStartTests {
+    static let injected = "April\n- injected item\n# injected heading\n    injected code\n1. injected\n---\n> quote\n\t\tcode"
+
+    /// The lines of `markdown` that the injected text would have started.
+    static func injectedLines(_ markdown: String) -> [String] {
+        markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { line in
+            ["- injected", "# injected", "    injected", "1. injected", "---", "> quote", "\t"].contains { line.hasPrefix($0) }
+        }
+    }
+
+    @Test func escapingMakesEveryLineBreakASpaceAndEscapesLineStarts() {
+        #expect(MarkdownEscaping.escape("a\n- b\r\n# c", atLineStart: false) == "a - b  \\# c")
+        #expect(MarkdownEscaping.escape("    - item", atLineStart: true) == "\\- item")
+        #expect(MarkdownEscaping.escape("\t12) x", atLineStart: true) == "12\\) x")
+        #expect(MarkdownEscaping.escape("=== x", atLineStart: true) == "\\=== x")
+    }
+
+    @Test func changelogRedlineAndEditionKeepInjectedLinesInline() throws {
+        let old = try Golden.policy(Paths.fixtures + "/escaping/2020-01-01.xml")
+        var new = old
+        new.revision.label = Self.injected
+        new.revision.effective = PolicyDate("2021-01-01")!
+        new.title = [.text(Self.injected)]
+        let changes = ChangeSet(from: old, to: new)
+        let changelog = Changelog(
+            policy: "p", title: Self.injected, publisher: "P", language: "en",
+            entries: [ChangelogEntry(policy: new, changes: changes), ChangelogEntry(policy: old, changes: nil)])
+        for (name, markdown) in [
+            ("changelog", changelog.markdown()), ("redline", changes.markdown()),
+            ("edition", try PolicyRenderer().render(new, as: .markdown)),
+        ] {
+            #expect(Self.injectedLines(markdown) == [], "\(name):\n\(markdown)")
+        }
+    }
+}

@@ -77,15 +77,19 @@ extension ChangeSet {
         return result
     }
 
-    /// Text for inside `<ins>` or `<del>`: HTML's special characters as entity references and
-    /// every other Markdown-significant character as a numeric reference, each escaped once;
+    /// Text for inside `<ins>` or `<del>`: HTML's special characters as entity references,
+    /// every other Markdown-significant character as a numeric reference, each escaped once,
+    /// and line breaks as spaces;
     /// `_` and `#` of a web address stay as they are, as `MarkdownEscaping.escape` leaves them.
     static func referenceEscaped(_ text: String) -> String {
         let addresses = MarkdownEscaping.addressRanges(text)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
         for (offset, byte) in text.utf8.enumerated() {
-            if let reference = HTMLEscaping.reference(for: byte) {
+            if byte == 0x0A || byte == 0x0D {
+                // A line break would let the next line start a block inside the paragraph.
+                bytes.append(0x20)
+            } else if let reference = HTMLEscaping.reference(for: byte) {
                 bytes += reference.utf8
             } else if MarkdownEscaping.isAlwaysEscaped(byte), !MarkdownEscaping.isRawInAddress(byte, at: offset, addresses) {
                 bytes += "&#\(byte);".utf8

@@ -1,0 +1,78 @@
+import Foundation
+
+/// The partial tags of one Mustache template (`{{> name}}`, `{{< parent}}`, `{{>* dynamic}}`),
+/// each with where it is written and the sections it is inside, read the way swift-mustache
+/// reads tags (set-delimiter tags included).
+struct TemplateScan {
+    /// One partial tag.
+    struct Include: Hashable {
+        /// The partial's name as written (`partials/section`), without the `*` of a dynamic one.
+        var name: String
+        /// True for `{{>*name}}`, whose partial is named by a value at render time.
+        var isDynamic: Bool
+        var line: Int
+        var column: Int
+        /// The names of the sections (`{{#name}}`) the tag is inside, outermost first, each
+        /// split into its dotted parts, transforms removed (`first(a.b)` gives `a`, `b`).
+        var sections: [[String]]
+    }
+
+    /// Every partial tag, in the order written.
+    var includes: [Include] = []
+
+    /// Scans a template that swift-mustache has parsed without error.
+    /// - Complexity: O(n) in the length of the text.
+    init(_ text: String) {
+        let bytes = Array(text.utf8)
+        var (open, close) = (Array("{{".utf8), Array("}}".utf8))
+        var sections: [[String]] = []
+        var (line, lineStart, offset) = (1, 0, 0)
+        while offset < bytes.count {
+            if bytes[offset] == 0x0A {
+                (line, lineStart) = (line + 1, offset + 1)
+            }
+            guard bytes[offset...].starts(with: open) else {
+                offset += 1
+                continue
+            }
+            let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+            let triple = open == Array("{{".utf8) && bytes[(offset + open.count)...].first == UInt8(ascii: "{")
+            let terminator = triple ? Array("}".utf8) + close : close
+            let start = offset + open.count + (triple ? 1 : 0)
+            var end = start
+            while end < bytes.count, !bytes[end...].starts(with: terminator) { end += 1 }
+            for index in offset..<min(end, bytes.count) where bytes[index] == 0x0A {
+                (line, lineStart) = (line + 1, index + 1)
+            }
+            let content = String(decoding: bytes[start..<min(end, bytes.count)], as: UTF8.self)
+                .trimmingCharacters(in: .whitespaces)
+            offset = end + terminator.count
+            guard let sigil = content.first, !triple else { continue }
+            let name = String(content.dropFirst()).trimmingCharacters(in: .whitespaces)
+            switch sigil {
+            case "#", "^", "$":
+                sections.append(sigil == "#" ? Self.parts(of: name) : [])
+            case "/":
+                _ = sections.popLast()
+            case ">", "<":
+                let dynamic = name.hasPrefix("*")
+                let partial = dynamic ? String(name.dropFirst()) : name
+                includes.append(
+                    Include(name: partial, isDynamic: dynamic, line: line, column: column, sections: sections.filter { !$0.isEmpty }))
+                if sigil == "<" { sections.append([]) }
+            case "=":
+                let delimiters = content.dropFirst().dropLast().split(separator: " ", omittingEmptySubsequences: true)
+                if delimiters.count == 2 { (open, close) = (Array(delimiters[0].utf8), Array(delimiters[1].utf8)) }
+            default:
+                continue
+            }
+        }
+    }
+
+    /// The dotted parts of a section's name, transforms removed: `first(a.b)` gives `a`, `b`.
+    static func parts(of name: String) -> [String] {
+        var key = Substring(name)
+        while let open = key.firstIndex(of: "("), key.last == ")" { key = key[key.index(after: open)..<key.index(before: key.endIndex)] }
+        return key.split(separator: ".").map(String.init)
+    }
+}

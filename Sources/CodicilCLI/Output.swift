@@ -97,13 +97,16 @@ enum Output {
 }
 
 extension Output {
-    /// A renderer with the templates of `directory`, or the built-in ones; a template problem
-    /// is reported as a validation error naming the file.
+    /// A renderer with the templates of `directory`, or the built-in ones. Each template
+    /// problem is printed as its own `path:line:column: error: …` line and ends the command;
+    /// notes such as a partial taken from the built-in set are printed as warnings.
     static func renderer(templates directory: String?) throws -> PolicyRenderer {
         do {
-            return try PolicyRenderer(templates: directory.map(TemplateSet.init(directory:)) ?? .builtIn)
+            let renderer = try PolicyRenderer(templates: directory.map(TemplateSet.init(directory:)) ?? .builtIn)
+            for warning in renderer.warnings { Output.standardError(warning.description) }
+            return renderer
         } catch let error as RenderError {
-            Output.standardError("error: \(error)")
+            Output.standardError(error.description)
             throw ExitCode.failure
         }
     }

@@ -129,4 +129,32 @@ import Testing
         #expect(build.standardError == "file/site: error: cannot be read: Not a directory [output]\n")
         for run in [render, build] { #expect(!run.standardError.contains("NSCocoaErrorDomain")) }
     }
+
+    @Test("a template that includes itself, or does not parse, is one located line per problem, not a crash")
+    func templateProblems() throws {
+        let templates = FileManager.default.temporaryDirectory.appendingPathComponent("codicil-templates-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: templates) }
+        try FileManager.default.copyItem(at: CodicilBinary.packageRoot.appendingPathComponent("Templates"), to: templates)
+        try Data("x{{> partials/block}}\n".utf8).write(to: templates.appendingPathComponent("html/partials/block.mustache"))
+        let cycle = try CodicilBinary.run(["render", Self.seed, "--templates", templates.path])
+        #expect(cycle.status == 1)
+        #expect(
+            cycle.standardError == "\(templates.path)/html/partials/block.mustache:1:2: error: partial 'partials/block' "
+                + "includes itself outside {{#subsections}}, so it never stops [template-cycle]\n")
+        try Data("{{#x}}\n".utf8).write(to: templates.appendingPathComponent("html/index.mustache"))
+        let syntax = try CodicilBinary.run(["render", Self.seed, "--templates", templates.path])
+        #expect(syntax.status == 1)
+        #expect(
+            syntax.standardError
+                == "\(templates.path)/html/index.mustache:2:1: error: a section is still open at the end of the template [template-syntax]\n")
+        try FileManager.default.removeItem(at: templates.appendingPathComponent("markdown/partials/section.mustache"))
+        try FileManager.default.removeItem(at: templates.appendingPathComponent("html"))
+        try FileManager.default.copyItem(
+            at: CodicilBinary.packageRoot.appendingPathComponent("Templates/html"), to: templates.appendingPathComponent("html"))
+        let fallback = try CodicilBinary.run(["render", Self.seed, "--templates", templates.path, "--format", "md"])
+        let builtIn = try CodicilBinary.run(["render", Self.seed, "--format", "md"])
+        #expect(fallback.status == 0)
+        #expect(fallback.standardOutput == builtIn.standardOutput)
+        #expect(fallback.standardError == "\(templates.path)/markdown: warning: using the built-in partial 'partials/section' [built-in-partial]\n")
+    }
 }

@@ -9,8 +9,10 @@ enum Output {
     /// reported as `standard output: error: …` and ends the command with `failure` (commands
     /// whose exit status 1 means an answer, like `diff`, pass the status that means trouble).
     static func standardOutput(_ text: String, failure: ExitCode = .failure) throws {
-        guard writeAll(Array(text.utf8), to: STDOUT_FILENO) else {
-            let reason = String(cString: strerror(errno))
+        _ = ignoreBrokenPipe
+        let code = FileDescriptorWrite.all(Array(text.utf8), to: STDOUT_FILENO)
+        guard code == 0 else {
+            let reason = String(cString: strerror(code))
             standardError("standard output: error: cannot write: \(reason) [write-failed]")
             throw failure
         }
@@ -23,25 +25,8 @@ enum Output {
 
     /// Writes a line to standard error. Nothing more can be reported when that fails.
     static func standardError(_ line: String) {
-        _ = writeAll(Array((line + "\n").utf8), to: STDERR_FILENO)
-    }
-
-    /// Writes every byte to a file descriptor, retrying short and interrupted writes; false
-    /// with `errno` set when the descriptor refuses them.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-        ignoreBrokenPipe
-        return bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
-        }
+        _ = ignoreBrokenPipe
+        _ = FileDescriptorWrite.all(Array((line + "\n").utf8), to: STDERR_FILENO)
     }
 
     /// A closed pipe makes `write` fail with EPIPE, reported like any other write error, instead

@@ -1,4 +1,5 @@
 import Foundation
+import PolicySite
 
 /// Writing one output file that a command was told to write with `-o`: whole or not at all,
 /// through a symbolic link to its target, and never over a device, pipe, socket or folder.
@@ -23,20 +24,7 @@ enum OutputFile {
         guard descriptor >= 0 else { throw Refusal(path: path, reason: "cannot write: \(String(cString: strerror(errno)))") }
         var status = stat()
         if stat(target, &status) == 0 { fchmod(descriptor, status.st_mode & 0o7777) }
-        let bytes = Array(text.utf8)
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
+        var failure = FileDescriptorWrite.all(Array(text.utf8), to: descriptor)
         if failure == 0, fsync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0, failure == 0 { failure = errno }
         if failure == 0, rename(temporary, target) != 0 { failure = errno }

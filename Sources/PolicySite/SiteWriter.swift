@@ -113,17 +113,8 @@ public enum SiteWriter {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw SiteWriteError.io(path, errno) }
         defer { close(descriptor) }
-        try bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw SiteWriteError.io(path, errno)
-                }
-                offset += written
-            }
-        }
+        let failure = FileDescriptorWrite.all(bytes, to: descriptor)
+        if failure != 0 { throw SiteWriteError.io(path, failure) }
     }
 
     /// Every file that is missing, changed or extra in the folder at `output`, sorted by path.

@@ -1,6 +1,6 @@
 // swift-tools-version: 6.0
 // Fuzzing harness, kept apart from the main package so CI never builds it.
-// Build: swift build --package-path Fuzz --product PolicyParserFuzzer -Xswiftc -sanitize=fuzzer,address
+// Build: swift build --package-path Fuzz --product <Target> -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 import PackageDescription
 
 let package = Package(
@@ -11,6 +11,27 @@ let package = Package(
         .executableTarget(
             name: "PolicyParserFuzzer",
             dependencies: ["FuzzDriver", .product(name: "PolicySource", package: "Codicil")]
+        ),
+        .executableTarget(
+            name: "HTMLImportFuzzer",
+            dependencies: [
+                "FuzzDriver", .product(name: "PolicyImport", package: "Codicil"),
+                .product(name: "PolicyModel", package: "Codicil"),
+            ]
+        ),
+        .executableTarget(
+            name: "MarkdownImportFuzzer",
+            dependencies: [
+                "FuzzDriver", .product(name: "PolicyImport", package: "Codicil"),
+                .product(name: "PolicyModel", package: "Codicil"),
+            ]
+        ),
+        .executableTarget(
+            name: "TemplateFuzzer",
+            dependencies: [
+                "FuzzDriver", .product(name: "PolicyRender", package: "Codicil"),
+                .product(name: "PolicySource", package: "Codicil"), .product(name: "PolicyModel", package: "Codicil"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,23 @@
+import FuzzDriver
+import Glibc
+import PolicyImport
+import PolicyModel
+
+let options = ImportOptions(policyID: "fuzz", effective: PolicyDate("2024-03-01")!)
+
+/// Feeds arbitrary bytes to the Markdown importer, as text and through the decoding a file
+/// gets: it must answer, never crash or hang.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    _ = PolicyImporter.importDocument(String(decoding: bytes, as: UTF8.self), format: .markdown, path: "fuzz.md", options: options)
+    if let text = try? PolicyImporter.decode(bytes, format: .markdown, path: "fuzz.md") {
+        _ = PolicyImporter.importDocument(text, format: .markdown, path: "fuzz.md", options: options)
+    }
+    return 0
+}
+
+var arguments = CommandLine.arguments.map { strdup($0) }
+var count = Int32(arguments.count)
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = arguments.withUnsafeMutableBufferPointer { $0.baseAddress }
+_ = LLVMFuzzerRunDriver(&count, &argv, fuzzOne)

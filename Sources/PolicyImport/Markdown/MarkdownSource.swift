@@ -1,0 +1,135 @@
+/// Markdown text made ready for the parser, line numbers unchanged: byte-order mark, line
+/// endings, comments, front matter and kramdown attribute lines dealt with, and what the
+/// parser needs to know told apart.
+struct MarkdownSource {
+    /// The lines to parse, numbered from 1 by their position.
+    var lines: [String]
+    var frontMatter = FrontMatter()
+    /// Link reference definitions by lower-cased label, for HTML blocks inside the Markdown.
+    var references: [String: String] = [:]
+    /// The line of a paragraph added at the end that refers to every footnote, so that
+    /// footnotes nothing refers to are kept (cmark-gfm drops them); nil when there are none.
+    var footnoteReferencesLine: Int?
+
+    init(_ source: String) {
+        var text = source
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        text = text.replacingOccurrences(of: "\u{FEFF}", with: "")
+        text = Self.removingComments(text)
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        frontMatter = FrontMatter.extract(&lines)
+        references = ReferenceDefinitions.collect(lines)
+        var labels: [String] = []
+        var seen: Set<String> = []
+        for index in lines.indices {
+            // A kramdown attribute list on its own line (`{: #id}`) styles the block before it.
+            let body = lines[index].drop { $0 == " " }
+            if body.hasPrefix("{:"), body.trimmingTrailingSpaces.hasSuffix("}") { lines[index] = "" }
+            if let label = Self.footnoteLabel(lines[index]), seen.insert(label.lowercased()).inserted { labels.append(label) }
+        }
+        if !labels.isEmpty {
+            lines += ["", labels.map { "[^\($0)]" }.joined(separator: " ")]
+            footnoteReferencesLine = lines.count
+        }
+    }
+
+    /// The text the parser reads.
+    var text: String { lines.joined(separator: "\n") }
+
+    /// The label of a footnote definition (`[^label]: text`) starting the line.
+    static func footnoteLabel(_ line: String) -> String? {
+        let body = line.drop { $0 == " " }
+        guard line.count - body.count <= 3, body.hasPrefix("[^"), let close = body.firstIndex(of: "]") else { return nil }
+        let label = body[body.index(body.startIndex, offsetBy: 2)..<close]
+        guard !label.isEmpty, !label.contains(where: \.isWhitespace), body[close...].hasPrefix("]:") else { return nil }
+        return String(label)
+    }
+
+    /// The text with HTML comments blanked out, line breaks kept so line numbers stay right.
+    static func removingComments(_ text: String) -> String {
+        guard text.contains("<!--") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let start = rest.range(of: "<!--") {
+            result += rest[..<start.lowerBound]
+            let afterStart = rest[start.upperBound...]
+            guard let end = afterStart.range(of: "-->") else {
+                rest = rest[start.lowerBound...]
+                break
+            }
+            result += String(repeating: "\n", count: afterStart[..<end.lowerBound].filter { $0 == "\n" }.count)
+            rest = afterStart[end.upperBound...]
+        }
+        return result + rest
+    }
+}
+
+/// YAML front matter between `---` lines: only `title`, `publisher`/`author` and `lang` are read.
+struct FrontMatter {
+    var title: String?
+    var publisher: String?
+    var language: String?
+
+    /// Reads front matter at the top of the file and blanks its lines.
+    static func extract(_ lines: inout [String]) -> FrontMatter {
+        var result = FrontMatter()
+        guard lines.first?.trimmingTrailingSpaces == "---",
+            let end = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingTrailingSpaces) })
+        else { return result }
+        for index in 0...end {
+            let line = lines[index]
+            if let colon = line.firstIndex(of: ":"), !line.hasPrefix(" ") {
+                let key = line[..<colon].lowercased()
+                var value = line[line.index(after: colon)...].trimmingSpaces
+                if value.count >= 2, let first = value.first, first == value.last, first == "'" || first == "\"" {
+                    value = String(value.dropFirst().dropLast())
+                }
+                if !value.isEmpty {
+                    switch key {
+                    case "title": result.title = value
+                    case "publisher", "author", "company": result.publisher = value
+                    case "lang", "language": result.language = value
+                    default: break
+                    }
+                }
+            }
+            lines[index] = ""
+        }
+        return result
+    }
+}
+
+/// Link reference definitions (`[label]: url`), keyed by lower-cased label.
+enum ReferenceDefinitions {
+    static func collect(_ lines: [String]) -> [String: String] {
+        var result: [String: String] = [:]
+        for line in lines {
+            guard let (label, destination) = parse(line) else { continue }
+            if result[label.lowercased()] == nil { result[label.lowercased()] = destination }
+        }
+        return result
+    }
+
+    /// The label and destination when the line is a reference definition.
+    static func parse(_ text: String) -> (String, String)? {
+        let trimmed = text.drop { $0 == " " }
+        guard text.count - trimmed.count <= 3, trimmed.hasPrefix("["), !trimmed.hasPrefix("[^"),
+            let close = trimmed.range(of: "]:")
+        else { return nil }
+        let label = String(trimmed[trimmed.index(after: trimmed.startIndex)..<close.lowerBound])
+        guard !label.isEmpty, !label.contains("]") else { return nil }
+        let rest = trimmed[close.upperBound...].trimmingSpaces
+        guard let destination = rest.split(separator: " ").first, !destination.isEmpty else { return nil }
+        var url = String(destination)
+        if url.hasPrefix("<"), url.hasSuffix(">") { url = String(url.dropFirst().dropLast()) }
+        return (label, url)
+    }
+}
+
+extension StringProtocol {
+    var trimmingSpaces: String {
+        String(drop { $0 == " " || $0 == "\n" }.reversed().drop { $0 == " " || $0 == "\n" }.reversed())
+    }
+    var trimmingTrailingSpaces: String { String(reversed().drop { $0 == " " }.reversed()) }
+}

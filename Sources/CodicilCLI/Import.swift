@@ -85,7 +85,7 @@ enum ImportRunner {
     static func loadPrevious(_ path: String) throws -> Policy {
         let result = PolicyParser.parse(fileAtPath: path)
         guard let policy = result.policy else {
-            for diagnostic in result.diagnostics { print(diagnostic) }
+            for diagnostic in result.diagnostics { Output.standardError(diagnostic.description) }
             throw ExitCode.failure
         }
         return policy
@@ -113,13 +113,20 @@ enum ImportRunner {
         return source
     }
 
-    /// Writes every file, creating folders; called only once everything has been checked.
+    /// Writes every file, creating folders, each whole or not at all and never over anything
+    /// but a regular file; called only once everything has been checked.
     static func write(_ files: [(path: String, contents: String)]) throws {
         for file in files {
-            let url = URL(fileURLWithPath: file.path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(file.contents.utf8).write(to: url, options: .atomic)
+            let folder = (file.path as NSString).deletingLastPathComponent
+            if !folder.isEmpty {
+                do {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    Output.standardError(Output.message(error, path: folder))
+                    throw ExitCode.failure
+                }
+            }
+            try OutputFile.write(file.contents, to: file.path)
         }
     }
 }

@@ -18,6 +18,7 @@ import Testing
         (["rules", "list", seed], 1),
         (["rules", "check", seed, "--action", "use"], 2),
         (["schema"], 1),
+        (["import", "Tests/PolicyImportTests/Fixtures/notes.md", "--policy", "notes", "--effective", "2024-01-01"], 1),
     ]
 
     @Test("standard output on a full disk: the write error is reported, exit non-zero", arguments: printing)

@@ -118,12 +118,13 @@ enum IdentifierAlignment {
     ///   looking up Unicode properties.
     static func words(_ text: String, limit: Int = .max) -> [String] {
         var result: [String] = []
-        var current = ""
         guard limit > 0 else { return result }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text, limit: limit) }
+        var current = ""
         for character in text.lowercased() {
             let isWordPart: Bool
             if let ascii = character.asciiValue {
-                isWordPart = (0x61...0x7A).contains(ascii) || (0x30...0x39).contains(ascii) || (0x41...0x5A).contains(ascii)
+                isWordPart = (0x61...0x7A).contains(ascii | 0x20) || (0x30...0x39).contains(ascii)
             } else {
                 isWordPart = character.isLetter || character.isNumber
             }
@@ -136,6 +137,24 @@ enum IdentifierAlignment {
             }
         }
         if !current.isEmpty { result.append(current) }
+        return result
+    }
+
+    /// `words(_:limit:)` for ASCII text, read byte by byte.
+    private static func asciiWords(_ text: String, limit: Int) -> [String] {
+        var result: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                current.append(lower)
+            } else if !current.isEmpty {
+                result.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+                if result.count == limit { return result }
+            }
+        }
+        if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
         return result
     }
 

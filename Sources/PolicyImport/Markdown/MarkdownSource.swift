@@ -18,7 +18,9 @@ struct MarkdownSource {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         // U+FEFF is EF BB BF in UTF-8.
-        if text.utf8.contains(0xEF), text.contains("\u{FEFF}") { text = text.replacingOccurrences(of: "\u{FEFF}", with: "") }
+        if text.utf8.contains(0xEF), text.contains("\u{FEFF}") {
+            text = text.replacingOccurrences(of: "\u{FEFF}", with: "")
+        }
         text = Self.removingComments(text)
         lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         frontMatter = FrontMatter.extract(&lines)
@@ -53,22 +55,43 @@ struct MarkdownSource {
         return String(label)
     }
 
-    /// The text with HTML comments blanked out, line breaks kept so line numbers stay right.
+    /// The text with HTML comments blanked out, line breaks kept so line numbers stay right; a
+    /// comment never closed is kept.
+    /// - Complexity: O(*n*) in the UTF-8 length of the text.
     static func removingComments(_ text: String) -> String {
-        guard text.contains("<!--") else { return text }
-        var result = ""
-        var rest = Substring(text)
-        while let start = rest.range(of: "<!--") {
-            result += rest[..<start.lowerBound]
-            let afterStart = rest[start.upperBound...]
-            guard let end = afterStart.range(of: "-->") else {
-                rest = rest[start.lowerBound...]
+        let bytes = Array(text.utf8)
+        guard var start = find(Array("<!--".utf8), in: bytes, from: 0) else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var position = 0
+        while true {
+            result += bytes[position..<start]
+            guard let end = find(Array("-->".utf8), in: bytes, from: start + 4) else {
+                result += bytes[start...]
                 break
             }
-            result += String(repeating: "\n", count: afterStart[..<end.lowerBound].filter { $0 == "\n" }.count)
-            rest = afterStart[end.upperBound...]
+            result += Array(repeating: 0x0A, count: bytes[(start + 4)..<end].lazy.filter { $0 == 0x0A }.count)
+            position = end + 3
+            guard let next = find(Array("<!--".utf8), in: bytes, from: position) else {
+                result += bytes[position...]
+                break
+            }
+            start = next
         }
-        return result + rest
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Where `pattern` first occurs in `bytes` at or after `from`.
+    private static func find(_ pattern: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard pattern.count <= bytes.count else { return nil }
+        var index = from
+        while index <= bytes.count - pattern.count {
+            if bytes[index] == pattern[0], bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 }
 
@@ -141,7 +164,9 @@ extension StringProtocol {
     /// - Complexity: O(*k*) for the *k* characters trimmed, plus the copy.
     var trimmingSpaces: String {
         let isSpace = { (character: Character) in character == " " || character == "\n" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
         return String(self[first...last])
     }
 

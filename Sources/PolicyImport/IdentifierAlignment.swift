@@ -120,8 +120,11 @@ enum IdentifierAlignment {
         var result: [String] = []
         guard limit > 0 else { return result }
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text, limit: limit) }
-        var current = ""
-        for character in text.lowercased() {
+        let lowered = text.lowercased()
+        var start: String.Index?
+        var index = lowered.startIndex
+        while index < lowered.endIndex {
+            let character = lowered[index]
             let isWordPart: Bool
             if let ascii = character.asciiValue {
                 isWordPart = (0x61...0x7A).contains(ascii | 0x20) || (0x30...0x39).contains(ascii)
@@ -129,14 +132,15 @@ enum IdentifierAlignment {
                 isWordPart = character.isLetter || character.isNumber
             }
             if isWordPart {
-                current.append(character)
-            } else if !current.isEmpty {
-                result.append(current)
-                current = ""
+                if start == nil { start = index }
+            } else if let first = start {
+                result.append(String(lowered[first..<index]))
+                start = nil
                 if result.count == limit { return result }
             }
+            index = lowered.index(after: index)
         }
-        if !current.isEmpty { result.append(current) }
+        if let first = start { result.append(String(lowered[first...])) }
         return result
     }
 

@@ -14,13 +14,11 @@ enum IdentifierAlignment {
 
     /// Renames the policy's ids to the previous revision's where clauses match.
     static func align(_ policy: inout Policy, like previous: Policy) {
-        func words(_ text: String) -> [String] {
-            text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
-        }
         func sectionCandidate(_ section: Section) -> Candidate {
             let heading = words(section.heading.plainText())
-            let body = section.blocks.prefix(2).flatMap { words(blockText($0)) }
-            return Candidate(id: section.id.rawValue, key: heading.joined(separator: " "), words: Set(heading + body.prefix(40)))
+            var body: [String] = []
+            for block in section.blocks.prefix(2) { body += words(blockText(block), limit: 40 - body.count) }
+            return Candidate(id: section.id.rawValue, key: heading.joined(separator: " "), words: Set(heading + body))
         }
         func textCandidate(_ id: String, _ content: [Inline]) -> Candidate {
             let text = words(content.plainText())
@@ -33,7 +31,9 @@ enum IdentifierAlignment {
         match(newSections, oldSections, &taken, &renames)
         var oldItems: [Candidate] = []
         var old = previous
-        old.transformItems { item, _, _ in if let id = item.id { oldItems.append(textCandidate(id.rawValue, item.content)) } }
+        old.transformItems { item, _, _ in
+            if let id = item.id { oldItems.append(textCandidate(id.rawValue, item.content)) }
+        }
         var newItems: [Candidate] = []
         var counter = 0
         policy.transformItems { item, _, _ in
@@ -43,18 +43,25 @@ enum IdentifierAlignment {
         match(newItems, oldItems, &taken, &renames)
         let oldNotes = previous.notes.map { textCandidate($0.id.rawValue, $0.content) }
         let newNotes = policy.notes.map { textCandidate($0.id.rawValue, $0.content) }
-        match(newNotes.map { var c = $0; c.id = "note:" + c.id; return c }, oldNotes, &taken, &renames)
+        match(
+            newNotes.map {
+                var c = $0; c.id = "note:" + c.id; return c
+            }, oldNotes, &taken, &renames)
         apply(&policy, renames: renames, taken: taken)
     }
 
     /// Pairs candidates: identical keys first, then the most similar above the threshold.
     /// - Complexity: O(*n* + *m*) hash lookups for identical keys, then what `SimilarPairs.find`
     ///   costs, and O(*p* log *p*) to rank the *p* similar pairs.
-    private static func match(_ new: [Candidate], _ old: [Candidate], _ taken: inout Set<String>, _ renames: inout [String: String]) {
+    private static func match(
+        _ new: [Candidate], _ old: [Candidate], _ taken: inout Set<String>, _ renames: inout [String: String]
+    ) {
         var matched: Set<Int> = []
         // Old candidates by key, in order; each key's cursor passes the ones already taken.
         var byKey: [String: [Int]] = [:]
-        for (index, candidate) in old.enumerated() where !candidate.key.isEmpty { byKey[candidate.key, default: []].append(index) }
+        for (index, candidate) in old.enumerated() where !candidate.key.isEmpty {
+            byKey[candidate.key, default: []].append(index)
+        }
         var cursor: [String: Int] = [:]
         for (index, candidate) in new.enumerated() where !candidate.key.isEmpty {
             guard let indices = byKey[candidate.key] else { continue }
@@ -104,6 +111,55 @@ enum IdentifierAlignment {
         policy.transformInlines { content in
             content.map { if case .noteReference(let id) = $0 { .noteReference(noteIDs[id] ?? id) } else { $0 } }
         }
+    }
+
+    /// The first `limit` runs of letters and digits in the text, lower-cased.
+    /// - Complexity: O(*n*) in the length of the text read; ASCII letters are told apart without
+    ///   looking up Unicode properties.
+    static func words(_ text: String, limit: Int = .max) -> [String] {
+        var result: [String] = []
+        guard limit > 0 else { return result }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text, limit: limit) }
+        let lowered = text.lowercased()
+        var start: String.Index?
+        var index = lowered.startIndex
+        while index < lowered.endIndex {
+            let character = lowered[index]
+            let isWordPart: Bool
+            if let ascii = character.asciiValue {
+                isWordPart = (0x61...0x7A).contains(ascii | 0x20) || (0x30...0x39).contains(ascii)
+            } else {
+                isWordPart = character.isLetter || character.isNumber
+            }
+            if isWordPart {
+                if start == nil { start = index }
+            } else if let first = start {
+                result.append(String(lowered[first..<index]))
+                start = nil
+                if result.count == limit { return result }
+            }
+            index = lowered.index(after: index)
+        }
+        if let first = start { result.append(String(lowered[first...])) }
+        return result
+    }
+
+    /// `words(_:limit:)` for ASCII text, read byte by byte.
+    private static func asciiWords(_ text: String, limit: Int) -> [String] {
+        var result: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                current.append(lower)
+            } else if !current.isEmpty {
+                result.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+                if result.count == limit { return result }
+            }
+        }
+        if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
+        return result
     }
 
     private static func blockText(_ block: Block) -> String {

@@ -108,7 +108,13 @@ extension StructureBuilder {
             for block in blocks {
                 switch block {
                 case .heading(_, let content, _), .paragraph(let content, _):
-                    for scalar in content.plainText().unicodeScalars where scalar.properties.isAlphabetic {
+                    for scalar in content.plainText().unicodeScalars {
+                        // ASCII's alphabetic characters are its letters; no property lookup needed.
+                        if scalar.isASCII {
+                            if (scalar.value | 0x20) >= 0x61, (scalar.value | 0x20) <= 0x7A { letters += 1 }
+                            continue
+                        }
+                        guard scalar.properties.isAlphabetic else { continue }
                         letters += 1
                         if (0x3040...0x30FF).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value) { japanese += 1 }
                     }

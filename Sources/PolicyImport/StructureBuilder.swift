@@ -61,6 +61,9 @@ struct StructureBuilder {
         let navigation: Set<String> = ["go to top", "back to top", "top of page", "to top", "page top", "return to top"]
         return blocks.filter { block in
             guard case .paragraph(let content, let line) = block else { return true }
+            // Each of those has under 12 letters: a paragraph with more ASCII letters is text.
+            let asciiLetters = content.plainText().utf8.lazy.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+            guard asciiLetters.prefix(12).count < 12 else { return true }
             let text = content.plainText().lowercased().filter { $0.isLetter || $0 == " " }.trimmingSpaces
             guard navigation.contains(text) else { return true }
             warnings.add("navigation-dropped", "navigation link '\(content.plainText())' dropped", line: line)

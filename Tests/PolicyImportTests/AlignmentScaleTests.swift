@@ -59,7 +59,8 @@ import Testing
     @Test("a 5,000-section revision imported like a 5,000-section previous one keeps the matching ids, in seconds")
     func fiveThousandSections() throws {
         let options = ImportOptions(policyID: "example", effective: PolicyDate("2024-03-01")!)
-        let previous = PolicyImporter.importDocument(Self.document(sections: 5000), format: .markdown, path: "old.md", options: options)
+        let previous = PolicyImporter.importDocument(
+            Self.document(sections: 5000), format: .markdown, path: "old.md", options: options)
         let oldIDs = previous.policy.sections.map(\.id)
         #expect(oldIDs.count == 5000)
         // Every other heading reworded: its id must come from the similar body, not the heading.

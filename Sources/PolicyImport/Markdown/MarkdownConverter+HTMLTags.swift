@@ -18,9 +18,12 @@ extension MarkdownConverter {
     /// An inline HTML tag: `<br>` breaks the line, `<img>` gives its description, `<strong>`,
     /// `<b>`, `<em>`, `<i>` and `<a>` wrap what follows up to their end tag; other tags are
     /// dropped, and what is no known tag (`<Data Protection Officer>`) is text.
-    mutating func htmlTag(_ node: MarkdownNode, _ tags: inout InlineTags, depth: Int, into collector: inout InlineCollector) {
+    mutating func htmlTag(
+        _ node: MarkdownNode, _ tags: inout InlineTags, depth: Int, into collector: inout InlineCollector
+    ) {
         let literal = node.literal
-        guard literal.hasPrefix("<"), literal.hasSuffix(">"), let tag = HTMLTag(String(literal.dropFirst().dropLast())) else {
+        guard literal.hasPrefix("<"), literal.hasSuffix(">"), let tag = HTMLTag(String(literal.dropFirst().dropLast()))
+        else {
             collector.append(text: literal)
             return
         }
@@ -36,7 +39,9 @@ extension MarkdownConverter {
         case "a", "strong", "b", "em", "i":
             guard depth <= Self.nestingLimit else {
                 if !tags.flattened {
-                    warn("nesting-flattened", "content nested deeper than \(Self.nestingLimit) levels is flattened", at: node)
+                    warn(
+                        "nesting-flattened", "content nested deeper than \(Self.nestingLimit) levels is flattened",
+                        at: node)
                 }
                 tags.flattened = true
                 return

@@ -24,7 +24,8 @@ extension MarkdownConverter {
             case CMARK_NODE_SOFTBREAK: collector.append(text: " ")
             case CMARK_NODE_LINEBREAK: collector.appendLineBreak()
             case CMARK_NODE_HTML_INLINE: htmlTag(node, &tags, depth: nested, into: &collector)
-            case CMARK_NODE_FOOTNOTE_REFERENCE: collector.append(atom: .noteReference(NoteID("fn:" + (footnoteLabels[node.literal] ?? node.literal))))
+            case CMARK_NODE_FOOTNOTE_REFERENCE:
+                collector.append(atom: .noteReference(NoteID("fn:" + (footnoteLabels[node.literal] ?? node.literal))))
             case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
                 let strong = node.type == CMARK_NODE_STRONG
                 collector.open()
@@ -69,7 +70,8 @@ extension MarkdownConverter {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE: collector.append(text: inner.literal)
             case CMARK_NODE_SOFTBREAK: collector.append(text: " ")
             case CMARK_NODE_LINEBREAK: collector.appendLineBreak()
-            case CMARK_NODE_FOOTNOTE_REFERENCE: collector.append(atom: .noteReference(NoteID("fn:" + (footnoteLabels[inner.literal] ?? inner.literal))))
+            case CMARK_NODE_FOOTNOTE_REFERENCE:
+                collector.append(atom: .noteReference(NoteID("fn:" + (footnoteLabels[inner.literal] ?? inner.literal))))
             default: break
             }
             return true

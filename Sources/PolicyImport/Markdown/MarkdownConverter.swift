@@ -54,7 +54,8 @@ struct MarkdownConverter {
             if depth == 0, line == footnoteReferencesLine { return }
             result.append(.paragraph(content: inlines(of: node), line: line))
         case CMARK_NODE_HEADING:
-            result.append(.heading(level: node.headingLevel, content: Self.withoutAttributes(inlines(of: node)), line: line))
+            result.append(
+                .heading(level: node.headingLevel, content: Self.withoutAttributes(inlines(of: node)), line: line))
         case CMARK_NODE_LIST:
             let items = node.children.map { RawItem(blocks: blocks(of: $0, depth: depth + 1), line: self.line(of: $0)) }
             result.append(.list(ordered: node.isOrderedList, start: node.listStart, items: items, line: line))
@@ -65,7 +66,9 @@ struct MarkdownConverter {
             // (a list item's paragraph short of the item's column), so it is read again as Markdown.
             let saved = origin
             origin = (line - 1, saved.column + 4)
-            result += CommonMarkParser.withDocument(withoutFootnoteReferences(node)) { blocks(of: $0, depth: depth + 1) }
+            result += CommonMarkParser.withDocument(withoutFootnoteReferences(node)) {
+                blocks(of: $0, depth: depth + 1)
+            }
             origin = saved
         case CMARK_NODE_CODE_BLOCK:
             var content: [Inline] = []
@@ -111,7 +114,8 @@ struct MarkdownConverter {
             }
         }
         add(blocks(of: node, depth: depth + 1))
-        footnotes.append(RawFootnote(label: definitionLabels[node.line] ?? "", content: collector.result, line: line(of: node)))
+        footnotes.append(
+            RawFootnote(label: definitionLabels[node.line] ?? "", content: collector.result, line: line(of: node)))
     }
 
     /// cmark-gfm moves the footnotes it keeps to the end of the document in the order they are
@@ -162,7 +166,9 @@ struct MarkdownConverter {
     /// or the `{#id}` of PHP Markdown Extra and pandoc. They name an anchor or a style; they are
     /// not words of the heading.
     static func withoutAttributes(_ content: [Inline]) -> [Inline] {
-        guard case .text(let text)? = content.last, text.hasSuffix("}"), let open = text.lastIndex(of: "{") else { return content }
+        guard case .text(let text)? = content.last, text.hasSuffix("}"), let open = text.lastIndex(of: "{") else {
+            return content
+        }
         let list = text[text.index(after: open)..<text.index(before: text.endIndex)]
         guard list.hasPrefix(":") || list.hasPrefix("#"), !list.contains("{"),
             open == text.startIndex || text[text.index(before: open)] == " "

@@ -9,7 +9,8 @@ enum MarkdownReader {
         var prepared = MarkdownSource(source)
         prepared.escapeExcessiveMarkup(warnings: &warnings)
         var converter = MarkdownConverter(
-            warnings: warnings, lines: prepared.lines, references: prepared.references, footnoteReferencesLine: prepared.footnoteReferencesLine)
+            warnings: warnings, lines: prepared.lines, references: prepared.references,
+            footnoteReferencesLine: prepared.footnoteReferencesLine)
         let blocks = CommonMarkParser.withDocument(prepared.text) { document in
             converter.readFootnoteLabels(of: document)
             return converter.blocks(of: document, depth: 0)

@@ -14,8 +14,13 @@ struct MarkdownSource {
     init(_ source: String) {
         var text = source
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        text = text.replacingOccurrences(of: "\u{FEFF}", with: "")
+        if text.utf8.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        // U+FEFF is EF BB BF in UTF-8.
+        if text.utf8.contains(0xEF), text.contains("\u{FEFF}") {
+            text = text.replacingOccurrences(of: "\u{FEFF}", with: "")
+        }
         text = Self.removingComments(text)
         lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         frontMatter = FrontMatter.extract(&lines)
@@ -26,7 +31,9 @@ struct MarkdownSource {
             // A kramdown attribute list on its own line (`{: #id}`) styles the block before it.
             let body = lines[index].drop { $0 == " " }
             if body.hasPrefix("{:"), body.trimmingTrailingSpaces.hasSuffix("}") { lines[index] = "" }
-            if let label = Self.footnoteLabel(lines[index]), seen.insert(label.lowercased()).inserted { labels.append(label) }
+            if let label = Self.footnoteLabel(lines[index]), seen.insert(label.lowercased()).inserted {
+                labels.append(label)
+            }
         }
         if !labels.isEmpty {
             lines += ["", labels.map { "[^\($0)]" }.joined(separator: " ")]
@@ -40,28 +47,51 @@ struct MarkdownSource {
     /// The label of a footnote definition (`[^label]: text`) starting the line.
     static func footnoteLabel(_ line: String) -> String? {
         let body = line.drop { $0 == " " }
-        guard line.count - body.count <= 3, body.hasPrefix("[^"), let close = body.firstIndex(of: "]") else { return nil }
+        guard body.hasPrefix("[^"), line.leadingSpaces <= 3, let close = body.firstIndex(of: "]") else {
+            return nil
+        }
         let label = body[body.index(body.startIndex, offsetBy: 2)..<close]
         guard !label.isEmpty, !label.contains(where: \.isWhitespace), body[close...].hasPrefix("]:") else { return nil }
         return String(label)
     }
 
-    /// The text with HTML comments blanked out, line breaks kept so line numbers stay right.
+    /// The text with HTML comments blanked out, line breaks kept so line numbers stay right; a
+    /// comment never closed is kept.
+    /// - Complexity: O(*n*) in the UTF-8 length of the text.
     static func removingComments(_ text: String) -> String {
-        guard text.contains("<!--") else { return text }
-        var result = ""
-        var rest = Substring(text)
-        while let start = rest.range(of: "<!--") {
-            result += rest[..<start.lowerBound]
-            let afterStart = rest[start.upperBound...]
-            guard let end = afterStart.range(of: "-->") else {
-                rest = rest[start.lowerBound...]
+        let bytes = Array(text.utf8)
+        guard var start = find(Array("<!--".utf8), in: bytes, from: 0) else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var position = 0
+        while true {
+            result += bytes[position..<start]
+            guard let end = find(Array("-->".utf8), in: bytes, from: start + 4) else {
+                result += bytes[start...]
                 break
             }
-            result += String(repeating: "\n", count: afterStart[..<end.lowerBound].filter { $0 == "\n" }.count)
-            rest = afterStart[end.upperBound...]
+            result += Array(repeating: 0x0A, count: bytes[(start + 4)..<end].lazy.filter { $0 == 0x0A }.count)
+            position = end + 3
+            guard let next = find(Array("<!--".utf8), in: bytes, from: position) else {
+                result += bytes[position...]
+                break
+            }
+            start = next
         }
-        return result + rest
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Where `pattern` first occurs in `bytes` at or after `from`.
+    private static func find(_ pattern: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard pattern.count <= bytes.count else { return nil }
+        var index = from
+        while index <= bytes.count - pattern.count {
+            if bytes[index] == pattern[0], bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 }
 
@@ -75,7 +105,9 @@ struct FrontMatter {
     static func extract(_ lines: inout [String]) -> FrontMatter {
         var result = FrontMatter()
         guard lines.first?.trimmingTrailingSpaces == "---",
-            let end = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingTrailingSpaces) })
+            let end = lines.indices.dropFirst().first(where: {
+                ["---", "..."].contains(lines[$0].trimmingTrailingSpaces)
+            })
         else { return result }
         for index in 0...end {
             let line = lines[index]
@@ -114,7 +146,7 @@ enum ReferenceDefinitions {
     /// The label and destination when the line is a reference definition.
     static func parse(_ text: String) -> (String, String)? {
         let trimmed = text.drop { $0 == " " }
-        guard text.count - trimmed.count <= 3, trimmed.hasPrefix("["), !trimmed.hasPrefix("[^"),
+        guard trimmed.hasPrefix("["), !trimmed.hasPrefix("[^"), text.leadingSpaces <= 3,
             let close = trimmed.range(of: "]:")
         else { return nil }
         let label = String(trimmed[trimmed.index(after: trimmed.startIndex)..<close.lowerBound])
@@ -128,8 +160,22 @@ enum ReferenceDefinitions {
 }
 
 extension StringProtocol {
+    /// The text without leading and trailing spaces and line feeds.
+    /// - Complexity: O(*k*) for the *k* characters trimmed, plus the copy.
     var trimmingSpaces: String {
-        String(drop { $0 == " " || $0 == "\n" }.reversed().drop { $0 == " " || $0 == "\n" }.reversed())
+        let isSpace = { (character: Character) in character == " " || character == "\n" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(self[first...last])
     }
-    var trimmingTrailingSpaces: String { String(reversed().drop { $0 == " " }.reversed()) }
+
+    /// The text without trailing spaces.
+    var trimmingTrailingSpaces: String {
+        guard let last = lastIndex(where: { $0 != " " }) else { return "" }
+        return String(self[...last])
+    }
+
+    /// The count of leading spaces, counted without breaking the text into characters.
+    var leadingSpaces: Int { utf8.prefix { $0 == 0x20 }.count }
 }

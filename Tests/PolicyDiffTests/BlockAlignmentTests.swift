@@ -73,7 +73,8 @@ struct BlockAlignmentTests {
                         + "security according to related laws, guidelines, and internal regulations."),
                 WordSegment(.deleted, "¶", spaceBefore: true),
                 WordSegment(
-                    .equal, "As for the proper handling of personal information, Fuji Xerox executes necessary "
+                    .equal,
+                    "As for the proper handling of personal information, Fuji Xerox executes necessary "
                         + "education and", spaceBefore: true),
                 WordSegment(.deleted, "enlightenment", spaceBefore: true),
                 WordSegment(.inserted, "training", spaceBefore: true),
@@ -86,19 +87,24 @@ struct BlockAlignmentTests {
     @Test("A paragraph split in two shows where it was cut and only the words that changed")
     func split() throws {
         let changes = try Fixture.changes("split")
-        #expect(changes.changes.map(\.signature) == ["split paragraph acquisition-marketing→acquisition-marketing 1 ¶3→1 ¶3"])
+        #expect(
+            changes.changes.map(\.signature) == [
+                "split paragraph acquisition-marketing→acquisition-marketing 1 ¶3→1 ¶3"
+            ])
         let split = try #require(changes.changes.first)
         #expect(split.contents.map(\.signature) == ["split paragraph -→- -→1 ¶4"])
         #expect(split.numberLine == "1 ¶3 → 1 ¶3 + 1 ¶4" && split.kindLine == "split and edited")
         #expect(
             split.segments == [
                 WordSegment(
-                    .equal, "In these cases, Fuji Xerox may use personal information for introducing our products "
+                    .equal,
+                    "In these cases, Fuji Xerox may use personal information for introducing our products "
                         + "and services as well as providing various information by e-mail"),
                 WordSegment(.deleted, ", and"),
                 WordSegment(.inserted, ". ¶ Fuji Xerox may also use it for"),
                 WordSegment(
-                    .equal, "marketing activities including face-to-face marketing, except when the person rejects "
+                    .equal,
+                    "marketing activities including face-to-face marketing, except when the person rejects "
                         + "those activities.", spaceBefore: true),
             ])
         #expect(changes.summary.split == 1 && changes.summary.added == 0)

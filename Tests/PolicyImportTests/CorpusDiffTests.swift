@@ -27,7 +27,8 @@ import Testing
                 guard change.kind == .moved else { return false }
                 return Self.isInside(change.oldParent, oldSame) || Self.isInside(change.newParent, newSame)
             }
-            #expect(phantoms.isEmpty, "\(pair.name): \(phantoms.map { "\($0.oldNumber ?? "") → \($0.newNumber ?? "")" })")
+            #expect(
+                phantoms.isEmpty, "\(pair.name): \(phantoms.map { "\($0.oldNumber ?? "") → \($0.newNumber ?? "")" })")
         }
     }
 

@@ -19,7 +19,8 @@ extension Alignment {
             let olds = (i..<max(i, anchorOld)).filter { oldToNew[$0] == nil }
             let news = (j..<max(j, anchorNew)).filter { newToOld[$0] == nil }
             if !olds.isEmpty, !news.isEmpty {
-                let edits = SequenceDiff.edits(olds.map { keys.key(old.units[$0]) }, news.map { keys.key(new.units[$0]) })
+                let edits = SequenceDiff.edits(
+                    olds.map { keys.key(old.units[$0]) }, news.map { keys.key(new.units[$0]) })
                 var x = 0
                 var y = 0
                 for edit in edits {

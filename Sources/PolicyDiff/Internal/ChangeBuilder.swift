@@ -112,7 +112,8 @@ struct ChangeBuilder {
     /// the parts read one after the other, with `¶` where one part ends and the next begins.
     private mutating func joined(_ kind: ChangeKind, old olds: [Int], new news: [Int]) -> Change {
         let (first, last) = (old.units[olds[0]], new.units[news[0]])
-        let words = WordDiff(Self.joinedTokens(olds.map { old.units[$0].tokens }), Self.joinedTokens(news.map { new.units[$0].tokens }))
+        let words = WordDiff(
+            Self.joinedTokens(olds.map { old.units[$0].tokens }), Self.joinedTokens(news.map { new.units[$0].tokens }))
         var change = Self.change(kind, old: first, new: last)
         change.oldElement = first.element != last.element ? first.element : nil
         change.oldText = old.names.plainText(first.content)

@@ -23,7 +23,8 @@ struct Joins {
         for x in old.units.indices where alignment.oldToNew[x] == nil && Self.joinable(old, x) {
             for neighbour in [x - 1, x + 1] where Self.siblings(old, x, neighbour) {
                 guard let target = alignment.oldToNew[neighbour] ?? group(ofOld: neighbour, alignment),
-                    Self.joinable(new, target), alignment.parentKey(old: x, old) == alignment.parentKey(new: target, new)
+                    Self.joinable(new, target),
+                    alignment.parentKey(old: x, old) == alignment.parentKey(new: target, new)
                 else { continue }
                 var parts = merged[target] ?? [alignment.newToOld[target]!]
                 guard neighbour == x - 1 ? parts.last == neighbour : parts.first == neighbour else { continue }

@@ -58,6 +58,25 @@ struct DiffCommandTests {
         try Self.expectGolden(result.output, "word-change/expected.\(format)")
     }
 
+    /// Fixture pairs of blocks that change kind, merge or split, and of repeated blocks, as (case, old revision).
+    static let alignmentCases = [
+        ("kind-change", "2012-12-01.xml"), ("merge", "2012-12-01.xml"), ("split", "2012-12-01.xml"),
+        ("repeated-blocks", "repeated-blocks/old.xml"),
+    ]
+
+    @Test(
+        "kind changes, merges, splits and repeated blocks match their golden files in every format",
+        arguments: alignmentCases, ["txt", "json", "md", "html"])
+    func alignmentGoldens(_ pair: (name: String, old: String), format: String) throws {
+        let result = try Self.run([
+            "diff", "Tests/PolicyDiffTests/Fixtures/\(pair.old)", "Tests/PolicyDiffTests/Fixtures/\(pair.name)/new.xml",
+            "--format", format,
+        ])
+        #expect(result.status == 1)
+        #expect(result.error.isEmpty)
+        try Self.expectGolden(result.output, "\(pair.name)/expected.\(format)")
+    }
+
     @Test("A re-flowed source says the same: exit 0")
     func same() throws {
         let result = try Self.run([

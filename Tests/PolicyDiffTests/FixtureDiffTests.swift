@@ -28,17 +28,22 @@ struct FixtureDiffTests {
         #expect(!changes.saysTheSame)
     }
 
-    @Test("A new list item is one addition; the items after it are renumbered, not modified")
+    @Test("A new list item is one addition; the items after it are one renumbered run, not modified")
     func newItem() throws {
         let changes = try Fixture.changes("new-item")
         #expect(
             changes.changes.map(\.signature) == [
                 "added item -→disclosure-cloud -→4 (6)",
                 "renumbered item disclosure-succession→disclosure-succession 4 (6)→4 (7)",
+            ])
+        #expect(
+            changes.changes[1].contents.map(\.signature) == [
                 "renumbered item disclosure-authorized-by-law→disclosure-authorized-by-law 4 (7)→4 (8)",
                 "renumbered item disclosure-court-order→disclosure-court-order 4 (8)→4 (9)",
                 "renumbered item disclosure-group→disclosure-group 4 (9)→4 (10)",
             ])
+        #expect(changes.changes[1].numberLine == "4 (6)–(9) → 4 (7)–(10)")
+        #expect(changes.changes[1].kindLine == "renumbered (4 list items)")
         #expect(
             changes.changes[0].segments == [
                 WordSegment(
@@ -49,38 +54,47 @@ struct FixtureDiffTests {
         #expect(changes.metadata.isEmpty)
     }
 
-    @Test("A subsection moved to another section is one move; its old siblings after it are renumbered")
+    @Test("A subsection moved to another section is one move; its old siblings after it are one renumbered run")
     func movedSubsection() throws {
         let changes = try Fixture.changes("moved-subsection")
         #expect(
             changes.changes.map(\.signature) == [
                 "moved section ssl→ssl 7.3→2.1",
                 "renumbered section usage-contract→usage-contract 7.4→7.3",
-                "renumbered section linked-sites→linked-sites 7.5→7.4",
             ])
+        #expect(changes.changes[1].contents.map(\.signature) == ["renumbered section linked-sites→linked-sites 7.5→7.4"])
         let moved = changes.changes[0]
-        #expect(moved.oldParent == "7" && moved.newParent == "2" && !moved.textChanged)
+        #expect(moved.oldParent == "7" && moved.newParent == "2" && !moved.textChanged && moved.move == .reparented)
+        #expect(moved.kindLine == "moved from 7 to 2")
         #expect(moved.segments == [WordSegment(.equal, "SSL (Secure Sockets Layer)")])
-        #expect(changes.summary.moved == 1 && changes.summary.renumbered == 2 && changes.summary.modified == 0)
+        // The run stands under the section it is in, not under its first member.
+        #expect(changes.changes[1].context == "7 Handling of Personal Information on the Web Site")
+        #expect(changes.summary.moved == 1 && changes.summary.renumbered == 1 && changes.summary.modified == 0)
     }
 
-    @Test("An inserted section is one addition and every section after it is renumbered, not modified")
+    @Test("An inserted section is one addition and the sections after it are one renumbered run, not modified")
     func insertedSection() throws {
         let changes = try Fixture.changes("inserted-section")
         #expect(
             changes.changes.map(\.signature) == [
                 "added section -→retention -→3",
                 "renumbered section use→use 3→4",
+            ])
+        #expect(
+            changes.changes[1].contents.map(\.signature) == [
                 "renumbered section disclosure→disclosure 4→5",
                 "renumbered section inquiries→inquiries 5→6",
                 "renumbered section advice-and-requests→advice-and-requests 6→7",
                 "renumbered section website→website 7→8",
                 "renumbered section compliance→compliance 8→9",
             ])
+        let run = changes.changes[1]
+        #expect(run.numberLine == "3–8 → 4–9" && run.kindLine == "renumbered (6 sections)")
+        #expect(run.context == "The policy")
         let added = changes.changes[0]
         #expect(added.newText == "Retention of Personal Information")
         #expect(added.contents.map(\.signature) == ["added paragraph -→- -→3 ¶1"])
-        #expect(changes.summary.added == 1 && changes.summary.renumbered == 6 && changes.summary.modified == 0)
+        #expect(changes.summary.added == 1 && changes.summary.renumbered == 1 && changes.summary.modified == 0)
     }
 
     @Test("A changed note is one modified note with its word segments")

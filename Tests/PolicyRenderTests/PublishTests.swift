@@ -54,6 +54,22 @@ struct PublishTests {
         #expect(unchanged.summaryLine == "No change to the text; only the rules changed.")
     }
 
+    @Test("A run of renumbered sections is one sentence in the changelog, the feed and the notices")
+    func renumberingIsSummarised() throws {
+        let old = try Golden.policy(RedlineTests.diffFixtures + "/2012-12-01.xml")
+        var new = try Golden.policy(RedlineTests.diffFixtures + "/inserted-section/new.xml")
+        new.revision = Revision(effective: PolicyDate("2013-04-01")!)
+        let changelog = Changelog(history: PolicyHistory(id: old.id, revisions: [old, new]))
+        let notice = try #require(RevisionNotice(changelog: changelog, effective: "2013-04-01"))
+        let sentence = "Sections 3–8 are now numbered 4–9, with the same words."
+        #expect(changelog.entries[0].changedClauses.map(\.context) == ["3 Retention of Personal Information", "The policy"])
+        #expect(changelog.entries[0].changedClauses[1].sentences == [sentence])
+        for text in [changelog.text(), changelog.markdown(), changelog.html(), changelog.atom(), notice.text(), notice.html()] {
+            #expect(text.components(separatedBy: sentence).count == 2)
+            #expect(!text.contains("Section 3 is now numbered 4"))
+        }
+    }
+
     @Test func feedMatchesGolden() throws {
         let changelog = try Self.classified()
         let feed = changelog.atom()

@@ -2,8 +2,13 @@
 public struct Change: Sendable, Equatable, Codable {
     /// What happened to the block.
     public var kind: ChangeKind
-    /// What kind of block it is.
+    /// What kind of block it is (in the new revision, when it is there).
     public var element: ElementKind
+    /// What kind of block it was in the old revision, when that was another kind: a paragraph
+    /// that is now a list item has `element` `.item` and `oldElement` `.paragraph`.
+    public var oldElement: ElementKind?
+    /// For a moved block: whether it has another parent, or only another place among its siblings.
+    public var move: Move?
     /// The block's id in the old revision, when it has one and exists there.
     public var oldID: String?
     /// The block's id in the new revision, when it has one and exists there.
@@ -38,6 +43,8 @@ public struct Change: Sendable, Equatable, Codable {
     public var markup: [MarkupChange]
     /// For an added or removed section or item: the blocks inside it that came or went with it,
     /// in reading order, each itself an added or removed change without contents of its own.
+    /// For a merged block: the other old blocks merged into it; for a split one, the other new
+    /// blocks it was split into; for a renumbered one, the siblings after it renumbered with it.
     public var contents: [Change]
 
     /// Makes a change from its parts.
@@ -50,6 +57,8 @@ public struct Change: Sendable, Equatable, Codable {
     ) {
         self.kind = kind
         self.element = element
+        self.oldElement = nil
+        self.move = nil
         self.oldID = oldID
         self.newID = newID
         self.oldNumber = oldNumber
@@ -81,6 +90,18 @@ public enum ChangeKind: String, Sendable, Equatable, Codable, CaseIterable {
     case moved
     /// Same text and place; only its number changed because something before it came or went.
     case renumbered
+    /// Two or more old blocks next to each other are now this one block.
+    case merged
+    /// One old block is now two or more blocks next to each other.
+    case split
+}
+
+/// How a block moved.
+public enum Move: String, Sendable, Equatable, Codable, CaseIterable {
+    /// Same parent, another place among its siblings.
+    case reordered
+    /// Another parent (another section, item, or container).
+    case reparented
 }
 
 /// The kinds of block the diff aligns.

@@ -40,10 +40,12 @@ extension ChangeSet {
             // Rules are annotations, not text: a revision can change only what they decide.
             return (materiality?.flipCount ?? 0) > 0 ? "No change to the text; only the rules changed." : "No changes."
         }
-        let counts = [
+        var counts = [
             "\(summary.added) added", "\(summary.removed) removed", "\(summary.modified) modified",
             "\(summary.moved) moved", "\(summary.renumbered) renumbered",
         ]
+        if summary.merged > 0 { counts.append("\(summary.merged) merged") }
+        if summary.split > 0 { counts.append("\(summary.split) split") }
         let words = summary.wordsInserted == 1 ? "word" : "words"
         let blocks = summary.unchanged == 1 ? "block" : "blocks"
         return counts.joined(separator: ", ")
@@ -53,28 +55,13 @@ extension ChangeSet {
     }
 
     private func describe(_ change: Change, _ style: TextStyle) -> [String] {
-        let element = change.element == .note ? "note " : ""
-        let number: String
-        switch change.kind {
-        case .added: number = element + (change.newNumber ?? "")
-        case .removed: number = element + (change.oldNumber ?? "")
-        default:
-            let from = change.oldNumber ?? ""
-            let to = change.newNumber ?? ""
-            number = element + (from == to ? to : "\(from) → \(to)")
-        }
-        let sign = ["added": "+", "removed": "-", "modified": "~", "moved": ">", "renumbered": "#"][change.kind.rawValue]!
-        var title = "  \(sign) \(number) \(change.kind.rawValue)"
-        if change.kind == .moved, change.oldParent != change.newParent {
-            title += " from \(change.oldParent ?? "") to \(change.newParent ?? "")"
-        }
-        if change.kind == .moved, change.textChanged { title += " and edited" }
-        var lines = [title]
-        let showText = change.kind != .renumbered && (change.element != .section || change.textChanged)
-        if showText { lines.append("      " + style.segments(change.segments)) }
-        for inner in change.contents {
-            let number = (change.kind == .added ? inner.newNumber : inner.oldNumber) ?? ""
-            lines.append("      \(number): " + style.segments(inner.segments))
+        var lines = ["  \(change.kind.sign) \(change.numberLine) \(change.kindLine)"]
+        if change.showsText { lines.append("      " + style.segments(change.segments)) }
+        if change.kind == .added || change.kind == .removed {
+            for inner in change.contents {
+                let number = (change.kind == .added ? inner.newNumber : inner.oldNumber) ?? ""
+                lines.append("      \(number): " + style.segments(inner.segments))
+            }
         }
         for markup in change.markup {
             lines.append(
@@ -125,6 +112,27 @@ extension Change {
         if let section { return [section, heading].compactMap { $0 }.joined(separator: " ") }
         if element == .note { return "Notes" }
         let parent = (useNew ? newParent : oldParent) ?? ""
+        if parent == "Sections" { return "The policy" }
         return parent.split(separator: " ").first.map(String.init) ?? parent
+    }
+
+    /// True when the change's words are worth showing (not for a renumbering or an unedited section).
+    public var showsText: Bool {
+        kind != .renumbered && (element != .section || textChanged)
+    }
+}
+
+extension ChangeKind {
+    /// The sign that starts the change's line in text output.
+    public var sign: String {
+        switch self {
+        case .added: "+"
+        case .removed: "-"
+        case .modified: "~"
+        case .moved: ">"
+        case .renumbered: "#"
+        case .merged: "&"
+        case .split: "/"
+        }
     }
 }

@@ -67,8 +67,12 @@ public struct ChangeSummary: Sendable, Equatable, Codable {
     public var modified = 0
     /// Blocks that moved to another parent or position (their text may have changed too).
     public var moved = 0
-    /// Blocks whose only change is their number.
+    /// Runs of renumbered siblings (blocks whose only change is their number), each counted once.
     public var renumbered = 0
+    /// Blocks made of two or more old ones.
+    public var merged = 0
+    /// Old blocks now in two or more new ones.
+    public var split = 0
     /// Blocks present in both revisions with no change reported.
     public var unchanged = 0
     /// Words in inserted segments and added blocks.

@@ -1,4 +1,6 @@
-/// Which unit of the old revision is which unit of the new: by id first, then by text similarity.
+/// Which unit of the old revision is which unit of the new: by id first, then identical text in
+/// document order, then by text similarity; a block is aligned whatever its kind (a paragraph
+/// may be a list item in the other revision).
 struct Alignment {
     private(set) var oldToNew: [Int?]
     private(set) var newToOld: [Int?]
@@ -10,49 +12,78 @@ struct Alignment {
 
     /// Aligns two flattened revisions.
     ///
-    /// - Complexity: O(n) for ids; similarity matching compares only still-unmatched blocks of
-    ///   one kind, first under matched parents, then across the policy, within `budget` token work.
+    /// - Complexity: O(n) for ids; O(n log n) plus one bounded sequence diff of block texts per
+    ///   gap between id anchors; similarity matching compares only still-unmatched blocks of one
+    ///   sibling class, first under matched parents, then across the policy, within `budget`.
     init(_ old: UnitList, _ new: UnitList, budget: Int = defaultBudget) {
         oldToNew = Array(repeating: nil, count: old.units.count)
         newToOld = Array(repeating: nil, count: new.units.count)
         var byID: [String: Int] = [:]
         for (index, unit) in new.units.enumerated() {
             guard let id = unit.id else { continue }
-            let key = "\(unit.element.rawValue):\(id)"
+            let key = "\(unit.siblingClass):\(id)"
             if byID[key] == nil { byID[key] = index }
         }
         for (index, unit) in old.units.enumerated() {
-            guard let id = unit.id, let match = byID["\(unit.element.rawValue):\(id)"], newToOld[match] == nil
+            guard let id = unit.id, let match = byID["\(unit.siblingClass):\(id)"], newToOld[match] == nil
             else { continue }
             link(index, match)
         }
+        matchIdenticalInOrder(old, new)
         var similarity = Similarity(old: old, new: new, budget: budget)
-        for element in ElementKind.allCases {
-            if element != .section {
+        for siblingClass in 0...2 {
+            let predicted = predictedPositions(old.units.count)
+            if siblingClass != 0 {
                 // Under the same (matched) parent first, where a reworded block most likely stays.
                 var groups: [String: (old: [Int], new: [Int])] = [:]
-                for index in unmatchedOld(old, element) { groups[parentKey(old: index, old), default: ([], [])].old.append(index) }
-                for index in unmatchedNew(new, element) { groups[parentKey(new: index, new), default: ([], [])].new.append(index) }
+                for index in unmatchedOld(old, siblingClass) {
+                    groups[parentKey(old: index, old), default: ([], [])].old.append(index)
+                }
+                for index in unmatchedNew(new, siblingClass) {
+                    groups[parentKey(new: index, new), default: ([], [])].new.append(index)
+                }
                 for key in groups.keys.sorted() {
                     guard let group = groups[key], !group.old.isEmpty, !group.new.isEmpty else { continue }
-                    for (o, n) in similarity.match(group.old, group.new) { link(o, n) }
+                    for (o, n) in similarity.match(group.old, group.new, predicted: predicted) { link(o, n) }
                 }
             }
-            for (o, n) in similarity.match(unmatchedOld(old, element), unmatchedNew(new, element)) { link(o, n) }
+            let olds = unmatchedOld(old, siblingClass)
+            let news = unmatchedNew(new, siblingClass)
+            for (o, n) in similarity.match(olds, news, predicted: predicted) { link(o, n) }
         }
     }
 
-    private mutating func link(_ old: Int, _ new: Int) {
+    mutating func link(_ old: Int, _ new: Int) {
         oldToNew[old] = new
         newToOld[new] = old
     }
 
-    private func unmatchedOld(_ list: UnitList, _ element: ElementKind) -> [Int] {
-        list.units.indices.filter { oldToNew[$0] == nil && list.units[$0].element == element }
+    mutating func unlink(old: Int) {
+        guard let new = oldToNew[old] else { return }
+        oldToNew[old] = nil
+        newToOld[new] = nil
     }
 
-    private func unmatchedNew(_ list: UnitList, _ element: ElementKind) -> [Int] {
-        list.units.indices.filter { newToOld[$0] == nil && list.units[$0].element == element }
+    private func unmatchedOld(_ list: UnitList, _ siblingClass: Int) -> [Int] {
+        list.units.indices.filter { oldToNew[$0] == nil && list.units[$0].siblingClass == siblingClass }
+    }
+
+    private func unmatchedNew(_ list: UnitList, _ siblingClass: Int) -> [Int] {
+        list.units.indices.filter { newToOld[$0] == nil && list.units[$0].siblingClass == siblingClass }
+    }
+
+    /// For each old unit, where it would stand in the new revision if nothing around it had
+    /// moved: the new place of the nearest matched unit before it, plus the distance to it.
+    ///
+    /// - Complexity: O(n).
+    private func predictedPositions(_ count: Int) -> [Int] {
+        var result = [Int](repeating: 0, count: count)
+        var last: (old: Int, new: Int)?
+        for index in 0..<count {
+            if let new = oldToNew[index] { last = (index, new) }
+            result[index] = last.map { $0.new + index - $0.old } ?? index
+        }
+        return result
     }
 
     /// The new revision's name for an old unit's parent, when the parent is matched.
@@ -66,152 +97,5 @@ struct Alignment {
     func parentKey(new index: Int, _ list: UnitList) -> String {
         let unit = list.units[index]
         return unit.parent.map { "#\($0)" } ?? unit.container
-    }
-}
-
-/// A token key hashed and compared by its UTF-8 bytes. Similarity only counts shared words, so
-/// it can skip the Unicode normalization that `String` hashing does for non-ASCII text, the
-/// bulk of the work on Japanese or Chinese policies.
-private struct UTF8Key: Hashable {
-    private var text: String
-
-    init(_ text: String) {
-        self.text = text
-        self.text.makeContiguousUTF8()
-    }
-
-    static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
-        var (left, right) = (lhs.text, rhs.text)
-        return left.withUTF8 { left in right.withUTF8 { right in left.elementsEqual(right) } }
-    }
-
-    func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-}
-
-/// Dice similarity of word multisets, within a budget of token work.
-private struct Similarity {
-    private let old: UnitList
-    private let new: UnitList
-    /// Each unit's sorted multiset of interned token keys, made when first compared: revisions
-    /// whose blocks all match by id never need them.
-    private var oldBags: [[Int]?]
-    private var newBags: [[Int]?]
-    private var interned: [UTF8Key: Int] = [:]
-    var budget: Int
-
-    init(old: UnitList, new: UnitList, budget: Int) {
-        self.old = old
-        self.new = new
-        oldBags = Array(repeating: nil, count: old.units.count)
-        newBags = Array(repeating: nil, count: new.units.count)
-        self.budget = budget
-    }
-
-    /// The unit's tokens as interned keys, sorted; a section is known by everything in it, not
-    /// just its heading.
-    private mutating func bag(_ list: UnitList, _ index: Int) -> [Int] {
-        let unit = list.units[index]
-        let range = unit.element == .section ? index...unit.lastDescendant : index...index
-        var bag: [Int] = []
-        func add(_ key: UTF8Key) {
-            if let value = interned[key] {
-                bag.append(value)
-            } else {
-                bag.append(interned.count)
-                interned[key] = interned.count
-            }
-        }
-        for member in range {
-            // Ideographs and kana are compared one by one in the word diff, but similarity counts
-            // whole runs of them, as words: single characters are shared by unrelated sentences.
-            var run = ""
-            for token in list.units[member].tokens {
-                if token.continuesWord {
-                    run += token.key
-                    continue
-                }
-                if !run.isEmpty { add(UTF8Key(run)) }
-                run = token.key
-            }
-            if !run.isEmpty { add(UTF8Key(run)) }
-        }
-        return bag.sorted()
-    }
-
-    private mutating func oldBag(_ index: Int) -> [Int] {
-        if let bag = oldBags[index] { return bag }
-        let bag = bag(old, index)
-        oldBags[index] = bag
-        return bag
-    }
-
-    private mutating func newBag(_ index: Int) -> [Int] {
-        if let bag = newBags[index] { return bag }
-        let bag = bag(new, index)
-        newBags[index] = bag
-        return bag
-    }
-
-    /// Pairs above the threshold, best first, each unit used once; nothing when over budget.
-    mutating func match(_ olds: [Int], _ news: [Int]) -> [(Int, Int)] {
-        guard !olds.isEmpty, !news.isEmpty else { return [] }
-        let oldSize = olds.reduce(0) { $0 + size(old, $1) + 1 }
-        let newSize = news.reduce(0) { $0 + size(new, $1) + 1 }
-        let cost = oldSize * news.count + newSize * olds.count
-        guard cost <= budget else { return [] }
-        budget -= cost
-        let oldBags = olds.map { oldBag($0) }
-        let newBags = news.map { newBag($0) }
-        var candidates: [(score: Double, distance: Int, old: Int, new: Int)] = []
-        for (o, oldBag) in zip(olds, oldBags) {
-            for (n, newBag) in zip(news, newBags) {
-                let score = dice(oldBag, newBag)
-                if score >= Alignment.threshold { candidates.append((score, abs(o - n), o, n)) }
-            }
-        }
-        candidates.sort { ($1.score, $0.distance, $0.old, $0.new) < ($0.score, $1.distance, $1.old, $1.new) }
-        var usedOld: Set<Int> = []
-        var usedNew: Set<Int> = []
-        var result: [(Int, Int)] = []
-        for candidate in candidates where !usedOld.contains(candidate.old) && !usedNew.contains(candidate.new) {
-            usedOld.insert(candidate.old)
-            usedNew.insert(candidate.new)
-            result.append((candidate.old, candidate.new))
-        }
-        return result
-    }
-
-    /// How many tokens a unit's bag holds, without making it.
-    private func size(_ list: UnitList, _ index: Int) -> Int {
-        let unit = list.units[index]
-        let range = unit.element == .section ? index...unit.lastDescendant : index...index
-        return range.reduce(0) { $0 + list.units[$1].tokens.count }
-    }
-
-    /// Twice the shared elements over the total, for sorted multisets; 1 for two empty ones.
-    ///
-    /// - Complexity: O(a + b).
-    func dice(_ a: [Int], _ b: [Int]) -> Double {
-        let total = a.count + b.count
-        guard total > 0 else { return 1 }
-        guard Double(2 * min(a.count, b.count)) / Double(total) >= Alignment.threshold else { return 0 }
-        var i = 0
-        var j = 0
-        var shared = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return Double(2 * shared) / Double(total)
     }
 }

@@ -23,6 +23,14 @@ struct Unit {
     var tokens: [Token]
     /// Index of the last unit inside it (itself when it has no descendants).
     var lastDescendant: Int
+    /// Which list of the policy an item is in (counted from 1 in document order); 0 for other blocks.
+    var list = 0
+
+    /// Blocks numbered in one sequence share it: the sections of one parent, the paragraphs
+    /// of one parent, the items of one list, the notes.
+    var sequence: String {
+        "\(parent.map(String.init) ?? container)/\(element.rawValue)/\(list)"
+    }
 
     /// Which units may be siblings: sections with sections, blocks with blocks, notes with notes.
     var siblingClass: Int {
@@ -38,6 +46,7 @@ struct Unit {
 struct UnitList {
     var units: [Unit] = []
     let names: ReferenceNames
+    private var lists = 0
 
     /// Flattens a policy.
     ///
@@ -101,13 +110,14 @@ struct UnitList {
                         number: "\(citation) ¶\(paragraphs)", localNumber: "¶\(paragraphs)", parentNumber: citation,
                         section: section, heading: heading, content: paragraph.content, tokens: [], lastDescendant: 0))
             case .list(let list):
+                lists += 1
                 for (position, item) in list.items.enumerated() {
                     let index = add(
                         Unit(
                             element: .item, id: item.id?.rawValue, parent: parent, container: container,
                             number: item.citation, localNumber: item.marker ?? "bullet \(position + 1)",
                             parentNumber: citation, section: section, heading: heading, content: item.content, tokens: [],
-                            lastDescendant: 0))
+                            lastDescendant: 0, list: lists))
                     visit(
                         item.blocks, parent: index, container: container, citation: item.citation,
                         section: section, heading: heading)

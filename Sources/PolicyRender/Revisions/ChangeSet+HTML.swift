@@ -66,8 +66,8 @@ extension ChangeSet {
 
     private func htmlChange(_ change: Change) -> String {
         var out = "<div class=\"change \(change.kind.rawValue)\">\n<p class=\"where\">"
-        let old = change.kind == .added ? "—" : (change.oldNumber ?? "—")
-        let new = change.kind == .removed ? "—" : (change.newNumber ?? "—")
+        let old = change.kind == .added ? "—" : change.shownOldNumber
+        let new = change.kind == .removed ? "—" : change.shownNewNumber
         let element = change.element == .note ? "note " : ""
         out += "<span class=\"old-number\">old \(esc(element + old))</span> "
         out += "<span class=\"new-number\">new \(esc(element + new))</span> "
@@ -75,7 +75,8 @@ extension ChangeSet {
         if ChangeWording.showsText(change) {
             out += "<p class=\"text\">\(Self.htmlSegments(change.segments))</p>\n"
         }
-        for inner in change.contents {
+        // The parts of a merge or split and the members of a run are in the number line.
+        for inner in change.contents where change.kind == .added || change.kind == .removed {
             let number = (change.kind == .added ? inner.newNumber : inner.oldNumber) ?? ""
             out +=
                 "<p class=\"text inner\"><span class=\"inner-number\">\(esc(number))</span> \(Self.htmlSegments(inner.segments))</p>\n"

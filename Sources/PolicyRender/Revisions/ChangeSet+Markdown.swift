@@ -45,7 +45,8 @@ extension ChangeSet {
         if ChangeWording.showsText(change) {
             lines += ["", "> " + Self.markdownSegments(change.segments)]
         }
-        for inner in change.contents {
+        // The parts of a merge or split and the members of a run are in the number line.
+        for inner in change.contents where change.kind == .added || change.kind == .removed {
             let number = (change.kind == .added ? inner.newNumber : inner.oldNumber) ?? ""
             lines += [">", "> **\(md(number))** " + Self.markdownSegments(inner.segments)]
         }

@@ -4,56 +4,46 @@ import PolicyDiff
 /// what happened to it in plain words.
 public enum ChangeWording {
     /// How a reader cites the block: `note 3`, `4 (5)`, or `4 (5) → 4 (6)` when the number changed.
-    public static func number(of change: Change) -> String {
-        let element = change.element == .note ? "note " : ""
-        switch change.kind {
-        case .added: return element + (change.newNumber ?? "")
-        case .removed: return element + (change.oldNumber ?? "")
-        default:
-            let from = change.oldNumber ?? ""
-            let to = change.newNumber ?? ""
-            return element + (from == to ? to : "\(from) → \(to)")
-        }
-    }
+    public static func number(of change: Change) -> String { change.numberLine }
 
     /// The kind as shown beside the number: `modified`, `moved from 7 to 8 and edited`.
-    public static func kind(of change: Change) -> String {
-        var text = change.kind.rawValue
-        if change.kind == .moved, change.oldParent != change.newParent {
-            text += " from \(change.oldParent ?? "") to \(change.newParent ?? "")"
-        }
-        if change.kind == .moved, change.textChanged { text += " and edited" }
-        return text
-    }
+    public static func kind(of change: Change) -> String { change.kindLine }
 
     /// True when the change's words are worth showing (not for a renumbering or an unedited section).
-    public static func showsText(_ change: Change) -> Bool {
-        change.kind != .renumbered && (change.element != .section || change.textChanged)
-    }
+    public static func showsText(_ change: Change) -> Bool { change.showsText }
 
     /// What happened, as a sentence for readers who do not read redlines:
     /// "Clause 4 (5) was reworded.", "Section 5 was added.".
     public static func sentence(for change: Change) -> String {
         let noun: String
         switch change.element {
-        case .section: noun = "Section"
+        case .section: noun = change.runLength > 1 ? "Sections" : "Section"
         case .note: noun = "Note"
-        case .paragraph, .item: noun = "Clause"
+        case .paragraph, .item: noun = change.runLength > 1 ? "Clauses" : "Clause"
         }
-        let old = change.oldNumber ?? ""
-        let new = change.newNumber ?? ""
+        let old = change.shownOldNumber
+        let new = change.shownNewNumber
+        let kindChange = change.oldElement.map { _ in ", now a \(change.element.noun(plural: false))" } ?? ""
         switch change.kind {
         case .added: return "\(noun) \(new) was added."
         case .removed: return "\(noun) \(old) was removed."
-        case .modified: return "\(noun) \(new) was reworded."
-        case .renumbered: return "\(noun) \(old) is now numbered \(new), with the same words."
+        case .modified where !change.textChanged && change.oldElement != nil:
+            return "\(noun) \(old) is now a \(change.element.noun(plural: false)), \(new)."
+        case .modified: return "\(noun) \(new) was reworded" + kindChange + "."
+        case .renumbered:
+            let verb = change.runLength > 1 ? "are" : "is"
+            return "\(noun) \(old) \(verb) now numbered \(new), with the same words."
+        case .merged:
+            return "Clauses \(old) were merged into \(new)" + kindChange + (change.textChanged ? ", and reworded." : ".")
+        case .split:
+            return "\(noun) \(old) was split into \(new)" + kindChange + (change.textChanged ? ", and reworded." : ".")
         case .moved:
             var text = "\(noun) \(old) was moved"
-            if change.oldParent != change.newParent {
-                text += " from \(change.oldParent ?? "") to \(change.newParent ?? "")"
+            if change.move == .reparented {
+                text += " from \(Change.parentName(change.oldParent)) to \(Change.parentName(change.newParent))"
             }
             if old != new { text += " and is now \(new)" }
-            return text + (change.textChanged ? ", and reworded." : ".")
+            return text + kindChange + (change.textChanged ? ", and reworded." : ".")
         }
     }
 

@@ -103,6 +103,11 @@ enum Tokenizer {
         scalar.isASCII ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType == .decimal
     }
 
+    /// Currency signs (`$`, `€`, `¥`), which belong to the amount they touch.
+    static func isCurrency(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == "$" : scalar.properties.generalCategory == .currencySymbol
+    }
+
     /// The marks that group digits or separate the parts of a decimal or a date: between two
     /// digits they belong to the number.
     static func isNumberSeparator(_ scalar: Unicode.Scalar) -> Bool {
@@ -190,11 +195,9 @@ enum Tokenizer {
                 let scalar = scalars[index]
                 if start != nil, numeric, Tokenizer.isNumberSeparator(scalar), digitFollows(index) {
                     // 2,284,441 · 3.000,00 · 2023-12-27 · 12/27/2023: one number, one token.
-                } else if start != nil, numeric, scalar.properties.generalCategory == .currencySymbol {
+                } else if start != nil, numeric, Tokenizer.isCurrency(scalar) {
                     numeric = false  // 5€: the sign closes the amount.
-                } else if start == nil, word.isEmpty, scalar.properties.generalCategory == .currencySymbol,
-                    digitFollows(index)
-                {
+                } else if start == nil, word.isEmpty, Tokenizer.isCurrency(scalar), digitFollows(index) {
                     wordMarks = marks  // $1,000.00: the amount starts at its sign.
                     start = index
                     numeric = true

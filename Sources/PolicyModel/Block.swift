@@ -68,7 +68,8 @@ public struct Item: Sendable, Hashable, Codable {
     public var location: SourceLocation
     /// The marker computed from position: `5` or `b` in an ordered list, nil in a bulleted one.
     public internal(set) var marker: String?
-    /// How a reader cites the item, computed from position: `4 (5)`, `1 (bullet 2)`.
+    /// How a reader cites the item, computed from position: `4 (5)`, `1 (bullet 2)`, and
+    /// `5.2 ¶3 (bullet 3)` when its section holds several lists (the list after paragraph 3).
     public internal(set) var citation: String
 
     public init(

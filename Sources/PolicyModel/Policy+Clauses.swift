@@ -22,45 +22,54 @@ extension Policy {
     /// Every clause that has an id, in document order.
     public var clauses: [ClauseReference] {
         var result: [ClauseReference] = []
-        func visit(_ blocks: [Block], citation: String) {
+        walkClauses { id, kind, citation, content, rules, location in
+            guard let id else { return }
+            result.append(
+                ClauseReference(id: id, kind: kind, citation: citation, content: content, rules: rules, location: location))
+        }
+        return result
+    }
+
+    /// How a reader cites each section, paragraph and list item, with an id or without, in
+    /// document order; within a revision no two are the same.
+    public var allCitations: [String] {
+        var result: [String] = []
+        walkClauses { _, _, citation, _, _, _ in result.append(citation) }
+        return result
+    }
+
+    /// Calls `visit` with every section, paragraph and list item in document order: its id when
+    /// it has one, its kind, citation, own text, rules and location.
+    private func walkClauses(
+        _ visit: (ClauseID?, ClauseReference.Kind, String, [Inline], [Rule], SourceLocation) -> Void
+    ) {
+        func walk(_ blocks: [Block], citation: String) {
             var paragraphNumber = 0
             for block in blocks {
                 switch block {
                 case .paragraph(let paragraph):
                     paragraphNumber += 1
-                    if let id = paragraph.id {
-                        result.append(
-                            ClauseReference(
-                                id: id, kind: .paragraph, citation: "\(citation) ¶\(paragraphNumber)",
-                                content: paragraph.content, rules: paragraph.rules, location: paragraph.location))
-                    }
+                    visit(
+                        paragraph.id, .paragraph, "\(citation) ¶\(paragraphNumber)", paragraph.content, paragraph.rules,
+                        paragraph.location)
                 case .list(let list):
                     for item in list.items {
-                        if let id = item.id {
-                            result.append(
-                                ClauseReference(
-                                    id: id, kind: .item, citation: item.citation, content: item.content,
-                                    rules: item.rules, location: item.location))
-                        }
-                        visit(item.blocks, citation: item.citation)
+                        visit(item.id, .item, item.citation, item.content, item.rules, item.location)
+                        walk(item.blocks, citation: item.citation)
                     }
                 }
             }
         }
-        func visit(_ sections: [Section]) {
+        func walk(_ sections: [Section]) {
             for section in sections {
-                result.append(
-                    ClauseReference(
-                        id: section.id, kind: .section, citation: section.number, content: section.heading,
-                        rules: section.rules, location: section.location))
-                visit(section.blocks, citation: section.number)
-                visit(section.subsections)
+                visit(section.id, .section, section.number, section.heading, section.rules, section.location)
+                walk(section.blocks, citation: section.number)
+                walk(section.subsections)
             }
         }
-        visit(preamble, citation: "Preamble")
-        visit(sections)
-        visit(closing, citation: "Closing")
-        return result
+        walk(preamble, citation: "Preamble")
+        walk(sections)
+        walk(closing, citation: "Closing")
     }
 
     /// Each clause id with how a reader cites it; when an id repeats, the first wins.

@@ -19,19 +19,54 @@ extension Policy {
     }
 
     private static func numbered(_ blocks: [Block], under citation: String, orderedDepth: Int) -> [Block] {
-        blocks.map { block in
+        let places = listPlaces(blocks)
+        return blocks.enumerated().map { offset, block in
             guard case .list(var list) = block else { return block }
             let depth = list.style == .ordered ? orderedDepth + 1 : orderedDepth
+            let listCitation = places[offset].map { "\(citation) \($0)" } ?? citation
             for index in list.items.indices {
                 let marker = list.style == .ordered ? ListMarker.marker(for: index + 1, depth: depth) : nil
                 let part = marker.map { "(\($0))" } ?? "(bullet \(index + 1))"
-                let itemCitation = citation.hasSuffix(")") ? citation + part : citation + " " + part
+                let itemCitation = listCitation.hasSuffix(")") ? listCitation + part : listCitation + " " + part
                 list.items[index].marker = marker
                 list.items[index].citation = itemCitation
                 list.items[index].blocks = numbered(list.items[index].blocks, under: itemCitation, orderedDepth: depth)
             }
             return .list(list)
         }
+    }
+}
+
+extension Policy {
+    /// Where each list stands among its sibling blocks, for citing its items when the blocks hold
+    /// several lists (nil for every list when they hold one): `¶2` for the list after the second
+    /// paragraph, `¶2 list 2` for the second of two lists after it, `list 1` for the first of two
+    /// lists before any paragraph, nil for the only list before any paragraph. Paragraphs keep their
+    /// numbers, so a paragraph's citation never changes.
+    static func listPlaces(_ blocks: [Block]) -> [String?] {
+        var places = [String?](repeating: nil, count: blocks.count)
+        var lists = 0
+        // For each list, the paragraphs before it and its rank among the lists after them.
+        var anchors: [(offset: Int, paragraphs: Int, rank: Int)] = []
+        var listsAfter: [Int: Int] = [:]
+        var paragraphs = 0
+        for (offset, block) in blocks.enumerated() {
+            switch block {
+            case .paragraph: paragraphs += 1
+            case .list:
+                lists += 1
+                listsAfter[paragraphs, default: 0] += 1
+                anchors.append((offset, paragraphs, listsAfter[paragraphs]!))
+            }
+        }
+        guard lists > 1 else { return places }
+        for anchor in anchors {
+            var parts: [String] = []
+            if anchor.paragraphs > 0 { parts.append("¶\(anchor.paragraphs)") }
+            if listsAfter[anchor.paragraphs]! > 1 { parts.append("list \(anchor.rank)") }
+            places[anchor.offset] = parts.isEmpty ? nil : parts.joined(separator: " ")
+        }
+        return places
     }
 }
 

@@ -28,8 +28,13 @@ extension Materiality {
         func meanings(_ policy: Policy) -> Set<RuleMeaning> {
             Set(policy.clauses.flatMap { $0.rules.map(RuleMeaning.init) })
         }
+        let reviews = reviews(old: old, new: new, changes: changes)
         if meanings(old) == meanings(new) {
-            return Materiality(classification: classify(false, false, changes), flipCount: 0, flips: [])
+            if meanings(new).isEmpty, !changes.saysTheSame {
+                return Materiality(classification: .notAssessed, flipCount: 0, flips: [])
+            }
+            return Materiality(
+                classification: classify(false, false, changes, reviews), flipCount: 0, flips: [], reviews: reviews)
         }
         let before = RuleSet(policy: old)
         let after = RuleSet(policy: new)
@@ -118,16 +123,41 @@ extension Materiality {
                     request: request.description, old: was.decision.rawValue, new: now.decision.rawValue,
                     citations: now.citations)
             }
-        return Materiality(classification: classify(broadens, narrows, changes), flipCount: count, flips: examples)
+        return Materiality(
+            classification: classify(broadens, narrows, changes, reviews), flipCount: count, flips: examples,
+            reviews: reviews)
     }
 
-    private static func classify(_ broadens: Bool, _ narrows: Bool, _ changes: ChangeSet) -> Classification {
+    /// The clauses of the new revision that carry rules, whose words changed while their rules
+    /// (the same clause's, in the old revision) did not.
+    ///
+    /// - Complexity: O(n) in the clauses and changes.
+    static func reviews(old: Policy, new: Policy, changes: ChangeSet) -> [RuleReview] {
+        let reworded = Set(changes.changes.compactMap { $0.textChanged && $0.oldID == $0.newID ? $0.newID : nil })
+        guard !reworded.isEmpty else { return [] }
+        var before: [ClauseID: Set<RuleMeaning>] = [:]
+        for clause in old.clauses where !clause.rules.isEmpty && before[clause.id] == nil {
+            before[clause.id] = Set(clause.rules.map(RuleMeaning.init))
+        }
+        return new.clauses.compactMap { clause in
+            guard !clause.rules.isEmpty, reworded.contains(clause.id.rawValue),
+                before[clause.id] == Set(clause.rules.map(RuleMeaning.init))
+            else { return nil }
+            return RuleReview(clause: clause.citation, id: clause.id, rules: clause.rules.count)
+        }
+    }
+
+    private static func classify(
+        _ broadens: Bool, _ narrows: Bool, _ changes: ChangeSet, _ reviews: [RuleReview]
+    ) -> Classification {
         switch (broadens, narrows) {
         case (true, true): return .broadensAndNarrows
         case (true, false): return .broadens
         case (false, true): return .narrows
         case (false, false):
             if changes.saysTheSame { return .unchanged }
+            // New words on a rule-bearing clause may mean what its rules no longer decide.
+            if !reviews.isEmpty { return .needsReview }
             let summary = changes.summary
             let small = summary.added == 0 && summary.removed == 0 && summary.moved == 0
                 && summary.wordsInserted + summary.wordsDeleted <= editorialWordLimit

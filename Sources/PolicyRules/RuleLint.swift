@@ -1,7 +1,7 @@
 import PolicyModel
 
 /// Checks a policy's rules for what the parser cannot see: unused terms, rules whose clause
-/// never names their recipient or purpose, and rules that can never match.
+/// never names their recipient, purpose, data category or fact, and rules that can never match.
 public enum RuleLint {
     /// Every problem found, sorted by position.
     public static func diagnostics(for policy: Policy) -> [Diagnostic] {
@@ -19,11 +19,23 @@ public enum RuleLint {
                         + "or give it 'defined-in' if it only describes requests", at: term.location))
         }
         let labels = Dictionary(policy.vocabulary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let contexts = contexts(policy)
         for entry in rules.rules {
             let text = entry.citation.text.lowercased()
-            for (kind, ids) in [("recipient", entry.rule.recipients), ("purpose", entry.rule.purposes)] {
+            let rule = entry.rule
+            // Recipients and purposes are names the clause uses as they are; data categories and
+            // facts are descriptions it paraphrases, often after its heading or the paragraph
+            // before it has named them.
+            let context = text + " " + (contexts[entry.citation.id] ?? "")
+            let named: [(String, [TermID], (String) -> Bool)] = [
+                ("recipient", rule.recipients, { LabelMention.literal($0, in: text) }),
+                ("purpose", rule.purposes, { LabelMention.literal($0, in: text) }),
+                ("data category", rule.data, { LabelMention.words($0, in: context) }),
+                ("fact", rule.requires + rule.unless, { LabelMention.words($0, in: context) }),
+            ]
+            for (kind, ids, mentioned) in named {
                 for id in ids {
-                    guard let term = labels[id], !text.contains(term.label.lowercased()) else { continue }
+                    guard let term = labels[id], !mentioned(term.label) else { continue }
                     diagnostics.append(
                         Diagnostic(
                             .warning, "label-not-in-clause",
@@ -34,6 +46,39 @@ public enum RuleLint {
             diagnostics += neverMatches(entry)
         }
         return Diagnostic.sorted(diagnostics)
+    }
+
+    /// What surrounds each clause and may name what it refers to: the heading of its section and
+    /// the text of the block before it (for a list item, the block before its list), such as the
+    /// paragraph that introduces a list or the list that "these cases" points back to.
+    private static func contexts(_ policy: Policy) -> [ClauseID: String] {
+        var result: [ClauseID: String] = [:]
+        func text(_ block: Block) -> String {
+            switch block {
+            case .paragraph(let paragraph): paragraph.content.plainText()
+            case .list(let list): list.items.map { $0.content.plainText() }.joined(separator: " ")
+            }
+        }
+        func visit(_ blocks: [Block], heading: String) {
+            var before = ""
+            for block in blocks {
+                switch block {
+                case .paragraph(let paragraph): if let id = paragraph.id { result[id] = heading + " " + before }
+                case .list(let list):
+                    for item in list.items {
+                        if let id = item.id { result[id] = heading + " " + before }
+                        visit(item.blocks, heading: heading)
+                    }
+                }
+                before = text(block)
+            }
+        }
+        for section in policy.allSections {
+            let heading = section.heading.plainText()
+            result[section.id] = heading
+            visit(section.blocks, heading: heading)
+        }
+        return result
     }
 
     private static func neverMatches(_ entry: ClauseRule) -> [Diagnostic] {

@@ -46,6 +46,21 @@ struct DiffCommandTests {
         #expect(actual == expected, "golden \(name) differs; re-record with RECORD_GOLDENS=1 and read the diff")
     }
 
+    @Test(
+        "a clause reworded under the same rule needs review, in txt and json, and is never editorial",
+        arguments: ["txt", "json"])
+    func rewordedRuleClause(format: String) throws {
+        let inputs = "Tests/PolicyRulesTests/Fixtures/materiality/"
+        let result = try Self.run([
+            "diff", inputs + "base.xml", inputs + "reworded-rule-clause.xml", "--format", format,
+        ])
+        #expect(result.status == 1)
+        #expect(result.error.isEmpty)
+        #expect(result.output.contains(format == "json" ? "\"needs-review\"" : "Materiality: needs review"))
+        #expect(!result.output.contains("editorial"))
+        try Self.expectGolden(result.output, "reworded-rule-clause/expected.\(format)")
+    }
+
     @Test("txt and json output of the word-change pair match their golden files; exit 1", arguments: ["txt", "json"])
     func golden(format: String) throws {
         let result = try Self.run([

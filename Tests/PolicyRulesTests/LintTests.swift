@@ -19,7 +19,17 @@ import Testing
     }
 
     @Test("there are lint fixtures to run")
-    func fixturesExist() { #expect(Self.cases.count == 4) }
+    func fixturesExist() { #expect(Self.cases.count == 5) }
+
+    @Test("a rule-bearing clause reworded away from its fact (\"has not objected\") is flagged")
+    func rewordedAwayFromFact() throws {
+        let path = FixturePaths.fixtures.appendingPathComponent("materiality/reworded-rule-clause.xml").path
+        let policy = try #require(PolicyParser.parse(fileAtPath: path).policy)
+        #expect(
+            RuleLint.diagnostics(for: policy).map(\.message) == [
+                "fact 'consent' (\"the person has given his/her consent\") is not mentioned in the text of 4 (1) disclosure-consent"
+            ])
+    }
 
     @Test("the shipped policy lints clean")
     func shippedIsClean() { #expect(RuleLint.diagnostics(for: Shipped.policy).isEmpty) }

@@ -40,11 +40,68 @@ import Testing
         #expect(first.citations.map(\.clause) == ["4 ¶1"])
     }
 
-    @Test("a typo fix is editorial; the same text is unchanged")
+    @Test("a typo fix in a clause without rules is editorial; the same text is unchanged")
     func editorial() throws {
-        #expect(try Self.assess("typo-fix").classification == .editorial)
-        #expect(try Self.assess("typo-fix").flipCount == 0)
+        let materiality = try Self.assess { $0.replacingOccurrences(of: "prevent leakage", with: "prevent leaks") }
+        #expect(materiality.classification == .editorial)
+        #expect(materiality.flipCount == 0 && materiality.reviews == [])
         #expect(try Self.assess("base").classification == .unchanged)
+    }
+
+    @Test("a typo fix in a clause that carries a rule needs review: only a person can tell it is a typo")
+    func typoInRuleClause() throws {
+        let materiality = try Self.assess("typo-fix")
+        #expect(materiality.classification == .needsReview)
+        #expect(materiality.flipCount == 0)
+        #expect(materiality.reviews == [RuleReview(clause: "4 (6)", id: "disclosure-succession", rules: 1)])
+    }
+
+    @Test("new words on a clause whose rule stays the same need review, never editorial")
+    func rewordedRuleClause() throws {
+        let materiality = try Self.assess("reworded-rule-clause")
+        #expect(materiality.classification == .needsReview)
+        #expect(materiality.classification.label == "needs review")
+        #expect(!materiality.classification.isMaterial)
+        #expect(materiality.flipCount == 0)
+        #expect(materiality.reviews == [RuleReview(clause: "4 (1)", id: "disclosure-consent", rules: 1)])
+        #expect(
+            materiality.reviews.map(\.sentence) == [
+                "the words of 4 (1), which carries a rule, changed; its rule did not: review it"
+            ])
+        #expect(
+            materiality.textLines == [
+                "Materiality: needs review",
+                "  the words of 4 (1), which carries a rule, changed; its rule did not: review it",
+            ])
+    }
+
+    @Test("a clause that changes its words and its rule is assessed by decisions, with nothing to review")
+    func rewordedAndRuleChanged() throws {
+        let materiality = try Self.assess { text in
+            text.replacingOccurrences(
+                of: "<permit action=\"disclose\" requires=\"consent\"/>\n        When the person has given his/her consent,",
+                with: "<permit action=\"disclose\"/>\n        When the person has not objected,")
+        }
+        #expect(materiality.classification == .broadens)
+        #expect(materiality.reviews == [])
+    }
+
+    @Test("without rules on either side, materiality is not assessed, and says so")
+    func withoutRules() throws {
+        let path = Self.folder.appendingPathComponent("base.xml").path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let stripped = text.replacingOccurrences(
+            of: #"<(permit|forbid|deny-by-default)\b[^>]*/>"#, with: "", options: .regularExpression)
+        let old = try #require(PolicyParser.parse(bytes: Array(stripped.utf8), path: path).policy)
+        #expect(old.clauses.allSatisfy { $0.rules.isEmpty })
+        var new = old
+        new.sections.removeLast()
+        new.renumber()
+        let materiality = try #require(ChangeSet.assessed(from: old, to: new).materiality)
+        #expect(materiality.classification == .notAssessed)
+        #expect(materiality.headline == "not assessed: neither revision has rules")
+        #expect(materiality.textLines == ["Materiality: not assessed (neither revision has rules)"])
+        #expect(ChangeSet.assessed(from: old, to: old).materiality?.classification == .unchanged)
     }
 
     @Test("rewording many words without changing a decision is clarifying")

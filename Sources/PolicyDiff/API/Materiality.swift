@@ -11,12 +11,17 @@ public struct Materiality: Sendable, Equatable, Codable {
         case narrows = "material-narrows"
         /// Both: some requests gain permission, others lose it.
         case broadensAndNarrows = "material-broadens-and-narrows"
+        /// No decision changes, but the words of a clause that carries rules changed while its
+        /// rules did not: what the words now say may differ from what the rules decide.
+        case needsReview = "needs-review"
         /// No decision changes; the wording changes beyond small edits.
         case clarifying
         /// No decision changes; only small edits to the wording.
         case editorial
         /// No decision and no wording changes.
         case unchanged
+        /// Neither revision carries rules, so nothing tells whether the wording changes a decision.
+        case notAssessed = "not-assessed"
 
         /// The reader's name for the class: "material — broadens", "editorial".
         public var label: String {
@@ -24,9 +29,11 @@ public struct Materiality: Sendable, Equatable, Codable {
             case .broadens: "material — broadens"
             case .narrows: "material — narrows"
             case .broadensAndNarrows: "material — broadens and narrows"
+            case .needsReview: "needs review"
             case .clarifying: "clarifying"
             case .editorial: "editorial"
             case .unchanged: "unchanged"
+            case .notAssessed: "not assessed"
             }
         }
 
@@ -40,13 +47,48 @@ public struct Materiality: Sendable, Equatable, Codable {
     /// Requests that changed decision, the most general first, at most `Materiality.exampleLimit`.
     public var flips: [DecisionFlip]
 
+    /// Clauses that carry rules whose words changed while their rules did not, in the new
+    /// revision's order: each needs a person to check that the rules still say what the words do.
+    public var reviews: [RuleReview]
+
     /// The most flips kept as examples.
     public static let exampleLimit = 20
 
-    public init(classification: Classification, flipCount: Int, flips: [DecisionFlip]) {
+    public init(classification: Classification, flipCount: Int, flips: [DecisionFlip], reviews: [RuleReview] = []) {
         self.classification = classification
         self.flipCount = flipCount
         self.flips = flips
+        self.reviews = reviews
+    }
+
+    /// The class with what it rests on: `clarifying: 0 decisions change`, or `not assessed:
+    /// neither revision has rules`.
+    public var headline: String {
+        if classification == .notAssessed { return "not assessed: neither revision has rules" }
+        return "\(classification.label): \(flipCount == 1 ? "1 decision changes" : "\(flipCount) decisions change")"
+    }
+}
+
+/// A clause that carries rules and whose words changed while its rules did not.
+public struct RuleReview: Sendable, Equatable, Codable {
+    /// How a reader cites the clause in the new revision (`4 (1)`).
+    public var clause: String
+    /// The clause's id.
+    public var id: ClauseID
+    /// How many rules the clause carries.
+    public var rules: Int
+
+    public init(clause: String, id: ClauseID, rules: Int) {
+        self.clause = clause
+        self.id = id
+        self.rules = rules
+    }
+
+    /// `the words of 4 (1), which carries a rule, changed; its rule did not: review it`.
+    public var sentence: String {
+        let carried = rules == 1 ? "a rule" : "\(rules) rules"
+        let its = rules == 1 ? "its rule did not" : "its rules did not"
+        return "the words of \(clause), which carries \(carried), changed; \(its): review it"
     }
 }
 
@@ -73,8 +115,11 @@ extension Materiality {
     /// The class, the number of changed decisions and the example flips, as plain-text lines.
     public var textLines: [String] {
         var lines = ["Materiality: \(classification.label)"]
-        guard flipCount > 0 else { return lines }
-        lines[0] += " (\(flipCount) \(flipCount == 1 ? "request changes" : "requests change") decision)"
+        if classification == .notAssessed { lines[0] += " (neither revision has rules)" }
+        if flipCount > 0 {
+            lines[0] += " (\(flipCount) \(flipCount == 1 ? "request changes" : "requests change") decision)"
+        }
+        lines += reviews.map { "  \($0.sentence)" }
         for flip in flips {
             lines.append("  \(flip.old) → \(flip.new): \(flip.request)")
             for citation in flip.citations { lines.append("    \(citation.clause) [\(citation.id)] \(citation.text)") }

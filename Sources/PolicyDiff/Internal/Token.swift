@@ -98,6 +98,25 @@ enum Tokenizer {
         }
     }
 
+    /// Decimal digits of any script.
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType == .decimal
+    }
+
+    /// Currency signs (`$`, `€`, `¥`), which belong to the amount they touch.
+    static func isCurrency(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == "$" : scalar.properties.generalCategory == .currencySymbol
+    }
+
+    /// The marks that group digits or separate the parts of a decimal or a date: between two
+    /// digits they belong to the number.
+    static func isNumberSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ".", "/", "-": true
+        default: false
+        }
+    }
+
     /// Letters, digits and combining marks, which make up words; anything else is punctuation.
     static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
@@ -164,10 +183,25 @@ enum Tokenizer {
                 word += String(scalars[begin..<end])
                 start = nil
             }
+            // Whether the word being read is a number so far (digits and separators, perhaps
+            // after a currency sign), which a separator followed by a digit continues.
+            var numeric = false
+            func digitFollows(_ index: String.UnicodeScalarView.Index) -> Bool {
+                let next = scalars.index(after: index)
+                return next != scalars.endIndex && Tokenizer.isDigit(scalars[next])
+            }
             var index = scalars.startIndex
             while index != scalars.endIndex {
                 let scalar = scalars[index]
-                if Tokenizer.isSpace(scalar) {
+                if start != nil, numeric, Tokenizer.isNumberSeparator(scalar), digitFollows(index) {
+                    // 2,284,441 · 3.000,00 · 2023-12-27 · 12/27/2023: one number, one token.
+                } else if start != nil, numeric, Tokenizer.isCurrency(scalar) {
+                    numeric = false  // 5€: the sign closes the amount.
+                } else if start == nil, word.isEmpty, Tokenizer.isCurrency(scalar), digitFollows(index) {
+                    wordMarks = marks  // $1,000.00: the amount starts at its sign.
+                    start = index
+                    numeric = true
+                } else if Tokenizer.isSpace(scalar) {
                     takeWord(upTo: index)
                     flush()
                     pendingSpace = true
@@ -182,6 +216,9 @@ enum Tokenizer {
                     if start == nil {
                         if word.isEmpty { wordMarks = marks }
                         start = index
+                        numeric = word.isEmpty && Tokenizer.isDigit(scalar)
+                    } else if numeric, !Tokenizer.isDigit(scalar) {
+                        numeric = false
                     }
                 } else {
                     takeWord(upTo: index)

@@ -31,6 +31,10 @@ extension ChangeSet {
         if let materiality {
             out += "<section class=\"materiality\" aria-label=\"Materiality\">\n"
             out += "<p><strong>Materiality:</strong> \(esc(ChangeWording.materialityLine(materiality)))</p>\n"
+            let reviews = ChangeWording.reviewLines(materiality)
+            if !reviews.isEmpty {
+                out += "<ul class=\"reviews\">\n" + reviews.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n"
+            }
             if !materiality.flips.isEmpty {
                 out +=
                     "<ul>\n" + materiality.flips.map { "<li>\(esc(ChangeWording.flipLine($0)))</li>\n" }.joined()

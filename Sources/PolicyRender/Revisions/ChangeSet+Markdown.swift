@@ -12,6 +12,9 @@ extension ChangeSet {
         if let materiality {
             lines.append("**Materiality:** \(md(ChangeWording.materialityLine(materiality)))")
             lines.append("")
+            let reviews = ChangeWording.reviewLines(materiality)
+            for review in reviews { lines.append("- \(md(review))") }
+            if !reviews.isEmpty { lines.append("") }
             for flip in materiality.flips { lines.append("- \(md(ChangeWording.flipLine(flip)))") }
             if !materiality.flips.isEmpty { lines.append("") }
         }

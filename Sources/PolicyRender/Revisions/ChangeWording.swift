@@ -53,11 +53,15 @@ public enum ChangeWording {
         return ChangeKind.allCases.filter(present.contains)
     }
 
-    /// `material — broadens: 3 decisions change`.
+    /// `material — broadens: 3 decisions change`, or `not assessed: neither revision has rules`.
     public static func materialityLine(_ materiality: Materiality) -> String {
-        let count = materiality.flipCount
-        let decisions = count == 1 ? "1 decision changes" : "\(count) decisions change"
-        return "\(materiality.classification.label): \(decisions)"
+        materiality.headline
+    }
+
+    /// One sentence per rule-bearing clause whose words changed while its rules did not:
+    /// `the words of 4 (1), which carries a rule, changed; its rule did not: review it`.
+    public static func reviewLines(_ materiality: Materiality) -> [String] {
+        materiality.reviews.map(\.sentence)
     }
 
     /// `disclose to bank for marketing: deny → permit (4 (10))`.

@@ -67,6 +67,8 @@ extension Changelog {
         var html = ""
         if let materiality = entry.changes?.materiality {
             html += "<p>Materiality: \(esc(ChangeWording.materialityLine(materiality)))</p>"
+            let reviews = ChangeWording.reviewLines(materiality)
+            if !reviews.isEmpty { html += "<ul>" + reviews.map { "<li>\(esc($0))</li>" }.joined() + "</ul>" }
         }
         let groups = entry.changedClauses
         if groups.isEmpty {

@@ -9,6 +9,8 @@ extension Changelog {
             lines += ["", "## \(md(entry.dateLine))", ""]
             if let materiality = entry.changes?.materiality {
                 lines += ["**Materiality:** \(md(ChangeWording.materialityLine(materiality)))", ""]
+                let reviews = ChangeWording.reviewLines(materiality)
+                lines += reviews.map { "- \(md($0))" } + (reviews.isEmpty ? [] : [""])
             }
             if let summary = entry.summary { lines += [MarkdownEscaping.escape(summary, atLineStart: true), ""] }
             lines += entry.changeLines().map { $0.indent ? "  - \(md($0.text))" : "- \(md($0.text))" }
@@ -29,6 +31,9 @@ extension Changelog {
             lines += ["", entry.dateLine, String(repeating: "-", count: entry.dateLine.count)]
             if let materiality = entry.changes?.materiality {
                 lines.append("Materiality: \(ChangeWording.materialityLine(materiality))")
+                for review in ChangeWording.reviewLines(materiality) {
+                    lines.append(TextWrapper.wrap(review, first: "  - ", rest: "    "))
+                }
             }
             if let summary = entry.summary { lines.append(TextWrapper.wrap(summary)) }
             for line in entry.changeLines() {
@@ -67,6 +72,10 @@ extension Changelog {
             if let materiality = entry.changes?.materiality {
                 out +=
                     "<p class=\"materiality\"><strong>Materiality:</strong> \(esc(ChangeWording.materialityLine(materiality)))</p>\n"
+                let reviews = ChangeWording.reviewLines(materiality)
+                if !reviews.isEmpty {
+                    out += "<ul class=\"reviews\">\n" + reviews.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n"
+                }
             }
             if let summary = entry.summary { out += "<p class=\"summary\">\(esc(summary))</p>\n" }
             let groups = entry.changedClauses

@@ -38,6 +38,9 @@ public struct RevisionNotice: Sendable {
         if let summary = entry.summary { lines += ["", TextWrapper.wrap(summary)] }
         if let materiality = entry.changes?.materiality {
             lines += ["", TextWrapper.wrap("How it affects you: \(ChangeWording.materialityLine(materiality)).")]
+            for review in ChangeWording.reviewLines(materiality) {
+                lines.append(TextWrapper.wrap(review, first: "  - ", rest: "    "))
+            }
             for flip in materiality.flips {
                 lines.append(TextWrapper.wrap(ChangeWording.flipLine(flip), first: "  - ", rest: "    "))
             }
@@ -71,6 +74,10 @@ public struct RevisionNotice: Sendable {
         if let summary = entry.summary { out += "<p>\(esc(summary))</p>\n" }
         if let materiality = entry.changes?.materiality {
             out += "<p><strong>How it affects you:</strong> \(esc(ChangeWording.materialityLine(materiality))).</p>\n"
+            let reviews = ChangeWording.reviewLines(materiality)
+            if !reviews.isEmpty {
+                out += "<ul>\n" + reviews.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n"
+            }
             if !materiality.flips.isEmpty {
                 out +=
                     "<ul>\n" + materiality.flips.map { "<li>\(esc(ChangeWording.flipLine($0)))</li>\n" }.joined()

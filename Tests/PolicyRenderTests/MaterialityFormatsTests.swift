@@ -1,0 +1,59 @@
+import Foundation
+import PolicyDiff
+import PolicyModel
+import PolicyRender
+import Testing
+
+/// What every revision format says when a rule-bearing clause is reworded under the same rule, and
+/// when neither revision has rules.
+@Suite struct MaterialityFormatsTests {
+    static let goldens = Paths.fixtures + "/revisions"
+    static let materiality = Paths.repository + "/Tests/PolicyRulesTests/Fixtures/materiality"
+
+    /// The materiality base and its revision whose clause 4 (1) reads "has not objected" under the
+    /// same consent rule, as one history, assessed as the site assesses it.
+    static func reworded() throws -> Changelog {
+        let old = try Golden.policy(materiality + "/base.xml")
+        let new = try Golden.policy(materiality + "/reworded-rule-clause.xml")
+        return Changelog(history: PolicyHistory(id: old.id, revisions: [new, old]))
+    }
+
+    static let sentence = "the words of 4 (1), which carries a rule, changed; its rule did not: review it"
+
+    @Test("a reworded rule-bearing clause is named for review in every format, and the revision is not editorial")
+    func rewordedRuleClause() throws {
+        let changelog = try Self.reworded()
+        let changes = try #require(changelog.entries[0].changes)
+        #expect(changes.materiality?.classification == .needsReview)
+        let notice = try #require(RevisionNotice(changelog: changelog, effective: "2013-04-01"))
+        let outputs = [
+            ("review-redline.txt", changes.text()), ("review-redline.md", changes.markdown()),
+            ("review-redline.html", changes.html()), ("review-changelog.md", changelog.markdown()),
+            ("review-changelog.txt", changelog.text()), ("review-changelog.html", changelog.html()),
+            ("review-feed.xml", changelog.atom()), ("review-notice.txt", notice.text()),
+            ("review-notice.html", notice.html()),
+        ]
+        for (name, output) in outputs {
+            // Text formats wrap the sentence; compare with runs of whitespace as one space.
+            let unwrapped = output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(unwrapped.contains(Self.sentence), "\(name)")
+            #expect(!output.contains("editorial"), "\(name)")
+            try Golden.check(output, against: "\(Self.goldens)/\(name)")
+        }
+    }
+
+    @Test("a history without rules says materiality was not assessed in the feed and the notices")
+    func withoutRules() throws {
+        let changelog = Changelog(history: try PublishTests.history())
+        let notice = try #require(RevisionNotice(changelog: changelog, effective: "2013-04-01"))
+        let outputs = [
+            ("not-assessed-feed.xml", changelog.atom()), ("not-assessed-notice.txt", notice.text()),
+            ("not-assessed-notice.html", notice.html()),
+        ]
+        for (name, output) in outputs {
+            #expect(output.contains("not assessed: neither revision has rules"), "\(name)")
+            #expect(!output.contains("decisions change"), "\(name)")
+            try Golden.check(output, against: "\(Self.goldens)/\(name)")
+        }
+    }
+}

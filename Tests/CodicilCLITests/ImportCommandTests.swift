@@ -104,4 +104,26 @@ import Testing
         let written = try String(contentsOf: output.appendingPathComponent("notice/2024-03-01.xml"), encoding: .utf8)
         #expect(written.contains("Nous protégeons vos données."))
     }
+
+    static let templateFuzzInputs = ["template-open-tag-line-break.mustache", "template-crash-6e3aeca5.mustache"]
+
+    /// Inputs the template fuzzer found, each as the HTML section partial, rendered in a child
+    /// process so that a crash fails this test instead of ending the run.
+    @Test("templates the fuzzer found are refused with a message, not a crash", arguments: templateFuzzInputs)
+    func fuzzedTemplates(name: String) throws {
+        let folder = try temporaryFolder()
+        let templates = folder.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: CodicilBinary.packageRoot.appendingPathComponent("Templates"), to: templates)
+        let partial = templates.appendingPathComponent("html/partials/section.mustache")
+        try FileManager.default.removeItem(at: partial)
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("fuzz/\(name)"), to: partial)
+        let policy = CodicilBinary.packageRoot.appendingPathComponent("policy-src/fujixerox-privacy/2012-12-01.xml")
+        let run = try CodicilBinary.run([
+            "render", policy.path, "--format", "html", "--templates", templates.path, "-o", folder.appendingPathComponent("out.html").path,
+        ])
+        withKnownIssue("TemplateScan misses an include after a '{{' that ends its line; swift-mustache recurses until the stack overflows") {
+            #expect(run.status == 1, "\(run.standardError)")
+            #expect(run.standardError.contains("[template-cycle]"))
+        }
+    }
 }

@@ -66,6 +66,21 @@ import Testing
         #expect(result.warnings.contains { $0.code == "deep-nesting" })
     }
 
+    @Test(
+        "deeply nested lists, quotes, tables and emphasis import without exhausting the stack",
+        arguments: ["<ul><li>", "<blockquote>", "<table><tr><td>", "<b><i>", "<a href=\"https://example.com\">"])
+    func deepConstructs(open: String) {
+        let page = "<h1>Notice</h1><p>Top.</p>" + String(repeating: open, count: 3000) + "Deep text."
+        let words = imported(page).source.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("Deep text."))
+    }
+
+    @Test("a deeply nested HTML block in Markdown keeps its text")
+    func deepFragment() {
+        let markdown = "# Notice\n\nIntro.\n\n" + String(repeating: "<div>", count: 3000) + "Deep text.\n\nAfter.\n"
+        #expect(imported(markdown, format: .markdown).source.contains("Deep text."))
+    }
+
     @Test("elements gumbo does not know keep their names and text")
     func unknownElements() {
         let result = imported("<h1>Notice</h1><custom-box><p>Inside a custom element.</p></custom-box>")

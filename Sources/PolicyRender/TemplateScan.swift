@@ -41,14 +41,24 @@ struct TemplateScan {
             let start = offset + open.count + (triple ? 1 : 0)
             var end = start
             while end < bytes.count, !bytes[end...].starts(with: terminator) { end += 1 }
+            // swift-mustache reads a delimiter followed by a line break as text, and may find a tag
+            // inside what looks like another's name; so after such a delimiter, or where another
+            // opening delimiter comes before the closing one, scan on from just after this one.
+            // That finds every tag swift-mustache can find, and perhaps more.
+            let inside = bytes[start..<min(end, bytes.count)]
+            if inside.first == 0x0A || inside.first == 0x0D || inside.firstRange(of: open) != nil {
+                offset += open.count
+                continue
+            }
+            let tagLine = line
             for index in offset..<min(end, bytes.count) where bytes[index] == 0x0A {
                 (line, lineStart) = (line + 1, index + 1)
             }
             let content = String(decoding: bytes[start..<min(end, bytes.count)], as: UTF8.self)
-                .trimmingCharacters(in: .whitespaces)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
             offset = end + terminator.count
             guard let sigil = content.first, !triple else { continue }
-            let name = String(content.dropFirst()).trimmingCharacters(in: .whitespaces)
+            let name = String(content.dropFirst()).trimmingCharacters(in: .whitespacesAndNewlines)
             switch sigil {
             case "#", "^", "$":
                 sections.append(sigil == "#" ? Self.parts(of: name) : [])
@@ -58,7 +68,7 @@ struct TemplateScan {
                 let dynamic = name.hasPrefix("*")
                 let partial = dynamic ? String(name.dropFirst()) : name
                 includes.append(
-                    Include(name: partial, isDynamic: dynamic, line: line, column: column, sections: sections.filter { !$0.isEmpty }))
+                    Include(name: partial, isDynamic: dynamic, line: tagLine, column: column, sections: sections.filter { !$0.isEmpty }))
                 if sigil == "<" { sections.append([]) }
             case "=":
                 let delimiters = content.dropFirst().dropLast().split(separator: " ", omittingEmptySubsequences: true)

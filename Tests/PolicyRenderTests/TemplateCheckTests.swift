@@ -51,6 +51,19 @@ import Testing
             ])
     }
 
+    @Test("a partial tag the way swift-mustache reads it: after a delimiter that ends its line, or over a line break")
+    func partialTagsSwiftMustacheFinds() throws {
+        let cycle = "error: partial 'partials/block' includes itself outside {{#subsections}}, so it never stops [template-cycle]"
+        let cases: [(text: String, at: String)] = [
+            ("{{\n{{>partials/block}}\n", "2:1"),
+            ("{{>\npartials/block}}\n", "1:1"),
+            ("{{#x}}{{/x}}{{>  partials/block\n}}", "1:13"),
+        ]
+        for (text, at) in cases {
+            #expect(try Self.problems(["html/partials/block.mustache": text]) == ["T/html/partials/block.mustache:\(at): \(cycle)"], "\(text)")
+        }
+    }
+
     @Test("the built-in partials, which include themselves inside {{#subsections}}, load and render deep sections")
     func builtInRecursionIsAllowed() throws {
         let renderer = try PolicyRenderer()

@@ -58,15 +58,16 @@ public struct NumberStyle: Sendable, Hashable, Codable {
         self.start = start
     }
 
-    /// `value` written in this style's format (`4`, `d`, `D`, `iv`, `IV`); values below 1 as decimals.
+    /// `value` written in this style's format (`4`, `d`, `D`, `iv`, `IV`); values below 1, and
+    /// Roman values above 3999, as decimals.
     public func formatted(_ value: Int) -> String {
         guard value > 0 else { return String(value) }
         switch format {
         case .decimal: return String(value)
         case .lowerAlpha: return ListMarker.alphabetic(value)
         case .upperAlpha: return ListMarker.alphabetic(value).uppercased()
-        case .lowerRoman: return ListMarker.roman(value)
-        case .upperRoman: return ListMarker.roman(value).uppercased()
+        case .lowerRoman: return value > 3999 ? String(value) : ListMarker.roman(value)
+        case .upperRoman: return value > 3999 ? String(value) : ListMarker.roman(value).uppercased()
         }
     }
 
@@ -77,7 +78,7 @@ public struct NumberStyle: Sendable, Hashable, Codable {
             guard !text.isEmpty, text.utf8.allSatisfy({ (48...57).contains($0) }), text.count < 10 else { return nil }
             return Int(text)
         }
-        guard !text.isEmpty, text.count <= 16 else { return nil }
+        guard !text.isEmpty, text.utf8.count <= 12 else { return nil }
         let value: Int? =
             switch format {
             case .decimal: nil

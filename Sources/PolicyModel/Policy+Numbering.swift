@@ -172,3 +172,25 @@ public enum ListMarker {
         return result
     }
 }
+
+extension Policy {
+    /// True when the policy declares any numbering: a level's style, a section's or list's own
+    /// style, or a stated number. Without one, every number has the built-in style.
+    ///
+    /// - Complexity: O(n) in the number of sections, lists and items.
+    public var declaresNumbering: Bool {
+        func declares(_ blocks: [Block]) -> Bool {
+            blocks.contains { block in
+                guard case .list(let list) = block else { return false }
+                return list.numberStyle != nil
+                    || list.items.contains { $0.statedNumber != nil || declares($0.blocks) }
+            }
+        }
+        func declares(_ sections: [Section]) -> Bool {
+            sections.contains {
+                $0.numberStyle != nil || $0.statedNumber != nil || declares($0.blocks) || declares($0.subsections)
+            }
+        }
+        return !numbering.isEmpty || declares(preamble) || declares(sections) || declares(closing)
+    }
+}

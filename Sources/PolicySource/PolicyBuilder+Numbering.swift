@@ -72,7 +72,7 @@ extension PolicyBuilder {
         func check(_ blocks: [Block]) {
             for case .list(let list) in blocks {
                 for item in list.items {
-                    if let stated = item.statedNumber, stated != item.positionalMarker {
+                    if let stated = item.statedNumber, !stated.allSatisfy(\.isWhitespace), stated != item.positionalMarker {
                         warnBreak(stated, expected: item.positionalMarker ?? "", what: "item \(item.citation)", at: item.location)
                     }
                     check(item.blocks)
@@ -81,7 +81,7 @@ extension PolicyBuilder {
         }
         func check(_ sections: [Section]) {
             for section in sections {
-                if let stated = section.statedNumber, stated != section.positionalNumber {
+                if let stated = section.statedNumber, !stated.allSatisfy(\.isWhitespace), stated != section.positionalNumber {
                     warnBreak(stated, expected: section.positionalNumber, what: "section '\(section.id)'", at: section.location)
                 }
                 check(section.blocks)

@@ -22,7 +22,7 @@ enum StructureCheck {
     /// Problems found in one element, reported at the element's start tag.
     static func problems(in node: XMLNode) -> [(code: String, message: String)] {
         let name = node.name
-        guard requiredChildren[name] != nil || requiredAttributes[name] != nil || name == "number-style",
+        guard requiredChildren[name] != nil || requiredAttributes[name] != nil ,
             node.namespace == PolicySchema.namespace
         else { return [] }
         var result: [(String, String)] = []
@@ -37,7 +37,6 @@ enum StructureCheck {
         if node.name == "list", let style = node.attribute("style"), List.Style(rawValue: style) == nil {
             result.append(("invalid-attribute", "list style '\(style)' must be 'ordered' or 'bulleted'"))
         }
-        if node.name == "level" || node.name == "number-style" { result += numberingProblems(in: node) }
         return result
     }
 
@@ -47,18 +46,20 @@ enum StructureCheck {
         ("punctuation", NumberStyle.Punctuation.allCases.map(\.rawValue)), ("repeat-parent", ["yes", "no"]),
     ]
 
-    /// Values of a `<level>` or `<number-style>` outside their choices, and counts that are not positive integers.
-    private static func numberingProblems(in node: XMLNode) -> [(code: String, message: String)] {
+    /// Values of a `<level>` or `<number-style>` outside their choices, and counts that are not
+    /// positive integers, each with the attribute it is about.
+    static func numberingProblems(in node: XMLNode) -> [(attribute: String, message: String)] {
+        guard node.name == "level" || node.name == "number-style", node.namespace == PolicySchema.namespace else { return [] }
         var result: [(String, String)] = []
         for (attribute, values) in numberingChoices {
             guard let value = node.attribute(attribute), !values.contains(value) else { continue }
             let choices = values.map { "'\($0)'" }
             let listed = choices.dropLast().joined(separator: ", ") + " or " + choices.last!
-            result.append(("invalid-attribute", "\(attribute) '\(value)' of <\(node.name)> must be \(listed)"))
+            result.append((attribute, "\(attribute) '\(value)' of <\(node.name)> must be \(listed)"))
         }
         for attribute in ["depth", "start"] {
             guard let value = node.attribute(attribute), PolicyBuilder.positiveInteger(value) == nil else { continue }
-            result.append(("invalid-attribute", "\(attribute) '\(value)' of <\(node.name)> must be a whole number from 1"))
+            result.append((attribute, "\(attribute) '\(value)' of <\(node.name)> must be a whole number from 1"))
         }
         return result
     }

@@ -11,7 +11,9 @@ extension Policy {
     }
 
     /// Numbers one level of sections; `parent` is the enclosing section, nil at the top.
-    private static func numbered(_ sections: [Section], parent: Section?, level: Int, _ numbering: Numbering) -> [Section] {
+    private static func numbered(_ sections: [Section], parent: Section?, level: Int, _ numbering: Numbering)
+        -> [Section]
+    {
         var sequence = NumberSequence(numbering.sectionStyle(depth: level))
         return sections.map { section in
             var section = section
@@ -23,7 +25,8 @@ extension Policy {
             section.label = style.label(numeral)
             section.number = citation(of: numeral, own: own, style: style, parent: parent)
             section.numeral = numeral
-            section.blocks = numbered(section.blocks, under: section.number, numeral: numeral, orderedDepth: 0, numbering)
+            section.blocks = numbered(
+                section.blocks, under: section.number, numeral: numeral, orderedDepth: 0, numbering)
             section.subsections = numbered(section.subsections, parent: section, level: level + 1, numbering)
             return section
         }

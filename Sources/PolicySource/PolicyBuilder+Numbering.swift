@@ -28,7 +28,9 @@ extension PolicyBuilder {
     mutating func numberStyle(_ node: XMLNode, repeatsParentByDefault: Bool) -> NumberStyle {
         let prefix = node.attribute("prefix")
         if let prefix, prefix.allSatisfy(\.isWhitespace) {
-            error("empty-text", "numbering prefix is empty; leave it out for none", at: attributeLocation("prefix", of: node))
+            error(
+                "empty-text", "numbering prefix is empty; leave it out for none",
+                at: attributeLocation("prefix", of: node))
         }
         return NumberStyle(
             format: node.attribute("format").flatMap(NumberStyle.Format.init(rawValue:)) ?? .decimal,
@@ -58,7 +60,9 @@ extension PolicyBuilder {
     /// Reports what a bulleted list cannot have: a numbering style, or items with stated numbers.
     mutating func checkBulleted(_ node: XMLNode) {
         if let style = node.elementChildren.first(where: { $0.name == "number-style" }) {
-            error("invalid-attribute", "a bulleted list has no numbers; <number-style> applies to ordered lists", at: location(of: style))
+            error(
+                "invalid-attribute", "a bulleted list has no numbers; <number-style> applies to ordered lists",
+                at: location(of: style))
         }
         for item in node.elementChildren where item.name == "item" && item.attribute("number") != nil {
             error(
@@ -72,8 +76,12 @@ extension PolicyBuilder {
         func check(_ blocks: [Block]) {
             for case .list(let list) in blocks {
                 for item in list.items {
-                    if let stated = item.statedNumber, !stated.allSatisfy(\.isWhitespace), stated != item.positionalMarker {
-                        warnBreak(stated, expected: item.positionalMarker ?? "", what: "item \(item.citation)", at: item.location)
+                    if let stated = item.statedNumber, !stated.allSatisfy(\.isWhitespace),
+                        stated != item.positionalMarker
+                    {
+                        warnBreak(
+                            stated, expected: item.positionalMarker ?? "", what: "item \(item.citation)",
+                            at: item.location)
                     }
                     check(item.blocks)
                 }
@@ -81,8 +89,12 @@ extension PolicyBuilder {
         }
         func check(_ sections: [Section]) {
             for section in sections {
-                if let stated = section.statedNumber, !stated.allSatisfy(\.isWhitespace), stated != section.positionalNumber {
-                    warnBreak(stated, expected: section.positionalNumber, what: "section '\(section.id)'", at: section.location)
+                if let stated = section.statedNumber, !stated.allSatisfy(\.isWhitespace),
+                    stated != section.positionalNumber
+                {
+                    warnBreak(
+                        stated, expected: section.positionalNumber, what: "section '\(section.id)'",
+                        at: section.location)
                 }
                 check(section.blocks)
                 check(section.subsections)

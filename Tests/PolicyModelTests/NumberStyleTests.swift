@@ -7,10 +7,12 @@ import Testing
     static let here = SourceLocation(file: "t.xml", line: 1)
 
     static func section(
-        _ id: String, _ subsections: [Section] = [], blocks: [Block] = [], style: NumberStyle? = nil, stated: String? = nil
+        _ id: String, _ subsections: [Section] = [], blocks: [Block] = [], style: NumberStyle? = nil,
+        stated: String? = nil
     ) -> Section {
         Section(
-            id: ClauseID(id), heading: [.text(id)], blocks: blocks.isEmpty && subsections.isEmpty ? [Self.paragraph] : blocks,
+            id: ClauseID(id), heading: [.text(id)],
+            blocks: blocks.isEmpty && subsections.isEmpty ? [Self.paragraph] : blocks,
             subsections: subsections, location: here, numberStyle: style, statedNumber: stated)
     }
 
@@ -38,7 +40,8 @@ import Testing
     @Test(
         "what is not a number of the format reads as nil",
         arguments: [
-            (NumberStyle.Format.decimal, "4a"), (.decimal, ""), (.decimal, "-1"), (.lowerAlpha, "A"), (.upperAlpha, "a1"),
+            (NumberStyle.Format.decimal, "4a"), (.decimal, ""), (.decimal, "-1"), (.lowerAlpha, "A"),
+            (.upperAlpha, "a1"),
             (.lowerRoman, "iiii"), (.lowerRoman, "vx"), (.upperRoman, "iv"), (.lowerAlpha, "zzzzzzzzzzzzz"),
         ])
     func notNumbers(format: NumberStyle.Format, text: String) {
@@ -72,16 +75,21 @@ import Testing
             4: NumberStyle(format: .upperRoman, prefix: "Part"),
         ])
         let deep = Self.section("d", [Self.section("e")])
-        let policy = Self.policy([Self.section("a"), Self.section("b", [Self.section("c", [deep])])], numbering: numbering)
+        let policy = Self.policy(
+            [Self.section("a"), Self.section("b", [Self.section("c", [deep])])], numbering: numbering)
         #expect(policy.allSections.map(\.label) == ["Article 3", "Article 4", "1.", "(a)", "Part I"])
-        #expect(policy.allSections.map(\.number) == ["Article 3", "Article 4", "Article 4.1", "Article 4.1 (a)", "Article 4.1 (a), Part I"])
+        #expect(
+            policy.allSections.map(\.number) == [
+                "Article 3", "Article 4", "Article 4.1", "Article 4.1 (a)", "Article 4.1 (a), Part I",
+            ])
         #expect(policy.declaresNumbering)
     }
 
     @Test("a sub-level that repeats its parent's number repeats it without the prefix")
     func repeatsParent() {
         let numbering = Numbering(sections: [
-            1: NumberStyle(prefix: "Clause"), 2: NumberStyle(format: .lowerAlpha, punctuation: .period, repeatsParent: true),
+            1: NumberStyle(prefix: "Clause"),
+            2: NumberStyle(format: .lowerAlpha, punctuation: .period, repeatsParent: true),
         ])
         let policy = Self.policy([Self.section("a", [Self.section("b"), Self.section("c")])], numbering: numbering)
         #expect(policy.allSections.map(\.label) == ["Clause 1", "1.a.", "1.b."])
@@ -102,7 +110,8 @@ import Testing
     @Test("a stated number replaces the positional one and the count goes on from it")
     func statedNumbers() {
         let policy = Self.policy([
-            Self.section("one"), Self.section("four", stated: "4"), Self.section("five"), Self.section("odd", stated: "5bis"),
+            Self.section("one"), Self.section("four", stated: "4"), Self.section("five"),
+            Self.section("odd", stated: "5bis"),
             Self.section("six"),
         ])
         #expect(policy.sections.map(\.number) == ["1", "4", "5", "5bis", "7"])
@@ -124,8 +133,10 @@ import Testing
             1: NumberStyle(format: .lowerAlpha, punctuation: .parentheses),
             2: NumberStyle(punctuation: .period, repeatsParent: true),
         ])
-        let policy = Self.policy([Self.section("s", blocks: [.list(outer), Self.paragraph, .list(own)])], numbering: numbering)
-        guard case .list(let first) = policy.sections[0].blocks[0], case .list(let second) = policy.sections[0].blocks[2],
+        let policy = Self.policy(
+            [Self.section("s", blocks: [.list(outer), Self.paragraph, .list(own)])], numbering: numbering)
+        guard case .list(let first) = policy.sections[0].blocks[0],
+            case .list(let second) = policy.sections[0].blocks[2],
             case .list(let nested) = first.items[1].blocks[0]
         else {
             Issue.record("the lists moved")

@@ -1,9 +1,10 @@
 import Foundation
 import PolicyDiff
 import PolicyModel
-import PolicyRender
 import PolicySource
 import Testing
+
+@testable import PolicyRender
 
 /// The exact editions, citations and diff of the example sources that declare their numbering
 /// (docs/source-format.md shows them): a "Clause N" agreement with annexes, and a policy
@@ -80,5 +81,24 @@ import Testing
         #expect(policy.declaresNumbering)
         let plain = try Golden.policy(Paths.example)
         #expect(try PolicyRenderer().render(policy, as: format) == PolicyRenderer().render(plain, as: format))
+    }
+}
+
+/// The changelog's plain sentences with numbers in a declared style.
+@Suite struct NumberingWordingTests {
+    @Test("a number with its own word needs no noun before it; built-in numbers keep theirs")
+    func sentences() throws {
+        let old = try NumberingGoldenTests.policy("clause-agreement/2024-05-01")
+        let new = try NumberingGoldenTests.policy("clause-agreement/2024-09-01", codes: [])
+        let sentences = ChangeSet(from: old, to: new).changes.map(ChangeWording.sentence(for:))
+        #expect(
+            sentences == [
+                "Clause 3 was added.", "Clause 3 is now numbered Clause 4, with the same words.",
+                "Clause 6 ¶1 was reworded.",
+            ])
+        #expect(ChangeWording.namesItself("Annex I.A"))
+        for builtIn in ["7.1", "4 (5)", "Preamble ¶1", "Closing ¶2", "A", "(a)"] {
+            #expect(!ChangeWording.namesItself(builtIn))
+        }
     }
 }

@@ -44,8 +44,12 @@ import Testing
                 "n.xml:7:17: warning: section 'b' is numbered 'C' where the sequence gives 'A' [number-sequence]",
             ])
         let policy = try #require(result.policy)
-        #expect(policy.numbering.sections[1] == NumberStyle(prefix: "Clause", punctuation: .colon, repeatsParent: true, start: 2))
-        #expect(policy.numbering.items[1] == NumberStyle(format: .lowerRoman, punctuation: .parentheses, repeatsParent: true))
+        #expect(
+            policy.numbering.sections[1]
+                == NumberStyle(prefix: "Clause", punctuation: .colon, repeatsParent: true, start: 2))
+        #expect(
+            policy.numbering.items[1]
+                == NumberStyle(format: .lowerRoman, punctuation: .parentheses, repeatsParent: true))
         #expect(policy.sections.map(\.label) == ["Clause 2:", "Annex C"])
         #expect(policy.sections[1].positionalNumber == "A")
         guard case .list(let list) = policy.sections[0].blocks[0] else { return }

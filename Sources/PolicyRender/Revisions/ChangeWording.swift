@@ -21,30 +21,48 @@ public enum ChangeWording {
         case .note: noun = "Note"
         case .paragraph, .item: noun = change.runLength > 1 ? "Clauses" : "Clause"
         }
+        // A number in a declared style names its clause ("Clause 3", "Annex I.A"): no noun before it.
+        let shown = change.kind == .removed ? change.shownOldNumber : change.shownNewNumber
+        return sentence(for: change, noun: Self.namesItself(shown) ? nil : noun)
+    }
+
+    private static func sentence(for change: Change, noun: String?) -> String {
         let old = change.shownOldNumber
         let new = change.shownNewNumber
+        let lead = noun.map { $0 + " " } ?? ""
         let kindChange = change.oldElement.map { _ in ", now a \(change.element.noun(plural: false))" } ?? ""
         switch change.kind {
-        case .added: return "\(noun) \(new) was added."
-        case .removed: return "\(noun) \(old) was removed."
+        case .added: return "\(lead)\(new) was added."
+        case .removed: return "\(lead)\(old) was removed."
         case .modified where !change.textChanged && change.oldElement != nil:
-            return "\(noun) \(old) is now a \(change.element.noun(plural: false)), \(new)."
-        case .modified: return "\(noun) \(new) was reworded" + kindChange + "."
+            return "\(lead)\(old) is now a \(change.element.noun(plural: false)), \(new)."
+        case .modified: return "\(lead)\(new) was reworded" + kindChange + "."
         case .renumbered:
             let verb = change.runLength > 1 ? "are" : "is"
-            return "\(noun) \(old) \(verb) now numbered \(new), with the same words."
+            return "\(lead)\(old) \(verb) now numbered \(new), with the same words."
         case .merged:
-            return "Clauses \(old) were merged into \(new)" + kindChange + (change.textChanged ? ", and reworded." : ".")
+            return "\(noun == nil ? "" : "Clauses ")\(old) were merged into \(new)" + kindChange
+                + (change.textChanged ? ", and reworded." : ".")
         case .split:
-            return "\(noun) \(old) was split into \(new)" + kindChange + (change.textChanged ? ", and reworded." : ".")
+            return "\(lead)\(old) was split into \(new)" + kindChange + (change.textChanged ? ", and reworded." : ".")
         case .moved:
-            var text = "\(noun) \(old) was moved"
+            var text = "\(lead)\(old) was moved"
             if change.move == .reparented {
                 text += " from \(Change.parentName(change.oldParent)) to \(Change.parentName(change.newParent))"
             }
             if old != new { text += " and is now \(new)" }
             return text + kindChange + (change.textChanged ? ", and reworded." : ".")
         }
+    }
+
+    /// True when a citation starts with a capitalised word of its own (`Clause 3`, `Annex I.A`,
+    /// `Article 5 ¶2`), as a declared prefix gives; the built-in numbers and the containers
+    /// (`Preamble ¶1`, `Closing ¶2`) do not.
+    static func namesItself(_ citation: String) -> Bool {
+        guard let space = citation.firstIndex(of: " ") else { return false }
+        let word = citation[..<space]
+        guard word.count > 1, word.first!.isUppercase, word.allSatisfy(\.isLetter) else { return false }
+        return word != "Preamble" && word != "Closing"
     }
 
     /// The distinct kinds of change in a change set, in the order of `ChangeKind.allCases`.

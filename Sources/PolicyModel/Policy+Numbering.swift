@@ -1,5 +1,5 @@
 extension Policy {
-    /// Recomputes every section number, list marker, item citation and note number from position.
+    /// Recomputes every section number, list marker, item and row citation and note number from position.
     public mutating func renumber() {
         preamble = Policy.numbered(preamble, under: "Preamble", orderedDepth: 0)
         sections = Policy.numbered(sections, prefix: "", level: 1)
@@ -20,7 +20,13 @@ extension Policy {
 
     private static func numbered(_ blocks: [Block], under citation: String, orderedDepth: Int) -> [Block] {
         let places = listPlaces(blocks)
+        let tables = tablePlaces(blocks)
         return blocks.enumerated().map { offset, block in
+            if case .table(var table) = block {
+                let tableCitation = tables[offset].map { "\(citation) \($0)" } ?? citation
+                for index in table.rows.indices { table.rows[index].citation = "\(tableCitation) (row \(index + 1))" }
+                return .table(table)
+            }
             guard case .list(var list) = block else { return block }
             let depth = list.style == .ordered ? orderedDepth + 1 : orderedDepth
             let listCitation = places[offset].map { "\(citation) \($0)" } ?? citation
@@ -53,6 +59,7 @@ extension Policy {
         for (offset, block) in blocks.enumerated() {
             switch block {
             case .paragraph: paragraphs += 1
+            case .table: break
             case .list:
                 lists += 1
                 listsAfter[paragraphs, default: 0] += 1
@@ -67,6 +74,19 @@ extension Policy {
             places[anchor.offset] = parts.isEmpty ? nil : parts.joined(separator: " ")
         }
         return places
+    }
+
+    /// Where each table stands among its sibling blocks, for citing its rows when the blocks hold
+    /// several tables: `table 2` for the second; nil for every table when they hold one.
+    static func tablePlaces(_ blocks: [Block]) -> [String?] {
+        var places = [String?](repeating: nil, count: blocks.count)
+        var count = 0
+        for (offset, block) in blocks.enumerated() {
+            guard case .table = block else { continue }
+            count += 1
+            places[offset] = "table \(count)"
+        }
+        return count > 1 ? places : [String?](repeating: nil, count: blocks.count)
     }
 }
 

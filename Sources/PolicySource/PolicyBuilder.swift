@@ -97,7 +97,7 @@ struct PolicyBuilder {
         return Note(id: NoteID(id), content: text(of: node, what: "note '\(id)'"), location: location(of: node))
     }
 
-    /// The paragraphs and lists among an element's children (date and signature lines too).
+    /// The paragraphs, lists and tables among an element's children (date and signature lines too).
     private mutating func blocks(in node: XMLNode) -> [Block] {
         var result: [Block] = []
         for child in node.elementChildren {
@@ -113,6 +113,8 @@ struct PolicyBuilder {
                 let style = List.Style(rawValue: child.attribute("style") ?? "") ?? .bulleted
                 let items = child.elementChildren.filter { $0.name == "item" }.map { buildItem($0) }
                 result.append(.list(List(style: style, items: items, location: location(of: child))))
+            case "table":
+                result.append(.table(buildTable(child)))
             default: break
             }
         }
@@ -140,7 +142,7 @@ struct PolicyBuilder {
     }
 
     /// The inline content of an element; block children (a nested list) are left to `blocks(in:)`.
-    private mutating func inlines(in node: XMLNode) -> [Inline] {
+    mutating func inlines(in node: XMLNode) -> [Inline] {
         var collector = InlineCollector()
         collect(node, into: &collector)
         return collector.result
@@ -181,7 +183,7 @@ struct PolicyBuilder {
     // MARK: Ids and references
 
     /// Records an element's id, reporting a malformed or repeated one; returns the id.
-    private mutating func declare(_ node: XMLNode, isNote: Bool) -> String {
+    mutating func declare(_ node: XMLNode, isNote: Bool) -> String {
         guard let id = node.attribute("id") else { return "" }
         let here = attributeLocation("id", of: node)
         if !id.isValidIdentifier {
@@ -230,7 +232,7 @@ struct PolicyBuilder {
         error(code, message, at: attributeLocation(attribute, of: node))
     }
 
-    private static func isBlank(_ content: [Inline]) -> Bool {
+    static func isBlank(_ content: [Inline]) -> Bool {
         content.allInlines.allSatisfy {
             switch $0 {
             case .text(let text): text.allSatisfy(\.isWhitespace)

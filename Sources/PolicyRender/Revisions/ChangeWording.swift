@@ -19,7 +19,7 @@ public enum ChangeWording {
         switch change.element {
         case .section: noun = change.runLength > 1 ? "Sections" : "Section"
         case .note: noun = "Note"
-        case .paragraph, .item: noun = change.runLength > 1 ? "Clauses" : "Clause"
+        case .paragraph, .item, .row: noun = change.runLength > 1 ? "Clauses" : "Clause"
         }
         let old = change.shownOldNumber
         let new = change.shownNewNumber

@@ -28,7 +28,7 @@ extension PolicyBuilder {
             let here = location(of: rowNode)
             if let expected = width, cells.count != expected, !cells.isEmpty {
                 let what = header == nil ? "the first row" : "the header"
-                error("table-shape", "table row has \(cells.count) cells; \(what) has \(expected)", at: here)
+                error("table-shape", "table row has \(cells.count) \(cells.count == 1 ? "cell" : "cells"); \(what) has \(expected)", at: here)
             }
             if width == nil, !cells.isEmpty { width = cells.count }
             if !cells.isEmpty, cells.allSatisfy(Self.isBlank) { error("empty-text", "table row has no text", at: here) }

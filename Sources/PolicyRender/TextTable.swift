@@ -23,7 +23,10 @@ enum TextTable {
         let natural = (0..<columns).map { column in
             ((header.map { [$0] } ?? []) + rows).map { cellWidth($0[column]) }.max() ?? 0
         }
-        guard let widths = fit(natural, budget: budget) else {
+        let words = (0..<columns).map { column in
+            ((header.map { [$0] } ?? []) + rows).map { longestWord($0[column]) }.max() ?? 0
+        }
+        guard let widths = fit(natural, words: words, budget: budget) else {
             return (lines + stacked(header: header, rows: rows, width: width, indent: indent)).joined(separator: "\n")
         }
         let rule = indent + "+" + widths.map { String(repeating: "-", count: $0 + 2) + "+" }.joined()
@@ -39,27 +42,39 @@ enum TextTable {
         return lines.joined(separator: "\n")
     }
 
-    /// Column widths summing to no more than `budget`: the natural ones when they fit, else each
-    /// capped at the one width that fills the budget, the remainder going to the first capped
-    /// columns; nil when a capped column would be narrower than `narrowest`.
-    static func fit(_ natural: [Int], budget: Int) -> [Int]? {
+    /// Column widths summing to no more than `budget`: the natural ones when they fit; else each
+    /// column at least as wide as its longest word (`words`, up to an equal share), the rest of the
+    /// budget shared by capping the widest columns at one width, the remainder going to the
+    /// first capped columns; nil when a column would be narrower than `narrowest`.
+    static func fit(_ natural: [Int], words: [Int]? = nil, budget: Int) -> [Int]? {
         let natural = natural.map { max($0, 1) }
         if natural.reduce(0, +) <= budget { return natural }
-        // The largest cap whose capped widths fit; the sum grows with the cap.
-        var low = 0
-        var high = natural.max() ?? 0
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if natural.reduce(0, { $0 + min($1, middle) }) <= budget { low = middle } else { high = middle - 1 }
-        }
-        guard low >= narrowest else { return nil }
-        var widths = natural.map { min($0, low) }
+        // No column's floor takes more than an equal share, so the floors always fit.
+        let share = max(budget, 0) / max(natural.count, 1)
+        let floors = zip(natural, words ?? natural.map { _ in 0 }).map { min($0, $1, share) }
+        let low = largestCap(natural, floors: floors, budget: budget)
+        var widths = zip(natural, floors).map { max($1, min($0, low)) }
+        // A column squeezed below `narrowest` (narrower than its text) cannot be read.
+        if zip(widths, natural).contains(where: { $0 < min(narrowest, $1) }) { return nil }
         var spare = budget - widths.reduce(0, +)
         for index in widths.indices where spare > 0 && natural[index] > widths[index] {
             widths[index] += 1
             spare -= 1
         }
         return widths
+    }
+
+    /// The largest cap such that the widths, each capped but none below its floor, sum to no
+    /// more than `budget` (0 when none does); the sum grows with the cap, so a binary search finds it.
+    private static func largestCap(_ widths: [Int], floors: [Int], budget: Int) -> Int {
+        func total(_ cap: Int) -> Int { zip(widths, floors).reduce(0) { $0 + max($1.1, min($1.0, cap)) } }
+        var low = 0
+        var high = widths.max() ?? 0
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if total(middle) <= budget { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 
     private static func gridRow(_ cells: [String], _ widths: [Int], _ indent: String) -> [String] {
@@ -91,7 +106,17 @@ enum TextTable {
         return lines
     }
 
-    /// The widest line of a cell: its explicit lines, or its longest word when that is wider.
+    /// The widest word of a cell worth a column's width, up to `longestKeptWord`: addresses,
+    /// which break at their `/` anyway, do not count.
+    private static func longestWord(_ text: String) -> Int {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { !$0.contains("://") }
+        return min(words.map { displayWidth(String($0)) }.max() ?? 0, longestKeptWord)
+    }
+
+    /// The widest word a column is widened for; a longer one is broken.
+    static let longestKeptWord = 20
+
+    /// The widest line of a cell, as its own line breaks divide it.
     private static func cellWidth(_ text: String) -> Int {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { displayWidth(String($0)) }.max() ?? 0
     }
@@ -142,15 +167,21 @@ enum TextTable {
         return lines
     }
 
+    /// The longest start of a word that fits the width, ending after a `-` or `/` when one
+    /// falls within it, so that a broken word or address still reads in whole parts.
     private static func prefix(of word: Substring, fitting width: Int) -> (Substring, Int) {
         var used = 0
         var end = word.startIndex
+        var lastBreak: (index: Substring.Index, width: Int)?
         while end < word.endIndex {
             let next = displayWidth(word[end])
             if used + next > width, used > 0 { break }
             used += next
+            let character = word[end]
             end = word.index(after: end)
+            if character == "-" || character == "/", end < word.endIndex { lastBreak = (end, used) }
         }
+        if end < word.endIndex, let lastBreak { return (word[word.startIndex..<lastBreak.index], lastBreak.width) }
         return (word[word.startIndex..<end], used)
     }
 

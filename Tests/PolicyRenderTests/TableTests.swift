@@ -80,5 +80,9 @@ import Testing
         #expect(TextTable.fit([10, 100], budget: 40) == [10, 30])
         #expect(TextTable.fit([100, 100, 5], budget: 40) == [18, 17, 5])
         #expect(TextTable.fit([100, 100, 100, 100, 100, 100, 100], budget: 40) == nil)
+        // A long word keeps its column wide enough, up to an equal share of the budget.
+        #expect(TextTable.fit([100, 100], words: [15, 4], budget: 30) == [15, 15])
+        #expect(TextTable.fit([100, 100, 100], words: [15, 4, 4], budget: 40) == [14, 13, 13])
+        #expect(TextTable.fit([100, 100], words: [90, 4], budget: 40) == [20, 20])
     }
 }

@@ -467,6 +467,7 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
 @media print {
   .policy-table tr { break-inside: avoid; page-break-inside: avoid; }
 }
+
 """#,
         #"markdown/partials/section.mustache"#: #"""
 

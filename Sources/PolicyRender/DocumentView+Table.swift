@@ -6,7 +6,9 @@ extension DocumentView {
     /// each row as a card of labelled cells.
     static func htmlTable(_ table: Table, _ inline: HTMLInlineRenderer) -> BlockView {
         let columns = table.columnCount
-        let labels = (0..<columns).map { column in table.header.map { column < $0.count ? inline.plain($0[column]) : "" } ?? "" }
+        let labels = (0..<columns).map { column in
+            table.header.map { column < $0.count ? inline.plain($0[column]) : "" } ?? ""
+        }
         func cells(_ cells: [[Inline]]) -> [CellView] {
             (0..<columns).map { column in
                 CellView(content: column < cells.count ? inline.render(cells[column]) : "", label: labels[column])
@@ -20,7 +22,8 @@ extension DocumentView {
         var html = "<table class=\"policy-table\">\n"
         if let caption { html += "<caption>\(caption)</caption>\n" }
         if let header {
-            html += "<thead>\n<tr>" + header.map { "<th scope=\"col\">\($0.content)</th>" }.joined() + "</tr>\n</thead>\n"
+            html +=
+                "<thead>\n<tr>" + header.map { "<th scope=\"col\">\($0.content)</th>" }.joined() + "</tr>\n</thead>\n"
         }
         html += "<tbody>\n"
         for row in rows {
@@ -50,7 +53,9 @@ extension DocumentView {
     static func markdownTable(_ table: Table, _ inline: MarkdownInlineRenderer, indent: String) -> String {
         let columns = max(table.columnCount, 1)
         func row(_ cells: [[Inline]]) -> String {
-            let texts = (0..<columns).map { column in column < cells.count ? markdownCell(inline.render(cells[column])) : "" }
+            let texts = (0..<columns).map { column in
+                column < cells.count ? markdownCell(inline.render(cells[column])) : ""
+            }
             return indent + "| " + texts.joined(separator: " | ") + " |"
         }
         var lines: [String] = []

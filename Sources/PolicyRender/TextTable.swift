@@ -9,14 +9,17 @@ enum TextTable {
     /// (a wide East Asian character counts two); `header` is nil for a table without one.
     ///
     /// - Complexity: O(n log w) for n characters of cell text and a widest cell of w columns.
-    static func layOut(caption: String?, header: [String]?, rows: [[String]], width: Int = 72, indent: String = "") -> String {
+    static func layOut(caption: String?, header: [String]?, rows: [[String]], width: Int = 72, indent: String = "")
+        -> String
+    {
         let columns = max(rows.reduce(header?.count ?? 0) { max($0, $1.count) }, 1)
         func padded(_ cells: [String]) -> [String] { (0..<columns).map { $0 < cells.count ? cells[$0] : "" } }
         let header = header.map(padded)
         let rows = rows.map(padded)
         var lines: [String] = []
         if let caption {
-            lines += TextWrapper.wrap(caption, width: width, first: indent, rest: indent).split(separator: "\n").map(String.init)
+            lines += TextWrapper.wrap(caption, width: width, first: indent, rest: indent).split(separator: "\n").map(
+                String.init)
             lines.append("")
         }
         let budget = width - displayWidth(indent) - 3 * columns - 1

@@ -8,7 +8,9 @@ extension PolicyBuilder {
         var caption: [Inline]?
         if let captionNode = children.first(where: { $0.name == "caption" }) {
             let content = inlines(in: captionNode)
-            if Self.isBlank(content) { error("empty-text", "table caption has no text; leave it out", at: location(of: captionNode)) }
+            if Self.isBlank(content) {
+                error("empty-text", "table caption has no text; leave it out", at: location(of: captionNode))
+            }
             caption = content
         }
         var header: [[Inline]]?
@@ -28,7 +30,10 @@ extension PolicyBuilder {
             let here = location(of: rowNode)
             if let expected = width, cells.count != expected, !cells.isEmpty {
                 let what = header == nil ? "the first row" : "the header"
-                error("table-shape", "table row has \(cells.count) \(cells.count == 1 ? "cell" : "cells"); \(what) has \(expected)", at: here)
+                error(
+                    "table-shape",
+                    "table row has \(cells.count) \(cells.count == 1 ? "cell" : "cells"); \(what) has \(expected)",
+                    at: here)
             }
             if width == nil, !cells.isEmpty { width = cells.count }
             if !cells.isEmpty, cells.allSatisfy(Self.isBlank) { error("empty-text", "table row has no text", at: here) }

@@ -19,11 +19,15 @@ import Testing
             total += document.tables.original
             let renderer = try PolicyRenderer()
             let html = try renderer.render(policy, as: .html)
-            #expect(html.components(separatedBy: "<table class=\"policy-table\">").count - 1 == document.tables.original, "\(name) html")
+            #expect(
+                html.components(separatedBy: "<table class=\"policy-table\">").count - 1 == document.tables.original,
+                "\(name) html")
             let markdown = try renderer.render(policy, as: .markdown)
             #expect(CorpusTables.count(markdown: markdown) == document.tables.original, "\(name) md")
             let json = try renderer.render(policy, as: .json)
-            #expect(json.components(separatedBy: "\"type\" : \"table\"").count - 1 == document.tables.original, "\(name) json")
+            #expect(
+                json.components(separatedBy: "\"type\" : \"table\"").count - 1 == document.tables.original,
+                "\(name) json")
             let text = try renderer.render(policy, as: .text)
             #expect(CorpusTables.gridCount(text: text) == document.tables.original, "\(name) txt")
             for line in text.split(separator: "\n") where CorpusTables.isGridLine(line) {
@@ -35,7 +39,9 @@ import Testing
 
     @Test("GFM tables in a Markdown text are counted by their delimiter rows")
     func countsDelimiterRows() {
-        #expect(CorpusTables.count(markdown: "| a | b |\n|:---|---:|\n| c | d |\n\ntext | not\n\n|  |  |\n| ----- | ----- |\n") == 2)
+        #expect(
+            CorpusTables.count(
+                markdown: "| a | b |\n|:---|---:|\n| c | d |\n\ntext | not\n\n|  |  |\n| ----- | ----- |\n") == 2)
         #expect(CorpusTables.count(markdown: "a\n---\n") == 0)
         #expect(CorpusTables.count(markdown: "<table>\n<tr><td>a</td></tr></table>\n<TABLE class=x></TABLE>") == 2)
     }
@@ -51,13 +57,16 @@ enum CorpusTables {
             header.contains("|") && isDelimiterRow(delimiter)
         }.count
         let lowered = markdown.lowercased()
-        return pipeTables + lowered.components(separatedBy: "<table>").count + lowered.components(separatedBy: "<table ").count - 2
+        return pipeTables + lowered.components(separatedBy: "<table>").count
+            + lowered.components(separatedBy: "<table ").count - 2
     }
 
     private static func isDelimiterRow(_ line: Substring) -> Bool {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard trimmed.contains("|") || trimmed.contains("-") else { return false }
-        let cells = trimmed.split(separator: "|", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
+        let cells = trimmed.split(separator: "|", omittingEmptySubsequences: true).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         return trimmed.contains("|") && !cells.isEmpty
             && cells.allSatisfy { cell in
                 let dashes = cell.drop { $0 == ":" }.reversed().drop { $0 == ":" }
@@ -81,7 +90,8 @@ enum CorpusTables {
     /// A line of a text-edition grid: a rule or a row, after any indentation.
     static func isGridLine(_ line: Substring) -> Bool {
         let trimmed = line.drop { $0 == " " }
-        return trimmed.hasPrefix("+-") || trimmed.hasPrefix("+=") || (trimmed.hasPrefix("| ") && trimmed.hasSuffix(" |"))
+        return trimmed.hasPrefix("+-") || trimmed.hasPrefix("+=")
+            || (trimmed.hasPrefix("| ") && trimmed.hasSuffix(" |"))
     }
 
     /// The tables of a policy, at any depth.

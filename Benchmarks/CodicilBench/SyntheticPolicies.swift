@@ -80,6 +80,14 @@ enum SyntheticPolicies {
                 return item
             }
             return .list(list)
+        case .table(var table):
+            table.rows = table.rows.map { row in
+                var row = row
+                row.id = row.id.map { ClauseID($0.rawValue + suffix) }
+                row.cells = row.cells.map { renamed($0, suffix: suffix) }
+                return row
+            }
+            return .table(table)
         }
     }
 

@@ -41,6 +41,15 @@ enum IdentifierAlignment {
             newItems.append(textCandidate(item.id?.rawValue ?? "#\(counter)", item.content))
         }
         match(newItems, oldItems, &taken, &renames)
+        var oldRows: [Candidate] = []
+        old.transformRows { row, _ in
+            if let id = row.id { oldRows.append(textCandidate(id.rawValue, row.content)) }
+        }
+        var newRows: [Candidate] = []
+        policy.transformRows { row, _ in
+            if let id = row.id { newRows.append(textCandidate(id.rawValue, row.content)) }
+        }
+        match(newRows, oldRows, &taken, &renames)
         let oldNotes = previous.notes.map { textCandidate($0.id.rawValue, $0.content) }
         let newNotes = policy.notes.map { textCandidate($0.id.rawValue, $0.content) }
         match(
@@ -108,6 +117,7 @@ enum IdentifierAlignment {
                 item.id = ClauseID(reused)
             }
         }
+        policy.transformRows { row, _ in row.id = row.id.map { ClauseID(rename($0.rawValue)) } }
         policy.transformInlines { content in
             content.map { if case .noteReference(let id) = $0 { .noteReference(noteIDs[id] ?? id) } else { $0 } }
         }
@@ -166,6 +176,7 @@ enum IdentifierAlignment {
         switch block {
         case .paragraph(let paragraph): paragraph.content.plainText()
         case .list(let list): list.items.map { $0.content.plainText() }.joined(separator: " ")
+        case .table(let table): table.rows.map { $0.content.plainText() }.joined(separator: " ")
         }
     }
 }

@@ -1,9 +1,9 @@
 import PolicyModel
 
-/// Gives sections and ordered-list items stable, readable, unique ids: slugs of their
+/// Gives sections, ordered-list items and table rows stable, readable, unique ids: slugs of their
 /// headings or text, else their position (`section-7.1`).
 enum IdentifierAssigner {
-    /// Assigns ids to every section and every item of an ordered list; note ids are kept.
+    /// Assigns ids to every section, every item of an ordered list and every table row; note ids are kept.
     static func assign(_ policy: inout Policy) {
         var used = UsedIdentifiers(policy.notes.map(\.id.rawValue))
         policy.transformSections { section in
@@ -18,6 +18,14 @@ enum IdentifierAssigner {
             let words = Slug.make(item.content.plainText(), maxWords: 3)
             let base = words.isEmpty ? "\(owner)-item-\(position[owner]!)" : "\(owner)-\(words)"
             item.id = ClauseID(used.unique(base))
+        }
+        var rows: [String: Int] = [:]
+        policy.transformRows { row, owner in
+            guard row.id == nil else { return }
+            rows[owner, default: 0] += 1
+            let words = Slug.make(row.cells.first?.plainText() ?? "", maxWords: 3)
+            let base = words.isEmpty ? "\(owner)-row-\(rows[owner]!)" : "\(owner)-\(words)"
+            row.id = ClauseID(used.unique(base))
         }
     }
 }

@@ -52,7 +52,7 @@ enum NoteFinder {
         case .paragraph(let content, _), .heading(_, let content, _): [.lineBreak] + content
         case .list(_, _, let items, _): items.flatMap { $0.blocks.flatMap(flatText) }
         case .quote(let blocks, _): blocks.flatMap(flatText)
-        case .table(let rows, _): rows.flatMap { [.lineBreak] + $0.joined(separator: [.text(" | ")]) }
+        case .table(let table): table.flatText
         }
     }
 

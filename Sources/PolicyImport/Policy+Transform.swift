@@ -15,6 +15,11 @@ extension Policy {
                         list.items[index].blocks = mapBlocks(list.items[index].blocks)
                     }
                     return .list(list)
+                case .table(var table):
+                    table.caption = table.caption.map(transform)
+                    table.header = table.header.map { $0.map(transform) }
+                    for index in table.rows.indices { table.rows[index].cells = table.rows[index].cells.map(transform) }
+                    return .table(table)
                 }
             }
         }
@@ -43,6 +48,32 @@ extension Policy {
                     visitBlocks(&list.items[item].blocks, owner)
                 }
                 blocks[index] = .list(list)
+            }
+        }
+        func visitSections(_ sections: inout [Section]) {
+            for index in sections.indices {
+                visitBlocks(&sections[index].blocks, sections[index].id.rawValue)
+                visitSections(&sections[index].subsections)
+            }
+        }
+        visitBlocks(&preamble, "preamble")
+        visitSections(&sections)
+        visitBlocks(&closing, "closing")
+    }
+
+    /// Applies a transformation to every table row, in document order, with its section's id.
+    mutating func transformRows(_ transform: (inout TableRow, String) -> Void) {
+        func visitBlocks(_ blocks: inout [Block], _ owner: String) {
+            for index in blocks.indices {
+                switch blocks[index] {
+                case .table(var table):
+                    for row in table.rows.indices { transform(&table.rows[row], owner) }
+                    blocks[index] = .table(table)
+                case .list(var list):
+                    for item in list.items.indices { visitBlocks(&list.items[item].blocks, owner) }
+                    blocks[index] = .list(list)
+                case .paragraph: break
+                }
             }
         }
         func visitSections(_ sections: inout [Section]) {

@@ -19,15 +19,34 @@ indirect enum RawBlock {
     case paragraph(content: [Inline], line: Int)
     case list(ordered: Bool, start: Int, items: [RawItem], line: Int)
     case quote(blocks: [RawBlock], line: Int)
-    /// Table rows, each a list of cells.
-    case table(rows: [[[Inline]]], line: Int)
+    /// A table: its caption, header row and body rows.
+    case table(RawTable)
 
     var line: Int {
         switch self {
-        case .heading(_, _, let line), .paragraph(_, let line), .list(_, _, _, let line), .quote(_, let line),
-            .table(_, let line):
+        case .heading(_, _, let line), .paragraph(_, let line), .list(_, _, _, let line), .quote(_, let line):
             line
+        case .table(let table): table.line
         }
+    }
+}
+
+/// A table as the reader found it: body rows of cells, and the header row and caption when it has them.
+struct RawTable {
+    var caption: [Inline]?
+    var header: [[Inline]]?
+    var rows: [[[Inline]]]
+    var line: Int
+
+    /// Every row, the header first, each cell's content as it was read.
+    var allRows: [[[Inline]]] { (header.map { [$0] } ?? []) + rows }
+
+    /// All the table's text in reading order: caption, then each row on a line of its own
+    /// with its cells apart by ` | `.
+    var flatText: [Inline] {
+        var result: [Inline] = caption ?? []
+        for row in allRows { result += [.lineBreak] + Array(row.joined(separator: [.text(" | ")])) }
+        return result
     }
 }
 

@@ -1,7 +1,7 @@
 import PolicyModel
 
 extension StructureBuilder {
-    /// Model blocks from raw blocks: quotes unwrapped, tables as lists of rows, headings inside
+    /// Model blocks from raw blocks: quotes unwrapped, tables kept as tables, headings inside
     /// lists as paragraphs, and an ordered list that continues an earlier one merged into it.
     mutating func modelBlocks(_ raw: [RawBlock]) -> [Block] {
         var result: [Block] = []
@@ -14,14 +14,8 @@ extension StructureBuilder {
                 if !content.isEmpty { result.append(.paragraph(Paragraph(content: [.strong(content)], location: location(line)))) }
             case .quote(let blocks, _):
                 result += modelBlocks(blocks)
-            case .table(let rows, let line):
-                let items = rows.compactMap { row -> Item? in
-                    let cells = row.filter { !$0.isEmpty }
-                    guard !cells.isEmpty else { return nil }
-                    let content = cells.enumerated().flatMap { $0.offset == 0 ? $0.element : [.text(" | ")] + $0.element }
-                    return Item(content: content.normalized, location: location(line))
-                }
-                if !items.isEmpty { result.append(.list(List(style: .bulleted, items: items, location: location(line)))) }
+            case .table(let raw):
+                if let table = table(raw) { result.append(.table(table)) }
             case .list(let ordered, let start, let rawItems, let line):
                 let items = rawItems.compactMap { item($0) }
                 guard !items.isEmpty else { continue }
@@ -33,6 +27,26 @@ extension StructureBuilder {
             }
         }
         return result
+    }
+
+    /// A model table: cells normalized, rows with no text left out, rows padded to the widest,
+    /// and a header with no rows under it kept as the only row.
+    private func table(_ raw: RawTable) -> Table? {
+        func isBlank(_ row: [[Inline]]) -> Bool { row.allSatisfy { $0.plainText().allSatisfy(\.isWhitespace) } }
+        var header = raw.header.map { $0.map(\.normalized) }
+        var rows = raw.rows.map { $0.map(\.normalized) }.filter { !isBlank($0) }
+        if let only = header, rows.isEmpty {
+            rows = [only]
+            header = nil
+        }
+        if let row = header, isBlank(row) { header = nil }
+        guard !rows.isEmpty else { return nil }
+        let columns = rows.reduce(header?.count ?? 0) { max($0, $1.count) }
+        let caption = raw.caption.map(\.normalized).flatMap { $0.isEmpty ? nil : $0 }
+        return Table(
+            caption: caption, header: header.map { TableCells.padded([$0], to: columns)[0] },
+            rows: TableCells.padded(rows, to: columns).map { TableRow(cells: $0, location: location(raw.line)) },
+            location: location(raw.line))
     }
 
     private mutating func item(_ raw: RawItem) -> Item? {

@@ -1,13 +1,15 @@
-/// A block of a section's body: a paragraph or a list.
+/// A block of a section's body: a paragraph, a list or a table.
 public enum Block: Sendable, Hashable, Codable {
     case paragraph(Paragraph)
     case list(List)
+    case table(Table)
 
     /// Where the block starts in its source.
     public var location: SourceLocation {
         switch self {
         case .paragraph(let paragraph): paragraph.location
         case .list(let list): list.location
+        case .table(let table): table.location
         }
     }
 }

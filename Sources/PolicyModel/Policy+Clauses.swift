@@ -1,17 +1,19 @@
-/// A clause a reader can cite: a section, a paragraph with an id, or a list item.
+/// A clause a reader can cite: a section, a paragraph with an id, a list item or a table row.
 public struct ClauseReference: Sendable, Hashable {
     /// What kind of clause it is.
     public enum Kind: String, Sendable, Hashable {
         case section
         case paragraph
         case item
+        case row
     }
 
     public var id: ClauseID
     public var kind: Kind
     /// How a reader cites it: `7.1`, `4 (5)`, `5 ¶2`.
     public var citation: String
-    /// The clause's own text (a section's heading, a paragraph's or item's text).
+    /// The clause's own text (a section's heading, a paragraph's or item's text, a row's cells
+    /// apart by ` | `).
     public var content: [Inline]
     /// The rules the clause carries.
     public var rules: [Rule]
@@ -30,7 +32,7 @@ extension Policy {
         return result
     }
 
-    /// How a reader cites each section, paragraph and list item, with an id or without, in
+    /// How a reader cites each section, paragraph, list item and table row, with an id or without, in
     /// document order; within a revision no two are the same.
     public var allCitations: [String] {
         var result: [String] = []
@@ -38,7 +40,7 @@ extension Policy {
         return result
     }
 
-    /// Calls `visit` with every section, paragraph and list item in document order: its id when
+    /// Calls `visit` with every section, paragraph, list item and table row in document order: its id when
     /// it has one, its kind, citation, own text, rules and location.
     private func walkClauses(
         _ visit: (ClauseID?, ClauseReference.Kind, String, [Inline], [Rule], SourceLocation) -> Void
@@ -57,6 +59,8 @@ extension Policy {
                         visit(item.id, .item, item.citation, item.content, item.rules, item.location)
                         walk(item.blocks, citation: item.citation)
                     }
+                case .table(let table):
+                    for row in table.rows { visit(row.id, .row, row.citation, row.content, row.rules, row.location) }
                 }
             }
         }

@@ -1,7 +1,7 @@
 extension Policy {
-    /// Recomputes every section number, list marker, item citation and note number from position,
-    /// in the styles `numbering`, the sections' and lists' `numberStyle` declare, and from any
-    /// stated numbers. Call it after changing the structure or the styles of a policy.
+    /// Recomputes every section number, list marker, item and row citation and note number from
+    /// position, in the styles `numbering`, the sections' and lists' `numberStyle` declare, and
+    /// from any stated numbers. Call it after changing the structure or the styles of a policy.
     public mutating func renumber() {
         let numbering = self.numbering
         preamble = Policy.numbered(preamble, under: "Preamble", numeral: nil, orderedDepth: 0, numbering)
@@ -49,7 +49,13 @@ extension Policy {
         _ blocks: [Block], under citation: String, numeral: String?, orderedDepth: Int, _ numbering: Numbering
     ) -> [Block] {
         let places = listPlaces(blocks)
+        let tables = tablePlaces(blocks)
         return blocks.enumerated().map { offset, block in
+            if case .table(var table) = block {
+                let tableCitation = tables[offset].map { "\(citation) \($0)" } ?? citation
+                for index in table.rows.indices { table.rows[index].citation = "\(tableCitation) (row \(index + 1))" }
+                return .table(table)
+            }
             guard case .list(var list) = block else { return block }
             let depth = list.style == .ordered ? orderedDepth + 1 : orderedDepth
             let listCitation = places[offset].map { "\(citation) \($0)" } ?? citation
@@ -117,6 +123,7 @@ extension Policy {
         for (offset, block) in blocks.enumerated() {
             switch block {
             case .paragraph: paragraphs += 1
+            case .table: break
             case .list:
                 lists += 1
                 listsAfter[paragraphs, default: 0] += 1
@@ -131,6 +138,19 @@ extension Policy {
             places[anchor.offset] = parts.isEmpty ? nil : parts.joined(separator: " ")
         }
         return places
+    }
+
+    /// Where each table stands among its sibling blocks, for citing its rows when the blocks hold
+    /// several tables: `table 2` for the second; nil for every table when they hold one.
+    static func tablePlaces(_ blocks: [Block]) -> [String?] {
+        var places = [String?](repeating: nil, count: blocks.count)
+        var count = 0
+        for (offset, block) in blocks.enumerated() {
+            guard case .table = block else { continue }
+            count += 1
+            places[offset] = "table \(count)"
+        }
+        return count > 1 ? places : [String?](repeating: nil, count: blocks.count)
     }
 }
 

@@ -444,6 +444,30 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
   .cite { background: none; padding: 0; }
 }
 
+/* Tables: ruled cells on a wide screen; on a phone each row is a card of labelled cells. */
+.policy-table { width: 100%; border-collapse: collapse; margin: 0 0 1.25rem; font-size: 0.9375rem; }
+.policy-table caption { caption-side: top; text-align: left; font-weight: 600; padding: 0 0 0.5rem; }
+.policy-table th, .policy-table td {
+  border: 1px solid var(--rule);
+  padding: 0.5rem 0.625rem;
+  text-align: left;
+  vertical-align: top;
+  overflow-wrap: anywhere;
+}
+.policy-table thead th { background: var(--accent-soft); font-weight: 600; }
+.policy-table tr:target { background: var(--accent-soft); }
+@media (max-width: 40rem) {
+  .policy-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  .policy-table, .policy-table tbody, .policy-table tr, .policy-table td { display: block; width: 100%; }
+  .policy-table tr { border: 1px solid var(--rule); border-radius: 6px; margin: 0 0 0.75rem; }
+  .policy-table td { border: 0; border-top: 1px solid var(--rule); }
+  .policy-table td:first-child { border-top: 0; }
+  .policy-table td[data-label]::before { content: attr(data-label); display: block; font-weight: 600; color: var(--muted); }
+}
+@media print {
+  .policy-table tr { break-inside: avoid; page-break-inside: avoid; }
+}
+
 """#,
         #"markdown/partials/section.mustache"#: #"""
 

@@ -41,6 +41,8 @@ extension DocumentView {
                 return BlockView(
                     isParagraph: false, isList: true, isOrdered: isOrdered, isDate: false,
                     isSignature: false, hasID: false, id: "", body: "", items: items, html: html)
+            case .table(let table):
+                return DocumentView.htmlTable(table, inline)
             }
         }
         func sectionView(_ section: Section) -> SectionView {

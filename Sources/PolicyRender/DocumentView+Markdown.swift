@@ -29,6 +29,8 @@ extension DocumentView {
                     if !item.blocks.isEmpty { text += "\n\n" + laidOut(item.blocks, indent: inner) }
                     return text
                 }.joined(separator: "\n")
+            case .table(let table):
+                return DocumentView.markdownTable(table, inline, indent: indent)
             }
         }
         func blocks(_ blocks: [Block]) -> [BlockView] {

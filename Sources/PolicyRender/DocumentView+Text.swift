@@ -21,6 +21,10 @@ extension DocumentView {
                     if !item.blocks.isEmpty { text += "\n\n" + laidOut(item.blocks, indent: hanging) }
                     return text
                 }.joined(separator: "\n")
+            case .table(let table):
+                return TextTable.layOut(
+                    caption: table.caption.map(inline.render), header: table.header.map { $0.map(inline.render) },
+                    rows: table.rows.map { $0.cells.map(inline.render) }, indent: indent)
             }
         }
         func blocks(_ blocks: [Block]) -> [BlockView] {

@@ -56,10 +56,12 @@ public struct SectionView: Sendable {
     public var hasBlocks: Bool { !blocks.isEmpty }
 }
 
-/// A paragraph or a list; HTML templates lay it out, Markdown and text get it laid out in `body`.
+/// A paragraph, a list or a table; HTML templates lay it out, Markdown and text get it laid out in `body`.
 public struct BlockView: Sendable {
     public var isParagraph: Bool
     public var isList: Bool
+    /// True for a table; its parts are in `caption`, `header` and `rows` (HTML only).
+    public var isTable = false
     public var isOrdered: Bool
     /// True for the date line of the closing matter.
     public var isDate: Bool
@@ -73,6 +75,33 @@ public struct BlockView: Sendable {
     /// The whole block as HTML, as the built-in `partials/block` shows it (HTML only). A template
     /// may instead lay the block out from the fields above.
     public var html = ""
+    /// True when a table has a caption.
+    public var hasCaption = false
+    /// A table's caption (HTML).
+    public var caption = ""
+    /// True when a table has a header row.
+    public var hasHeader = false
+    /// A table's header cells (HTML).
+    public var header: [CellView] = []
+    /// A table's body rows (HTML).
+    public var rows: [RowView] = []
+}
+
+/// One body row of an HTML table.
+public struct RowView: Sendable {
+    public var hasID: Bool
+    public var id: String
+    /// How a reader cites the row: `4 (row 2)`.
+    public var citation: String
+    public var cells: [CellView]
+}
+
+/// One cell of an HTML table, with the heading of its column for narrow screens.
+public struct CellView: Sendable {
+    /// The cell's content (HTML).
+    public var content: String
+    /// The heading of the cell's column as plain words; empty without a header row.
+    public var label: String
 }
 
 /// One list item of an HTML list.

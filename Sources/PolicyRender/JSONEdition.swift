@@ -76,7 +76,7 @@ struct JSONSection {
     }
 }
 
-/// A paragraph (`type: paragraph`) or a list (`type: list`).
+/// A paragraph (`type: paragraph`), a list (`type: list`) or a table (`type: table`).
 struct JSONBlock {
     var type: String
     var id: String?
@@ -84,6 +84,9 @@ struct JSONBlock {
     var content: [JSONInline]?
     var style: String?
     var items: [JSONItem]?
+    var caption: [JSONInline]?
+    var header: [[JSONInline]]?
+    var rows: [JSONRow]?
 
     init(_ block: Block, _ context: JSONInline.Context) {
         switch block {
@@ -96,7 +99,25 @@ struct JSONBlock {
             type = "list"
             style = list.style.rawValue
             items = list.items.map { JSONItem($0, context) }
+        case .table(let table):
+            type = "table"
+            caption = table.caption.map { JSONInline.list($0, context) }
+            header = table.header.map { $0.map { JSONInline.list($0, context) } }
+            rows = table.rows.map { JSONRow($0, context) }
         }
+    }
+}
+
+/// A table row with its computed citation.
+struct JSONRow {
+    var id: String?
+    var citation: String
+    var cells: [[JSONInline]]
+
+    init(_ row: TableRow, _ context: JSONInline.Context) {
+        id = row.id?.rawValue
+        citation = row.citation
+        cells = row.cells.map { JSONInline.list($0, context) }
     }
 }
 
@@ -218,7 +239,18 @@ extension JSONBlock {
         .object([
             "type": .string(type), "id": id.map(JSONValue.string), "role": role.map(JSONValue.string),
             "content": content.map { .array($0.map(\.json)) }, "style": style.map(JSONValue.string),
-            "items": items.map { .array($0.map(\.json)) },
+            "items": items.map { .array($0.map(\.json)) }, "caption": caption.map { .array($0.map(\.json)) },
+            "header": header.map { .array($0.map { .array($0.map(\.json)) }) },
+            "rows": rows.map { .array($0.map(\.json)) },
+        ])
+    }
+}
+
+extension JSONRow {
+    var json: JSONValue {
+        .object([
+            "id": id.map(JSONValue.string), "citation": .string(citation),
+            "cells": .array(cells.map { .array($0.map(\.json)) }),
         ])
     }
 }

@@ -57,6 +57,7 @@ extension BlockView: MustacheParent {
         switch name {
         case "isParagraph": isParagraph
         case "isList": isList
+        case "isTable": isTable
         case "isOrdered": isOrdered
         case "isDate": isDate
         case "isSignature": isSignature
@@ -65,6 +66,35 @@ extension BlockView: MustacheParent {
         case "body": body
         case "items": items
         case "html": html
+        case "hasCaption": hasCaption
+        case "caption": caption
+        case "hasHeader": hasHeader
+        case "header": header
+        case "rows": rows
+        default: nil
+        }
+    }
+}
+
+extension RowView: MustacheParent {
+    /// The stored property a template names, or nil.
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "hasID": hasID
+        case "id": id
+        case "citation": citation
+        case "cells": cells
+        default: nil
+        }
+    }
+}
+
+extension CellView: MustacheParent {
+    /// The stored property a template names, or nil.
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "content": content
+        case "label": label
         default: nil
         }
     }

@@ -49,7 +49,8 @@ public enum RuleLint {
     }
 
     /// What surrounds each clause and may name what it refers to: the heading of its section and
-    /// the text of the block before it (for a list item, the block before its list), such as the
+    /// the text of the block before it (for a list item or table row, the block before its list or
+    /// table, and a row's caption and column headings), such as the
     /// paragraph that introduces a list or the list that "these cases" points back to.
     private static func contexts(_ policy: Policy) -> [ClauseID: String] {
         var result: [ClauseID: String] = [:]
@@ -57,6 +58,7 @@ public enum RuleLint {
             switch block {
             case .paragraph(let paragraph): paragraph.content.plainText()
             case .list(let list): list.items.map { $0.content.plainText() }.joined(separator: " ")
+            case .table(let table): table.rows.map { $0.content.plainText() }.joined(separator: " ")
             }
         }
         func visit(_ blocks: [Block], heading: String) {
@@ -69,6 +71,11 @@ public enum RuleLint {
                         if let id = item.id { result[id] = heading + " " + before }
                         visit(item.blocks, heading: heading)
                     }
+                case .table(let table):
+                    // A row is read with its table's caption and column headings.
+                    let labels = ([table.caption ?? []] + (table.header ?? [])).map { $0.plainText() }
+                    let context = ([heading, before] + labels).joined(separator: " ")
+                    for row in table.rows { if let id = row.id { result[id] = context } }
                 }
                 before = text(block)
             }

@@ -107,7 +107,7 @@ struct PolicyBuilder {
         return Note(id: NoteID(id), content: text(of: node, what: "note '\(id)'"), location: location(of: node))
     }
 
-    /// The paragraphs and lists among an element's children (date and signature lines too).
+    /// The paragraphs, lists and tables among an element's children (date and signature lines too).
     private mutating func blocks(in node: XMLNode) -> [Block] {
         var result: [Block] = []
         for child in node.elementChildren {
@@ -125,6 +125,8 @@ struct PolicyBuilder {
                 if style == .bulleted { checkBulleted(child) }
                 let items = child.elementChildren.filter { $0.name == "item" }.map { buildItem($0, ordered: style == .ordered) }
                 result.append(.list(List(style: style, items: items, location: location(of: child), numberStyle: numberStyle)))
+            case "table":
+                result.append(.table(buildTable(child)))
             default: break
             }
         }
@@ -153,7 +155,7 @@ struct PolicyBuilder {
     }
 
     /// The inline content of an element; block children (a nested list) are left to `blocks(in:)`.
-    private mutating func inlines(in node: XMLNode) -> [Inline] {
+    mutating func inlines(in node: XMLNode) -> [Inline] {
         var collector = InlineCollector()
         collect(node, into: &collector)
         return collector.result
@@ -194,7 +196,7 @@ struct PolicyBuilder {
     // MARK: Ids and references
 
     /// Records an element's id, reporting a malformed or repeated one; returns the id.
-    private mutating func declare(_ node: XMLNode, isNote: Bool) -> String {
+    mutating func declare(_ node: XMLNode, isNote: Bool) -> String {
         guard let id = node.attribute("id") else { return "" }
         let here = attributeLocation("id", of: node)
         if !id.isValidIdentifier {
@@ -247,7 +249,7 @@ struct PolicyBuilder {
         error(code, message, at: attributeLocation(attribute, of: node))
     }
 
-    private static func isBlank(_ content: [Inline]) -> Bool {
+    static func isBlank(_ content: [Inline]) -> Bool {
         content.allInlines.allSatisfy {
             switch $0 {
             case .text(let text): text.allSatisfy(\.isWhitespace)

@@ -75,6 +75,7 @@ public enum PolicySchema {
     <choice>
       <ref name="paragraph"/>
       <ref name="list"/>
+      <ref name="table"/>
     </choice>
   </define>
 
@@ -107,6 +108,28 @@ public enum PolicySchema {
         </element>
       </oneOrMore>
     </element>
+  </define>
+
+  <!-- A table: an optional caption, an optional header row, then rows; a row may carry an id
+       and rules, like a list item, and every row has as many cells as the header. -->
+  <define name="table">
+    <element name="table">
+      <optional><element name="caption"><ref name="inline"/></element></optional>
+      <optional>
+        <element name="header"><oneOrMore><ref name="cell"/></oneOrMore></element>
+      </optional>
+      <oneOrMore>
+        <element name="row">
+          <optional><attribute name="id"/></optional>
+          <zeroOrMore><ref name="rule"/></zeroOrMore>
+          <oneOrMore><ref name="cell"/></oneOrMore>
+        </element>
+      </oneOrMore>
+    </element>
+  </define>
+
+  <define name="cell">
+    <element name="cell"><ref name="inline"/></element>
   </define>
 
   <define name="vocabulary">

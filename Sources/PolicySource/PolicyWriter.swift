@@ -104,6 +104,8 @@ public enum PolicyWriter {
                     }
                 }
                 out.close("list")
+            case .table(let table):
+                Self.table(table, &out)
             }
         }
     }
@@ -137,6 +139,23 @@ public enum PolicyWriter {
         if style.repeatsParent != repeatsParentByDefault { attributes["repeat-parent"] = style.repeatsParent ? "yes" : "no" }
         if style.start != 1 { attributes["start"] = String(style.start) }
         return attributes
+    }
+
+    private static func table(_ table: Table, _ out: inout XMLOutput) {
+        out.open("table")
+        if let caption = table.caption { out.inline("caption", [:], caption) }
+        if let header = table.header {
+            out.open("header")
+            for cell in header { out.inline("cell", [:], cell) }
+            out.close("header")
+        }
+        for row in table.rows {
+            out.open("row", row.id.map { ["id": $0.rawValue] } ?? [:])
+            rules(row.rules, &out)
+            for cell in row.cells { out.inline("cell", [:], cell) }
+            out.close("row")
+        }
+        out.close("table")
     }
 
     private static func rules(_ rules: [Rule], _ out: inout XMLOutput) {

@@ -75,6 +75,8 @@ import Testing
             case .paragraph(let paragraph): "p:" + paragraph.content.plainText() + "\n"
             case .list(let list):
                 "l:\n" + list.items.map { "i:" + $0.content.plainText() + "\n" + fingerprint($0.blocks) }.joined()
+            case .table(let table):
+                "t:\n" + table.rows.map { "r:" + $0.content.plainText() + "\n" }.joined()
             }
         }.joined()
     }

@@ -15,6 +15,8 @@ import Testing
         var warnings: Int
         var errors: [String]
         var imported: Policy?
+        /// The GitHub tables of the original, and how many of them are tables in the import.
+        var tables: (original: Int, kept: Int) = (0, 0)
     }
 
     /// Every document, each history imported oldest first, each revision like the one before.
@@ -37,7 +39,11 @@ import Testing
                     policy: entry.policy, date: entry.date,
                     comparison: WordComparison(original: original.words, copy: copy, numbers: original.headingNumbers),
                     warnings: imported.diagnostics.count,
-                    errors: check.diagnostics.filter { $0.severity == .error }.map(\.description), imported: check.policy))
+                    errors: check.diagnostics.filter { $0.severity == .error }.map(\.description), imported: check.policy,
+                    tables: (
+                        CorpusTables.count(markdown: String(decoding: source, as: UTF8.self)),
+                        check.policy.map(CorpusTables.count(policy:)) ?? 0
+                    )))
             previous = check.policy.map { (entry.policy, $0) }
         }
         return result

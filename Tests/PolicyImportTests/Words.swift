@@ -39,6 +39,11 @@ enum Words {
                         text.append(item.content.plainText())
                         addBlocks(item.blocks)
                     }
+                case .table(let table):
+                    if let caption = table.caption { text.append(caption.plainText()) }
+                    for row in (table.header.map { [$0] } ?? []) + table.rows.map(\.cells) {
+                        text += row.map { $0.plainText() }
+                    }
                 }
             }
         }

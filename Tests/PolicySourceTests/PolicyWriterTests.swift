@@ -6,6 +6,7 @@ import Testing
 @Suite struct PolicyWriterTests {
     static let sources = [
         FixturePaths.shippedExample, FixturePaths.fixtures.appendingPathComponent("valid/minimal.xml"),
+        FixturePaths.fixtures.appendingPathComponent("valid/tables.xml"),
     ]
 
     @Test("writing then parsing gives the same policy, and writing again the same bytes", arguments: sources)
@@ -23,8 +24,18 @@ import Testing
         #expect(policy.notes.map(\.content) == original.notes.map(\.content))
         #expect(policy.vocabulary.map(\.label) == original.vocabulary.map(\.label))
         #expect(policy.closing.count == original.closing.count)
+        #expect(Self.tables(policy) == Self.tables(original))
         let longTextLines = written.split(separator: "\n").filter { $0.count > 100 && !$0.trimmingCharacters(in: .whitespaces).hasPrefix("<") }
         #expect(longTextLines == [])
+    }
+
+    /// Each table's caption, header and rows (id, rule count, cells), locations left out.
+    static func tables(_ policy: Policy) -> [String] {
+        policy.allSections.flatMap(\.blocks).compactMap { block -> String? in
+            guard case .table(let table) = block else { return nil }
+            let rows = table.rows.map { "\($0.id?.rawValue ?? "-") \($0.rules.count) \($0.cells)" }
+            return "\(table.caption ?? []) \(table.header ?? []) \(rows)"
+        }
     }
 
     @Test("text is escaped for XML")

@@ -71,6 +71,10 @@ import Testing
                         lines.append((item.marker.map { "\($0). " } ?? "") + text(item.content))
                         add(item.blocks)
                     }
+                case .table(let table):
+                    for row in (table.header.map { [$0] } ?? []) + table.rows.map(\.cells) {
+                        lines.append(row.map(text).joined(separator: " "))
+                    }
                 }
             }
         }

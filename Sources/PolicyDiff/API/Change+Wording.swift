@@ -58,13 +58,14 @@ extension Change {
 }
 
 extension ElementKind {
-    /// The reader's word for the kind: `section`, `paragraph`, `list item`, `note`.
+    /// The reader's word for the kind: `section`, `paragraph`, `list item`, `table row`, `note`.
     public func noun(plural: Bool) -> String {
         let singular =
             switch self {
             case .section: "section"
             case .paragraph: "paragraph"
             case .item: "list item"
+            case .row: "table row"
             case .note: "note"
             }
         return plural ? singular + "s" : singular

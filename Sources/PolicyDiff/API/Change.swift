@@ -46,6 +46,9 @@ public struct Change: Sendable, Equatable, Codable {
     /// For a merged block: the other old blocks merged into it; for a split one, the other new
     /// blocks it was split into; for a renumbered one, the siblings after it renumbered with it.
     public var contents: [Change]
+    /// For a table row: its cells one by one, each with its column's heading and its words as
+    /// segments (a cell-level word diff for a modified row); nil for every other block.
+    public var cells: [CellChange]?
 
     /// Makes a change from its parts.
     public init(
@@ -75,6 +78,21 @@ public struct Change: Sendable, Equatable, Codable {
         self.segments = segments
         self.markup = markup
         self.contents = contents
+        self.cells = nil
+    }
+}
+
+/// One cell of a changed table row: its column's heading and its words as segments.
+public struct CellChange: Sendable, Equatable, Codable {
+    /// The heading of the cell's column, as plain text, when the table has a header row.
+    public var header: String?
+    /// The cell's words: equal, deleted and inserted segments.
+    public var segments: [WordSegment]
+
+    /// Makes a cell change.
+    public init(header: String?, segments: [WordSegment]) {
+        self.header = header
+        self.segments = segments
     }
 }
 
@@ -109,6 +127,7 @@ public enum ElementKind: String, Sendable, Equatable, Codable, CaseIterable {
     case section
     case paragraph
     case item
+    case row
     case note
 }
 

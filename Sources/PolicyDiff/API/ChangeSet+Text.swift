@@ -56,7 +56,14 @@ extension ChangeSet {
 
     private func describe(_ change: Change, _ style: TextStyle) -> [String] {
         var lines = ["  \(change.kind.sign) \(change.numberLine) \(change.kindLine)"]
-        if change.showsText { lines.append("      " + style.segments(change.segments)) }
+        if change.showsText, let cells = change.cells {
+            // A row cell by cell, each under its column's heading, so a change shows in its cell.
+            for (column, cell) in cells.enumerated() {
+                lines.append("      \(cell.header ?? "Column \(column + 1)"): " + style.segments(cell.segments))
+            }
+        } else if change.showsText {
+            lines.append("      " + style.segments(change.segments))
+        }
         if change.kind == .added || change.kind == .removed {
             for inner in change.contents {
                 let number = (change.kind == .added ? inner.newNumber : inner.oldNumber) ?? ""

@@ -37,6 +37,7 @@ struct ChangeBuilder {
                 change.newText = new.names.plainText(newUnit.content)
                 change.textChanged = true
                 change.segments = [WordSegment(.inserted, Tokenizer.text(newUnit.tokens))]
+                change.cells = cellChanges(old: nil, new: newUnit)
                 if let parent = newUnit.parent, alignment.newToOld[parent] == nil, let root = rootPosition[parent] {
                     ordered[root].change.contents.append(change)
                     rootPosition[n] = root
@@ -96,6 +97,7 @@ struct ChangeBuilder {
         change.textChanged = words.segments.contains { $0.kind != .equal }
         change.segments = words.segments
         change.markup = words.markup
+        change.cells = cellChanges(old: oldUnit, new: newUnit)
         if words.hasChanges {
             summary.wordsInserted += words.wordsInserted
             summary.wordsDeleted += words.wordsDeleted
@@ -165,6 +167,7 @@ struct ChangeBuilder {
             change.oldText = old.names.plainText(oldUnit.content)
             change.textChanged = true
             change.segments = [WordSegment(.deleted, Tokenizer.text(oldUnit.tokens))]
+            change.cells = cellChanges(old: oldUnit, new: nil)
             if let parent = oldUnit.parent, alignment.oldToNew[parent] == nil, let root = rootPosition[parent] {
                 ordered[root].change.contents.append(change)
                 rootPosition[o] = root

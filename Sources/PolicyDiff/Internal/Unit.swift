@@ -1,6 +1,6 @@
 import PolicyModel
 
-/// A block the diff aligns (section, paragraph, list item or note), flattened out of a policy.
+/// A block the diff aligns (section, paragraph, list item, table row or note), flattened out of a policy.
 struct Unit {
     var element: ElementKind
     var id: String?
@@ -23,8 +23,11 @@ struct Unit {
     var tokens: [Token]
     /// Index of the last unit inside it (itself when it has no descendants).
     var lastDescendant: Int
-    /// Which list of the policy an item is in (counted from 1 in document order); 0 for other blocks.
+    /// Which list of the policy an item is in, or which table a row is in (each counted from 1
+    /// in document order); 0 for other blocks.
     var list = 0
+    /// A table row's cells, and the headings of its table's columns (empty without a header row).
+    var cells: (cells: [[Inline]], headers: [String])?
 
     /// Blocks numbered in one sequence share it: the sections of one parent, the paragraphs
     /// of one parent, the items of one list, the notes.
@@ -36,7 +39,7 @@ struct Unit {
     var siblingClass: Int {
         switch element {
         case .section: 0
-        case .paragraph, .item: 1
+        case .paragraph, .item, .row: 1
         case .note: 2
         }
     }
@@ -47,6 +50,7 @@ struct UnitList {
     var units: [Unit] = []
     let names: ReferenceNames
     private var lists = 0
+    private var tables = 0
 
     /// Flattens a policy.
     ///
@@ -121,6 +125,18 @@ struct UnitList {
                         item.blocks, parent: index, container: container, citation: item.citation,
                         section: section, heading: heading)
                     close(index)
+                }
+            case .table(let table):
+                tables += 1
+                let headers = (table.header ?? []).map { names.plainText($0) }
+                for (position, row) in table.rows.enumerated() {
+                    var unit = Unit(
+                        element: .row, id: row.id?.rawValue, parent: parent, container: container,
+                        number: row.citation, localNumber: "row \(position + 1)", parentNumber: citation,
+                        section: section, heading: heading, content: row.content, tokens: [], lastDescendant: 0,
+                        list: tables)
+                    unit.cells = (row.cells, headers)
+                    add(unit)
                 }
             }
         }

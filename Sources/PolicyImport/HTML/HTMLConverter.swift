@@ -66,9 +66,9 @@ struct HTMLConverter {
         case "blockquote":
             return [.quote(blocks: blocks(of: node), line: line)]
         case "table":
-            var rows: [[[Inline]]] = []
-            collectRows(node, into: &rows)
-            return rows.isEmpty ? [] : [.table(rows: rows, line: line)]
+            var table = RawTable(rows: [], line: line)
+            collectRows(node, into: &table)
+            return table.rows.isEmpty && table.header == nil ? [] : [.table(table)]
         case "pre":
             let lines = allText(node).split(separator: "\n", omittingEmptySubsequences: false)
             var content: [Inline] = []
@@ -84,17 +84,42 @@ struct HTMLConverter {
         }
     }
 
-    private mutating func collectRows(_ node: HTMLNode, into rows: inout [[[Inline]]]) {
+    /// The caption and rows of a table; its first row is the header when it is in `<thead>` or
+    /// all its cells are `<th>`.
+    private mutating func collectRows(_ node: HTMLNode, into table: inout RawTable, inHead: Bool = false) {
         for child in node.children where child.isElement {
             if child.name == "tr" {
                 let cells = child.children.filter { $0.isElement && ($0.name == "td" || $0.name == "th") }
-                rows.append(cells.map { inlines(of: $0) })
+                let row = cells.map { TableCells.tidy(cellInlines(of: $0)) }
+                let isHeader = inHead || (!cells.isEmpty && cells.allSatisfy { $0.name == "th" })
+                if isHeader, table.header == nil, table.rows.isEmpty {
+                    table.header = row
+                } else {
+                    table.rows.append(row)
+                }
             } else if child.name == "caption" {
-                rows.append([inlines(of: child)])
+                table.caption = inlines(of: child)
             } else if !HTMLVocabulary.dropped.contains(child.name) {
-                collectRows(child, into: &rows)
+                collectRows(child, into: &table, inHead: inHead || child.name == "thead")
             }
         }
+    }
+
+    /// A cell's content: its text on lines as its `<br>`s, paragraphs and list items break it,
+    /// each list item starting with a bullet.
+    private mutating func cellInlines(of node: HTMLNode) -> [Inline] {
+        var collector = InlineCollector(tidy: true)
+        func add(_ node: HTMLNode) {
+            guard node.isElement, node.name == "ul" || node.name == "ol" else { return inline(node, into: &collector) }
+            for item in node.children where item.isElement && item.name == "li" {
+                collector.appendLineBreak()
+                collector.append(text: "• ")
+                for child in item.children { add(child) }
+            }
+            collector.appendLineBreak()
+        }
+        for child in node.children { add(child) }
+        return collector.result
     }
 
     private func allText(_ node: HTMLNode) -> String {

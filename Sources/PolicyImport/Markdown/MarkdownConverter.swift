@@ -94,9 +94,14 @@ struct MarkdownConverter {
         }
     }
 
+    /// A table: cmark-gfm's first row is its header; a header with no text (a table written
+    /// only to lay text out) is left out, and a `<br>` list in a cell keeps its lines and bullets.
     private mutating func table(_ node: MarkdownNode, into result: inout [RawBlock]) {
-        let rows = node.children.map { row in row.children.map { inlines(of: $0) } }
-        result.append(.table(rows: rows, line: line(of: node)))
+        var rows = node.children.map { row in row.children.map { TableCells.tidy(inlines(of: $0)) } }
+        guard !rows.isEmpty else { return }
+        let first = rows.removeFirst()
+        let header = first.allSatisfy { $0.plainText().allSatisfy(\.isWhitespace) } ? nil : first
+        result.append(.table(RawTable(header: header, rows: rows, line: line(of: node))))
     }
 
     /// A footnote definition: its blocks as one run of text, paragraphs apart by line breaks.
@@ -108,7 +113,7 @@ struct MarkdownConverter {
                 case .paragraph(let content, _), .heading(_, let content, _): collector.append(content)
                 case .list(_, _, let items, _): items.forEach { add($0.blocks) }
                 case .quote(let inner, _): add(inner)
-                case .table(let rows, _): rows.forEach { collector.append(Array($0.joined(separator: [.text(" | ")]))) }
+                case .table(let table): table.allRows.forEach { collector.append(Array($0.joined(separator: [.text(" | ")]))) }
                 }
                 collector.appendLineBreak()
             }

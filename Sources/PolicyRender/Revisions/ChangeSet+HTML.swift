@@ -76,7 +76,9 @@ extension ChangeSet {
         out += "<span class=\"old-number\">old \(esc(element + old))</span> "
         out += "<span class=\"new-number\">new \(esc(element + new))</span> "
         out += "<span class=\"kind\">\(esc(ChangeWording.kind(of: change)))</span></p>\n"
-        if ChangeWording.showsText(change) {
+        if ChangeWording.showsText(change), let cells = change.cells {
+            out += Self.htmlRow(cells)
+        } else if ChangeWording.showsText(change) {
             out += "<p class=\"text\">\(Self.htmlSegments(change.segments))</p>\n"
         }
         // The parts of a merge or split and the members of a run are in the number line.
@@ -93,6 +95,18 @@ extension ChangeSet {
     }
 
     private func esc(_ text: String) -> String { HTMLEscaping.escape(text) }
+
+    /// A changed table row as a table of one row under its columns' headings, each cell's
+    /// words marked with `<ins>` and `<del>`.
+    static func htmlRow(_ cells: [CellChange]) -> String {
+        var out = "<table class=\"text row\">\n"
+        if cells.contains(where: { $0.header != nil }) {
+            out += "<thead><tr>" + cells.map { "<th scope=\"col\">\(HTMLEscaping.escape($0.header ?? ""))</th>" }.joined()
+            out += "</tr></thead>\n"
+        }
+        out += "<tbody><tr>" + cells.map { "<td>\(htmlSegments($0.segments))</td>" }.joined() + "</tr></tbody>\n"
+        return out + "</table>\n"
+    }
 
     /// Segments as HTML: deletions in `<del>`, insertions in `<ins>`, each with a visible sign.
     static func htmlSegments(_ segments: [WordSegment]) -> String {
@@ -120,5 +134,7 @@ extension ChangeSet {
         .old-number, .new-number, .kind { margin-right: 0.5rem; }
         .kind { font-weight: bold; }
         .unchanged, .legend { color: #555; }
+        table.row { border-collapse: collapse; width: 100%; }
+        table.row th, table.row td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
         """
 }

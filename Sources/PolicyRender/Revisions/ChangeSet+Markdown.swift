@@ -45,7 +45,9 @@ extension ChangeSet {
 
     private func describeMarkdown(_ change: Change) -> [String] {
         var lines = ["", "**\(md(ChangeWording.number(of: change)))** · \(md(ChangeWording.kind(of: change)))"]
-        if ChangeWording.showsText(change) {
+        if ChangeWording.showsText(change), let cells = change.cells {
+            lines += [""] + Self.markdownRow(cells)
+        } else if ChangeWording.showsText(change) {
             lines += ["", "> " + Self.markdownSegments(change.segments)]
         }
         // The parts of a merge or split and the members of a run are in the number line.
@@ -64,6 +66,17 @@ extension ChangeSet {
     }
 
     private func md(_ text: String) -> String { MarkdownEscaping.escape(text, atLineStart: false) }
+
+    /// A changed table row as a pipe table of one row under its columns' headings (empty ones
+    /// when the table has none), each cell's words marked with `<ins>` and `<del>`.
+    static func markdownRow(_ cells: [CellChange]) -> [String] {
+        func line(_ texts: [String]) -> String { "| " + texts.joined(separator: " | ") + " |" }
+        let header = cells.map { DocumentView.markdownCell(MarkdownEscaping.escape($0.header ?? "", atLineStart: false)) }
+        return [
+            line(header), "|" + String(repeating: " --- |", count: cells.count),
+            line(cells.map { DocumentView.markdownCell(markdownSegments($0.segments)) }),
+        ]
+    }
 
     /// Segments as Markdown: equal words backslash-escaped, changed words HTML-escaped inside
     /// `<ins>`/`<del>`, with Markdown's own characters written as character references so they

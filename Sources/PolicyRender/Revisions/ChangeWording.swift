@@ -19,7 +19,7 @@ public enum ChangeWording {
         switch change.element {
         case .section: noun = change.runLength > 1 ? "Sections" : "Section"
         case .note: noun = "Note"
-        case .paragraph, .item: noun = change.runLength > 1 ? "Clauses" : "Clause"
+        case .paragraph, .item, .row: noun = change.runLength > 1 ? "Clauses" : "Clause"
         }
         // A number in a declared style names its clause ("Clause 3", "Annex I.A"): no noun before it.
         let shown = change.kind == .removed ? change.shownOldNumber : change.shownNewNumber

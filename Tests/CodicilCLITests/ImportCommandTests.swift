@@ -113,15 +113,19 @@ import Testing
     func fuzzedTemplates(name: String) throws {
         let folder = try temporaryFolder()
         let templates = folder.appendingPathComponent("templates")
-        try FileManager.default.copyItem(at: CodicilBinary.packageRoot.appendingPathComponent("Templates"), to: templates)
+        try FileManager.default.copyItem(
+            at: CodicilBinary.packageRoot.appendingPathComponent("Templates"), to: templates)
         let partial = templates.appendingPathComponent("html/partials/section.mustache")
         try FileManager.default.removeItem(at: partial)
         try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("fuzz/\(name)"), to: partial)
         let policy = CodicilBinary.packageRoot.appendingPathComponent("policy-src/fujixerox-privacy/2012-12-01.xml")
         let run = try CodicilBinary.run([
-            "render", policy.path, "--format", "html", "--templates", templates.path, "-o", folder.appendingPathComponent("out.html").path,
+            "render", policy.path, "--format", "html", "--templates", templates.path, "-o",
+            folder.appendingPathComponent("out.html").path,
         ])
-        withKnownIssue("TemplateScan misses an include after a '{{' that ends its line; swift-mustache recurses until the stack overflows") {
+        withKnownIssue(
+            "TemplateScan misses an include after a '{{' that ends its line; swift-mustache recurses until the stack overflows"
+        ) {
             #expect(run.status == 1, "\(run.standardError)")
             #expect(run.standardError.contains("[template-cycle]"))
         }

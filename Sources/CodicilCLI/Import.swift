@@ -66,7 +66,7 @@ struct Import: ParsableCommand {
 /// What `import` and `import-history` share: reading, checking and writing.
 enum ImportRunner {
     static let encodingHelp = """
-        The files' character encoding (\(TextEncoding.supportedNames.joined(separator: ", ")), or another \
+        The input's character encoding (\(TextEncoding.supportedNames.joined(separator: ", ")), or another \
         label browsers know), instead of a page's <meta charset> or UTF-8; a byte-order mark still wins.
         """
 

@@ -11,7 +11,8 @@ let encodings: [TextEncoding?] = [nil, .utf8, .utf16LittleEndian, .utf16BigEndia
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-    _ = PolicyImporter.importDocument(String(decoding: bytes, as: UTF8.self), format: .html, path: "fuzz.html", options: options)
+    _ = PolicyImporter.importDocument(
+        String(decoding: bytes, as: UTF8.self), format: .html, path: "fuzz.html", options: options)
     let encoding = encodings[size % encodings.count]
     if let text = try? PolicyImporter.decode(bytes, format: .html, path: "fuzz.html", encoding: encoding) {
         _ = PolicyImporter.importDocument(text, format: .html, path: "fuzz.html", options: options)
@@ -21,5 +22,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
 var arguments = CommandLine.arguments.map { strdup($0) }
 var count = Int32(arguments.count)
-var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = arguments.withUnsafeMutableBufferPointer { $0.baseAddress }
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = arguments.withUnsafeMutableBufferPointer {
+    $0.baseAddress
+}
 _ = LLVMFuzzerRunDriver(&count, &argv, fuzzOne)

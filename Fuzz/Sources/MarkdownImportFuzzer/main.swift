@@ -10,7 +10,8 @@ let options = ImportOptions(policyID: "fuzz", effective: PolicyDate("2024-03-01"
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-    _ = PolicyImporter.importDocument(String(decoding: bytes, as: UTF8.self), format: .markdown, path: "fuzz.md", options: options)
+    _ = PolicyImporter.importDocument(
+        String(decoding: bytes, as: UTF8.self), format: .markdown, path: "fuzz.md", options: options)
     if let text = try? PolicyImporter.decode(bytes, format: .markdown, path: "fuzz.md") {
         _ = PolicyImporter.importDocument(text, format: .markdown, path: "fuzz.md", options: options)
     }
@@ -19,5 +20,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
 var arguments = CommandLine.arguments.map { strdup($0) }
 var count = Int32(arguments.count)
-var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = arguments.withUnsafeMutableBufferPointer { $0.baseAddress }
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = arguments.withUnsafeMutableBufferPointer {
+    $0.baseAddress
+}
 _ = LLVMFuzzerRunDriver(&count, &argv, fuzzOne)

@@ -9,7 +9,8 @@ import PolicySource
 let shipped: Policy = {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
-    guard let policy = PolicyParser.parse(fileAtPath: root.path + "/policy-src/fujixerox-privacy/2012-12-01.xml").policy else {
+    guard let policy = PolicyParser.parse(fileAtPath: root.path + "/policy-src/fujixerox-privacy/2012-12-01.xml").policy
+    else {
         fatalError("the shipped policy does not parse")
     }
     return policy
@@ -35,5 +36,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
 var arguments = CommandLine.arguments.map { strdup($0) }
 var count = Int32(arguments.count)
-var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = arguments.withUnsafeMutableBufferPointer { $0.baseAddress }
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = arguments.withUnsafeMutableBufferPointer {
+    $0.baseAddress
+}
 _ = LLVMFuzzerRunDriver(&count, &argv, fuzzOne)

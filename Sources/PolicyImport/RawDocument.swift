@@ -7,6 +7,8 @@ struct RawDocument {
     /// A title to use only when the document has no heading to take it from (HTML `<title>`).
     var fallbackTitle: [Inline]?
     var publisher: String?
+    /// The site a page names as its own (`og:site_name`, or the end of `<title>` after a bar).
+    var siteName: String?
     var language: String?
     var blocks: [RawBlock]
     /// Markdown footnote definitions (`[^label]: text`), in order.

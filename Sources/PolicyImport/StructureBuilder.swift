@@ -71,38 +71,6 @@ struct StructureBuilder {
         }
     }
 
-    /// The title, taking the document's only top-level heading when it is first.
-    private mutating func takeTitle(_ blocks: inout [RawBlock]) -> [Inline] {
-        let headings = blocks.enumerated().compactMap { entry -> (Int, Int, [Inline], Int)? in
-            if case .heading(let level, let content, let line) = entry.element { (entry.offset, level, content, line) } else { nil }
-        }
-        let top = headings.map(\.1).min() ?? 0
-        var heading: (index: Int, content: [Inline], line: Int)?
-        let frontTitle = document.title.map { $0.plainText() }
-        let leads = headings.first?.0 == 0 && (frontTitle == nil || frontTitle == headings.first?.2.plainText())
-        if let first = headings.first, leads || (first.1 == top && headings.filter({ $0.1 == top }).count == 1) {
-            // The only heading stays a section too, or the policy would have none.
-            guard headings.count > 1 else { return options.title.map { [.text($0)] } ?? document.title ?? first.2 }
-            heading = (first.0, first.2, first.3)
-        }
-        if let given = options.title ?? frontTitle {
-            if let heading, heading.content.plainText() == given || options.title != nil {
-                if heading.content.plainText() != given {
-                    warnings.add("title-replaced", "the first heading '\(heading.content.plainText())' is replaced by the title '\(given)'", line: heading.line)
-                }
-                blocks.remove(at: heading.index)
-            }
-            return [.text(given)]
-        }
-        if let heading {
-            blocks.remove(at: heading.index)
-            return heading.content
-        }
-        if let title = document.title ?? document.fallbackTitle { return title }
-        warnings.add("no-title", "no title found; using the policy id '\(options.policyID)'; give one with --title", line: 1)
-        return [.text(options.policyID.rawValue)]
-    }
-
     /// Nests sections by heading level; blocks before the first heading are the preamble.
     private func nest(_ blocks: [RawBlock]) -> ([RawBlock], [DraftSection]) {
         var preamble: [RawBlock] = []

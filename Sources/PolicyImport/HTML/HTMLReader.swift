@@ -9,14 +9,29 @@ enum HTMLReader {
         document.language = page.attribute("lang")
         if let title = page.first(named: "title") {
             var converter = HTMLConverter(warnings: warnings, lineOffset: 0)
-            let content = converter.inlines(of: title)
-            if !content.isEmpty { document.fallbackTitle = content }
+            let (name, site) = PageTitle.split(converter.inlines(of: title).plainText())
+            if !name.isEmpty { document.fallbackTitle = [.text(name)] }
+            document.siteName = site
         }
+        if let site = metaContent(page, names: ["og:site_name", "application-name"]) { document.siteName = site }
         let content = page.first(named: "main") ?? page.first(named: "body") ?? page
         var converter = HTMLConverter(warnings: warnings, lineOffset: 0)
         document.blocks = converter.blocks(of: content)
         warnings = converter.warnings
         return document
+    }
+
+    /// The content of the first `<meta>` whose `property` or `name` is one of `names`, in their order.
+    private static func metaContent(_ page: HTMLNode, names: [String]) -> String? {
+        guard let head = page.first(named: "head") else { return nil }
+        let metas = head.children.filter { $0.isElement && $0.name == "meta" }
+        for name in names {
+            for meta in metas where (meta.attribute("property") ?? meta.attribute("name"))?.lowercased() == name {
+                let content = (meta.attribute("content") ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                if !content.isEmpty { return content }
+            }
+        }
+        return nil
     }
 
     /// Reads an HTML block found in Markdown, starting at `firstLine` of the Markdown file.
@@ -28,5 +43,21 @@ enum HTMLReader {
         let blocks = converter.blocks(of: root)
         warnings = converter.warnings
         return blocks
+    }
+}
+
+/// A page's `<title>`, which often names the site after the document: "Privacy Policy | Acme".
+enum PageTitle {
+    private static let separators = [" | ", " – ", " — ", " - ", " · ", " :: "]
+
+    /// The document's title and the site's name, when a separator parts them; the site is the
+    /// last part, kept only when it is short (at most four words).
+    static func split(_ title: String) -> (title: String, site: String?) {
+        for separator in separators where title.contains(separator) {
+            let parts = title.components(separatedBy: separator).map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+            guard parts.count > 1, let site = parts.last, site.split(separator: " ").count <= 4 else { continue }
+            return (parts[0], site)
+        }
+        return (title, nil)
     }
 }

@@ -13,6 +13,9 @@ struct RawDocument {
     var blocks: [RawBlock]
     /// Markdown footnote definitions (`[^label]: text`), in order.
     var footnotes: [RawFootnote] = []
+    /// Anchors the document names on its headings (`{#id}`, `id="…"`, an empty `[](#id)` link),
+    /// each with the words of its heading as written, for in-page links to find.
+    var anchors: [String: String] = [:]
 }
 
 /// A block as the reader found it, with inline text already parsed.

@@ -3,6 +3,8 @@ import PolicyModel
 /// A section while the structure is built: raw blocks until they are converted.
 struct DraftSection {
     var heading: [Inline]
+    /// The heading's words as written, number included.
+    var written = ""
     var level: Int
     var raw: [RawBlock] = []
     var blocks: [Block] = []
@@ -48,6 +50,7 @@ struct StructureBuilder {
         policy.notes = NoteFinder.link(&policy, notes: notes, warnings: &warnings)
         IdentifierAssigner.assign(&policy)
         if let previous = options.like { IdentifierAlignment.align(&policy, like: previous) }
+        resolveInPageLinks(&policy, drafts: drafts)
         return Policy(
             id: policy.id, language: policy.language, title: policy.title, publisher: policy.publisher,
             revision: policy.revision, preamble: policy.preamble, sections: policy.sections, closing: policy.closing,
@@ -85,7 +88,8 @@ struct StructureBuilder {
         for block in blocks {
             if case .heading(let level, let content, let line) = block {
                 close(to: level)
-                stack.append(DraftSection(heading: HeadingNumber.strip(content), level: level, line: line))
+                stack.append(
+                    DraftSection(heading: HeadingNumber.strip(content), written: content.plainText(), level: level, line: line))
             } else if stack.isEmpty {
                 preamble.append(block)
             } else {

@@ -17,6 +17,7 @@ enum HTMLReader {
         let content = page.first(named: "main") ?? page.first(named: "body") ?? page
         var converter = HTMLConverter(warnings: warnings, lineOffset: 0)
         document.blocks = converter.blocks(of: content)
+        document.anchors = converter.anchors
         warnings = converter.warnings
         return document
     }
@@ -35,12 +36,15 @@ enum HTMLReader {
     }
 
     /// Reads an HTML block found in Markdown, starting at `firstLine` of the Markdown file.
-    static func fragment(_ html: String, firstLine: Int, references: [String: String], warnings: inout Warnings)
-        -> [RawBlock]
-    {
+    /// Anchors its headings name are added to `anchors`.
+    static func fragment(
+        _ html: String, firstLine: Int, references: [String: String], warnings: inout Warnings,
+        anchors: inout [String: String]
+    ) -> [RawBlock] {
         let root = HTMLParser.parse(html, fragment: true, lineOffset: firstLine - 1, warnings: &warnings)
         var converter = HTMLConverter(warnings: warnings, lineOffset: firstLine - 1)
         let blocks = converter.blocks(of: root)
+        anchors.merge(converter.anchors) { first, _ in first }
         warnings = converter.warnings
         return blocks
     }

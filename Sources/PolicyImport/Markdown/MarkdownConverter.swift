@@ -40,7 +40,18 @@ struct MarkdownConverter {
             }
             return result
         }
-        for child in parent.children { block(child, depth: depth, into: &result) }
+        var skip = 0
+        for child in parent.children {
+            if skip > 0 {
+                skip -= 1
+            } else if let run = htmlListRun(startingAt: child) {
+                result += HTMLReader.fragment(
+                    run.html, firstLine: run.line, references: references, warnings: &warnings, anchors: &anchors)
+                skip = run.count - 1
+            } else {
+                block(child, depth: depth, into: &result)
+            }
+        }
         return result
     }
 

@@ -1,39 +1,100 @@
 extension Policy {
-    /// Recomputes every section number, list marker, item citation and note number from position.
+    /// Recomputes every section number, list marker, item citation and note number from position,
+    /// in the styles `numbering`, the sections' and lists' `numberStyle` declare, and from any
+    /// stated numbers. Call it after changing the structure or the styles of a policy.
     public mutating func renumber() {
-        preamble = Policy.numbered(preamble, under: "Preamble", orderedDepth: 0)
-        sections = Policy.numbered(sections, prefix: "", level: 1)
-        closing = Policy.numbered(closing, under: "Closing", orderedDepth: 0)
+        let numbering = self.numbering
+        preamble = Policy.numbered(preamble, under: "Preamble", numeral: nil, orderedDepth: 0, numbering)
+        sections = Policy.numbered(sections, parent: nil, level: 1, numbering)
+        closing = Policy.numbered(closing, under: "Closing", numeral: nil, orderedDepth: 0, numbering)
         for index in notes.indices { notes[index].number = index + 1 }
     }
 
-    private static func numbered(_ sections: [Section], prefix: String, level: Int) -> [Section] {
-        sections.enumerated().map { offset, section in
+    /// Numbers one level of sections; `parent` is the enclosing section, nil at the top.
+    private static func numbered(_ sections: [Section], parent: Section?, level: Int, _ numbering: Numbering) -> [Section] {
+        var sequence = NumberSequence(numbering.sectionStyle(depth: level))
+        return sections.map { section in
             var section = section
-            section.number = prefix + String(offset + 1)
+            let (style, own, positional) = sequence.next(restyled: section.numberStyle, stated: section.statedNumber)
+            let numeral = style.repeatsParent ? parent.map { $0.numeral + "." + own } ?? own : own
+            section.ownNumber = own
+            section.positionalNumber = positional
             section.level = level
-            section.blocks = numbered(section.blocks, under: section.number, orderedDepth: 0)
-            section.subsections = numbered(section.subsections, prefix: section.number + ".", level: level + 1)
+            section.label = style.label(numeral)
+            section.number = citation(of: numeral, own: own, style: style, parent: parent)
+            section.numeral = numeral
+            section.blocks = numbered(section.blocks, under: section.number, numeral: numeral, orderedDepth: 0, numbering)
+            section.subsections = numbered(section.subsections, parent: section, level: level + 1, numbering)
             return section
         }
     }
 
-    private static func numbered(_ blocks: [Block], under citation: String, orderedDepth: Int) -> [Block] {
+    /// How a reader cites a section: its prefix and numeral when it is at the top or repeats its
+    /// parent's number (`Clause 3`, `7.1`); else the parent's citation with its own number
+    /// (`3.4` for a `4.` under `3`, `3 (a)` for an `(a)`, `Part I, Section 2`), so that no two
+    /// sections are cited alike.
+    private static func citation(of numeral: String, own: String, style: NumberStyle, parent: Section?) -> String {
+        guard let parent, !style.repeatsParent else { return style.prefix.map { $0 + " " + numeral } ?? numeral }
+        if let prefix = style.prefix { return "\(parent.number), \(prefix) \(own)" }
+        switch style.punctuation {
+        case .parentheses, .parenthesis: return parent.number + (parent.number.hasSuffix(")") ? "" : " ") + "(\(own))"
+        case .none, .period, .colon: return parent.number + "." + own
+        }
+    }
+
+    private static func numbered(
+        _ blocks: [Block], under citation: String, numeral: String?, orderedDepth: Int, _ numbering: Numbering
+    ) -> [Block] {
         let places = listPlaces(blocks)
         return blocks.enumerated().map { offset, block in
             guard case .list(var list) = block else { return block }
             let depth = list.style == .ordered ? orderedDepth + 1 : orderedDepth
             let listCitation = places[offset].map { "\(citation) \($0)" } ?? citation
+            var sequence = NumberSequence(list.numberStyle ?? numbering.itemStyle(depth: depth))
             for index in list.items.indices {
-                let marker = list.style == .ordered ? ListMarker.marker(for: index + 1, depth: depth) : nil
-                let part = marker.map { "(\($0))" } ?? "(bullet \(index + 1))"
+                var itemNumeral = numeral
+                var part = "(bullet \(index + 1))"
+                if list.style == .ordered {
+                    let (style, own, positional) = sequence.next(restyled: nil, stated: list.items[index].statedNumber)
+                    let joined = style.repeatsParent ? numeral.map { $0 + "." + own } ?? own : own
+                    list.items[index].marker = own
+                    list.items[index].positionalMarker = positional
+                    list.items[index].label = style.label(joined)
+                    itemNumeral = joined
+                    part = "(\(own))"
+                }
                 let itemCitation = listCitation.hasSuffix(")") ? listCitation + part : listCitation + " " + part
-                list.items[index].marker = marker
                 list.items[index].citation = itemCitation
-                list.items[index].blocks = numbered(list.items[index].blocks, under: itemCitation, orderedDepth: depth)
+                list.items[index].blocks = numbered(
+                    list.items[index].blocks, under: itemCitation, numeral: itemNumeral, orderedDepth: depth, numbering)
             }
             return .list(list)
         }
+    }
+}
+
+/// The numbers of one sequence of siblings, in a style that a sibling may replace.
+struct NumberSequence {
+    private var style: NumberStyle
+    private var value: Int
+
+    init(_ style: NumberStyle) {
+        self.style = style
+        self.value = style.start
+    }
+
+    /// The style, own number and positional number of the next sibling: a new style starts a new
+    /// count; a stated number replaces the positional one, and the count goes on from its value
+    /// (or, when it is not a number of the style's format, as if it had the positional one).
+    mutating func next(restyled: NumberStyle?, stated: String?) -> (NumberStyle, own: String, positional: String) {
+        if let restyled {
+            style = restyled
+            value = restyled.start
+        }
+        let positional = style.formatted(value)
+        if let stated, let statedValue = style.value(of: stated) { value = statedValue }
+        value += 1
+        return (style, stated ?? positional, positional)
     }
 }
 
@@ -109,5 +170,27 @@ public enum ListMarker {
             }
         }
         return result
+    }
+}
+
+extension Policy {
+    /// True when the policy declares any numbering: a level's style, a section's or list's own
+    /// style, or a stated number. Without one, every number has the built-in style.
+    ///
+    /// - Complexity: O(n) in the number of sections, lists and items.
+    public var declaresNumbering: Bool {
+        func declares(_ blocks: [Block]) -> Bool {
+            blocks.contains { block in
+                guard case .list(let list) = block else { return false }
+                return list.numberStyle != nil
+                    || list.items.contains { $0.statedNumber != nil || declares($0.blocks) }
+            }
+        }
+        func declares(_ sections: [Section]) -> Bool {
+            sections.contains {
+                $0.numberStyle != nil || $0.statedNumber != nil || declares($0.blocks) || declares($0.subsections)
+            }
+        }
+        return !numbering.isEmpty || declares(preamble) || declares(sections) || declares(closing)
     }
 }

@@ -8,6 +8,8 @@ public struct Policy: Sendable, Hashable, Codable {
     public var revision: Revision
     /// The terms the policy's rules may use.
     public var vocabulary: [Term]
+    /// The numbering styles declared per level; empty for the built-in styles.
+    public var numbering: Numbering
     public var preamble: [Block]
     public var sections: [Section]
     public var closing: [Block]
@@ -18,8 +20,8 @@ public struct Policy: Sendable, Hashable, Codable {
     /// Makes a policy and numbers its sections, items and notes from their positions.
     public init(
         id: PolicyID, language: String, title: [Inline], publisher: [Inline], revision: Revision,
-        vocabulary: [Term] = [], preamble: [Block] = [], sections: [Section], closing: [Block] = [], notes: [Note] = [],
-        location: SourceLocation
+        vocabulary: [Term] = [], numbering: Numbering = Numbering(), preamble: [Block] = [], sections: [Section],
+        closing: [Block] = [], notes: [Note] = [], location: SourceLocation
     ) {
         self.id = id
         self.language = language
@@ -27,6 +29,7 @@ public struct Policy: Sendable, Hashable, Codable {
         self.publisher = publisher
         self.revision = revision
         self.vocabulary = vocabulary
+        self.numbering = numbering
         self.preamble = preamble
         self.sections = sections
         self.closing = closing

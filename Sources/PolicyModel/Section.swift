@@ -7,14 +7,31 @@ public struct Section: Sendable, Hashable, Codable {
     public var blocks: [Block]
     public var subsections: [Section]
     public var location: SourceLocation
-    /// The number computed from position: `7`, `7.1`.
+    /// A numbering style that starts here: it numbers this section and its following siblings,
+    /// counting again from the style's start; nil to go on with the level's style.
+    public var numberStyle: NumberStyle?
+    /// The section's own number stated outright (`4`, `A`, `IV`, without prefix or punctuation)
+    /// where the publisher's sequence is irregular; the following siblings count on from it.
+    public var statedNumber: String?
+    /// How a reader cites the section, computed from position and style: `7`, `7.1`, `Clause 3`,
+    /// `Annex A`. No two sections of a revision are cited alike unless numbers are stated.
     public internal(set) var number: String
+    /// The number as the section's heading shows it: `1.`, `7.1`, `Clause 3:`, `(a)`.
+    public internal(set) var label: String
+    /// The part of the number that comes from the section's own position: `1` in `7.1`, `A` in `Annex A`.
+    public internal(set) var ownNumber: String
+    /// The number without prefix or punctuation, joined to its parent's when the style repeats
+    /// it: `7.1`, `3`, `A`; what a subsection or list item that repeats its parent's number repeats.
+    public internal(set) var numeral: String
+    /// The own number the sequence gives, before any stated number; `check` warns when they differ.
+    public internal(set) var positionalNumber: String
     /// The depth of the section: 1 for a top-level section.
     public internal(set) var level: Int
 
+    /// Makes a section; `Policy.renumber()` computes its number, label and level.
     public init(
         id: ClauseID, heading: [Inline], rules: [Rule] = [], blocks: [Block] = [], subsections: [Section] = [],
-        location: SourceLocation
+        location: SourceLocation, numberStyle: NumberStyle? = nil, statedNumber: String? = nil
     ) {
         self.id = id
         self.heading = heading
@@ -22,7 +39,13 @@ public struct Section: Sendable, Hashable, Codable {
         self.blocks = blocks
         self.subsections = subsections
         self.location = location
+        self.numberStyle = numberStyle
+        self.statedNumber = statedNumber
         self.number = ""
+        self.label = ""
+        self.ownNumber = ""
+        self.numeral = ""
+        self.positionalNumber = ""
         self.level = 0
     }
 }

@@ -22,7 +22,7 @@ extension DocumentView {
                 let items = list.items.map { item in
                     ItemView(
                         hasID: item.id != nil, id: item.id?.rawValue ?? "", hasMarker: item.marker != nil,
-                        marker: item.marker.map(DocumentView.punctuated) ?? "", citation: item.citation,
+                        marker: item.label ?? "", citation: item.citation,
                         content: inline.render(item.content), hasBlocks: !item.blocks.isEmpty,
                         blocks: blocks(item.blocks))
                 }
@@ -46,7 +46,7 @@ extension DocumentView {
         func sectionView(_ section: Section) -> SectionView {
             let own = blocks(section.blocks)
             return SectionView(
-                id: section.id.rawValue, number: section.number, label: DocumentView.label(section), heading: inline.render(section.heading),
+                id: section.id.rawValue, number: section.number, label: section.label, heading: inline.render(section.heading),
                 headingText: inline.plain(section.heading), headingTag: "h\(min(section.level + 1, 6))",
                 headingLine: "", blocks: own, blocksLaidOut: own.map(\.html).joined(separator: "\n"),
                 hasSubsections: !section.subsections.isEmpty, subsections: section.subsections.map(sectionView))
@@ -69,15 +69,5 @@ extension DocumentView {
             hasSummary: policy.revision.summary != nil, summary: inline.render(policy.revision.summary ?? []),
             hasPreamble: !preamble.isEmpty, preamble: preamble, sections: sections, hasClosing: !closing.isEmpty,
             closing: closing, hasNotes: !notes.isEmpty, notes: notes, page: page)
-    }
-
-    /// How a heading shows a section's number: `1.` at the top level, `7.1` below.
-    static func label(_ section: Section) -> String {
-        section.level == 1 ? "\(section.number)." : section.number
-    }
-
-    /// A list marker with its punctuation: `5.` for numbers, `(b)` for letters and numerals.
-    static func punctuated(_ marker: String) -> String {
-        marker.allSatisfy(\.isNumber) ? "\(marker)." : "(\(marker))"
     }
 }

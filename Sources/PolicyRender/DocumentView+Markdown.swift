@@ -12,13 +12,15 @@ extension DocumentView {
             case .paragraph(let paragraph):
                 return indent + inline.render(paragraph.content).replacingLineBreaks("\n", with: "\n" + indent)
             case .list(let list):
+                let ordered = DocumentView.isCommonMarkOrdered(list)
                 return list.items.map { item in
-                    // Letters and numerals are not CommonMark list markers: show them in a bullet item.
+                    // Markers other than consecutive `1.`, `2.` are not CommonMark list markers
+                    // (a renderer would renumber them): show them in a bullet item.
                     let marker: String
                     let lead: String
-                    switch item.marker {
-                    case .some(let value) where value.allSatisfy(\.isNumber): (marker, lead) = ("\(value).", "")
-                    case .some(let value): (marker, lead) = ("-", "(\(value)) ")
+                    switch item.label {
+                    case .some(let label) where ordered: (marker, lead) = (label, "")
+                    case .some(let label): (marker, lead) = ("-", MarkdownEscaping.escape(label, atLineStart: true) + " ")
                     case .none: (marker, lead) = ("-", "")
                     }
                     let inner = indent + String(repeating: " ", count: marker.count + 1)
@@ -46,7 +48,7 @@ extension DocumentView {
             let heading = inline.render(section.heading).replacingLineBreaks("\\\n", with: " ")
             let own = blocks(section.blocks)
             return SectionView(
-                id: section.id.rawValue, number: section.number, label: DocumentView.label(section), heading: heading,
+                id: section.id.rawValue, number: section.number, label: MarkdownEscaping.escape(section.label, atLineStart: false), heading: heading,
                 headingText: MarkdownEscaping.escape(section.heading.plainText(), atLineStart: false),
                 headingTag: String(repeating: "#", count: min(section.level + 1, 6)), headingLine: "",
                 blocks: own, blocksLaidOut: own.map(\.body).joined(separator: "\n\n"),
@@ -70,6 +72,15 @@ extension DocumentView {
             hasSummary: policy.revision.summary != nil, summary: inline.render(policy.revision.summary ?? []),
             hasPreamble: !preamble.isEmpty, preamble: preamble, sections: policy.sections.map(sectionView),
             hasClosing: !closing.isEmpty, closing: closing, hasNotes: !notes.isEmpty, notes: notes, page: page)
+    }
+
+    /// True when the list's markers are `N.`, `N+1.` … as CommonMark numbers an ordered list
+    /// from its first marker.
+    static func isCommonMarkOrdered(_ list: List) -> Bool {
+        guard list.style == .ordered, let first = list.items.first?.label, first.hasSuffix("."),
+            let start = Int(first.dropLast()), first.dropLast().allSatisfy(\.isASCII), first.count <= 10
+        else { return false }
+        return list.items.enumerated().allSatisfy { $1.label == "\(start + $0)." }
     }
 
     private static func isList(_ block: Block) -> Bool {

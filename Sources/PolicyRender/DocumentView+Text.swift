@@ -12,7 +12,7 @@ extension DocumentView {
             case .paragraph(let paragraph):
                 return TextWrapper.wrap(inline.render(paragraph.content), first: indent, rest: indent)
             case .list(let list):
-                let markers = list.items.map { $0.marker.map(DocumentView.punctuated) ?? "-" }
+                let markers = list.items.map { $0.label ?? "-" }
                 let width = markers.map(\.count).max() ?? 1
                 return zip(list.items, markers).map { item, marker in
                     let lead = indent + "  " + String(repeating: " ", count: width - marker.count) + marker + " "
@@ -32,10 +32,10 @@ extension DocumentView {
         }
         func sectionView(_ section: Section) -> SectionView {
             let heading = inline.render(section.heading).replacingLineBreaks("\n", with: " ")
-            let number = DocumentView.label(section)
+            let number = section.label
             let own = blocks(section.blocks)
             return SectionView(
-                id: section.id.rawValue, number: section.number, label: DocumentView.label(section), heading: heading,
+                id: section.id.rawValue, number: section.number, label: section.label, heading: heading,
                 headingText: section.heading.plainText(), headingTag: "",
                 headingLine: TextWrapper.wrap(
                     number + " " + heading, first: "", rest: String(repeating: " ", count: number.count + 1)),

@@ -25,7 +25,8 @@ struct JSONPolicy {
     var notes: [JSONNote]
 
     init(_ policy: Policy) {
-        let context = JSONInline.Context(citations: policy.citations, noteNumbers: policy.noteNumbers)
+        let context = JSONInline.Context(
+            citations: policy.citations, noteNumbers: policy.noteNumbers, showsLabels: policy.declaresNumbering)
         id = policy.id.rawValue
         language = policy.language
         title = JSONInline.list(policy.title, context)
@@ -55,6 +56,8 @@ struct JSONRevision {
 struct JSONSection {
     var id: String
     var number: String
+    /// The number as the heading shows it (`Clause 3:`), when the policy declares numbering.
+    var label: String?
     var level: Int
     var heading: [JSONInline]
     var headingText: String
@@ -64,6 +67,7 @@ struct JSONSection {
     init(_ section: Section, _ context: JSONInline.Context) {
         id = section.id.rawValue
         number = section.number
+        label = context.showsLabels ? section.label : nil
         level = section.level
         heading = JSONInline.list(section.heading, context)
         headingText = section.heading.plainText()
@@ -100,6 +104,8 @@ struct JSONBlock {
 struct JSONItem {
     var id: String?
     var marker: String?
+    /// The marker as the list shows it (`(a)`), when the policy declares numbering.
+    var label: String?
     var citation: String
     var content: [JSONInline]
     var blocks: [JSONBlock]
@@ -107,6 +113,7 @@ struct JSONItem {
     init(_ item: Item, _ context: JSONInline.Context) {
         id = item.id?.rawValue
         marker = item.marker
+        label = context.showsLabels ? item.label : nil
         citation = item.citation
         content = JSONInline.list(item.content, context)
         blocks = item.blocks.map { JSONBlock($0, context) }
@@ -126,6 +133,8 @@ struct JSONInline {
     struct Context {
         var citations: [ClauseID: String]
         var noteNumbers: [NoteID: Int]
+        /// True when the policy declares numbering: sections and items then carry their `label`.
+        var showsLabels = false
     }
 
     var type: String
@@ -197,7 +206,7 @@ extension JSONRevision {
 extension JSONSection {
     var json: JSONValue {
         .object([
-            "id": .string(id), "number": .string(number), "level": .int(level), "heading": .array(heading.map(\.json)),
+            "id": .string(id), "number": .string(number), "label": label.map(JSONValue.string), "level": .int(level), "heading": .array(heading.map(\.json)),
             "headingText": .string(headingText), "blocks": .array(blocks.map(\.json)),
             "subsections": .array(subsections.map(\.json)),
         ])
@@ -217,7 +226,8 @@ extension JSONBlock {
 extension JSONItem {
     var json: JSONValue {
         .object([
-            "id": id.map(JSONValue.string), "marker": marker.map(JSONValue.string), "citation": .string(citation),
+            "id": id.map(JSONValue.string), "marker": marker.map(JSONValue.string), "label": label.map(JSONValue.string),
+            "citation": .string(citation),
             "content": .array(content.map(\.json)), "blocks": .array(blocks.map(\.json)),
         ])
     }

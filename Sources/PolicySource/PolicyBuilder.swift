@@ -15,6 +15,8 @@ struct PolicyBuilder {
     var terms: [String: Term] = [:]
     var ruleUses: [(rule: Rule, node: XMLNode)] = []
     var termDefinitions: [(target: String, location: SourceLocation)] = []
+    /// Where each stated `number` attribute is written, by its element's location.
+    var statedNumberLocations: [SourceLocation: SourceLocation] = [:]
 
     init(source: SourceText, offsets: ElementOffsets) {
         self.source = source
@@ -35,6 +37,7 @@ struct PolicyBuilder {
         let publisher = children.first { $0.name == "publisher" }.map { text(of: $0, what: "publisher") } ?? []
         let revision = children.first { $0.name == "revision" }.map { buildRevision($0) }
         let vocabulary = children.first { $0.name == "vocabulary" }.map { buildVocabulary($0) } ?? []
+        let numbering = children.first { $0.name == "numbering" }.map { buildNumbering($0) } ?? Numbering()
         var preamble: [Block] = []
         var sections: [Section] = []
         var closing: [Block] = []
@@ -50,10 +53,13 @@ struct PolicyBuilder {
         }
         checkReferences(notes: notes)
         checkRuleTerms()
-        return Policy(
+        let policy = Policy(
             id: PolicyID(policyID), language: language, title: title, publisher: publisher,
             revision: revision ?? Revision(effective: PolicyDate(year: 1, month: 1, day: 1)!),
-            vocabulary: vocabulary, preamble: preamble, sections: sections, closing: closing, notes: notes, location: location(of: root))
+            vocabulary: vocabulary, numbering: numbering, preamble: preamble, sections: sections, closing: closing,
+            notes: notes, location: location(of: root))
+        checkSequence(policy)
+        return policy
     }
 
     // MARK: Elements
@@ -75,6 +81,8 @@ struct PolicyBuilder {
 
     private mutating func buildSection(_ node: XMLNode) -> Section {
         let id = declare(node, isNote: false)
+        let numberStyle = ownNumberStyle(of: node, repeatsParentByDefault: true)
+        let statedNumber = statedNumber(of: node)
         let headingNode = node.elementChildren.first { $0.name == "heading" }
         var heading: [Inline] = []
         if let headingNode {
@@ -89,7 +97,9 @@ struct PolicyBuilder {
         if body.isEmpty, subsections.isEmpty {
             error("empty-section", "section '\(id)' has no paragraphs, lists or subsections", at: location(of: node))
         }
-        return Section(id: ClauseID(id), heading: heading, rules: sectionRules, blocks: body, subsections: subsections, location: location(of: node))
+        return Section(
+            id: ClauseID(id), heading: heading, rules: sectionRules, blocks: body, subsections: subsections,
+            location: location(of: node), numberStyle: numberStyle, statedNumber: statedNumber)
     }
 
     private mutating func buildNote(_ node: XMLNode) -> Note {
@@ -111,23 +121,26 @@ struct PolicyBuilder {
                     .paragraph(Paragraph(id: id, role: role, rules: paragraphRules, content: content, location: location(of: child))))
             case "list":
                 let style = List.Style(rawValue: child.attribute("style") ?? "") ?? .bulleted
-                let items = child.elementChildren.filter { $0.name == "item" }.map { buildItem($0) }
-                result.append(.list(List(style: style, items: items, location: location(of: child))))
+                let numberStyle = style == .ordered ? ownNumberStyle(of: child, repeatsParentByDefault: false) : nil
+                if style == .bulleted { checkBulleted(child) }
+                let items = child.elementChildren.filter { $0.name == "item" }.map { buildItem($0, ordered: style == .ordered) }
+                result.append(.list(List(style: style, items: items, location: location(of: child), numberStyle: numberStyle)))
             default: break
             }
         }
         return result
     }
 
-    private mutating func buildItem(_ node: XMLNode) -> Item {
+    private mutating func buildItem(_ node: XMLNode, ordered: Bool) -> Item {
         let id = node.attribute("id") != nil ? ClauseID(declare(node, isNote: false)) : nil
+        let stated = ordered ? statedNumber(of: node) : nil
         let itemRules = rules(in: node)
         let content = inlines(in: node)
         let nested = blocks(in: node)
         if Self.isBlank(content), nested.isEmpty {
             error("empty-text", "list item has no text", at: location(of: node))
         }
-        return Item(id: id, rules: itemRules, content: content, blocks: nested, location: location(of: node))
+        return Item(id: id, rules: itemRules, content: content, blocks: nested, location: location(of: node), statedNumber: stated)
     }
 
     // MARK: Inline content
@@ -224,6 +237,10 @@ struct PolicyBuilder {
 
     mutating func error(_ code: String, _ message: String, at location: SourceLocation) {
         diagnostics.append(Diagnostic(.error, code, message, at: location))
+    }
+
+    mutating func warning(_ code: String, _ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(.warning, code, message, at: location))
     }
 
     private mutating func error(_ code: String, _ message: String, attribute: String, of node: XMLNode) {

@@ -121,7 +121,14 @@ public enum PolicyParser {
             return nil
         }
         var stack = [root]
+        // Elements whose attribute values were reported precisely, so the schema's vaguer
+        // messages about the same values are left out.
+        var valuesReported: [SourceLocation: Set<String>] = [:]
         while let node = stack.popLast() {
+            for (attribute, message) in StructureCheck.numberingProblems(in: node) {
+                error("invalid-attribute", message, offsets.attributeLocation(attribute, of: node, in: source))
+                valuesReported[offsets.location(of: node, in: source), default: []].insert(attribute)
+            }
             for problem in StructureCheck.problems(in: node) {
                 error(problem.code, problem.message, offsets.location(of: node, in: source))
             }
@@ -138,6 +145,7 @@ public enum PolicyParser {
             let location =
                 raw.node.map { offsets.location(of: XMLNode(pointer: $0.assumingMemoryBound(to: xmlNode.self)), in: source) }
                 ?? source.location(line: raw.line)
+            if let reported = valuesReported[location], SchemaMessage.isAboutValue(raw.message, of: reported) { continue }
             if seen.insert("\(location) \(message)").inserted { error("schema", message, location) }
         }
         var builder = PolicyBuilder(source: source, offsets: offsets)

@@ -20,6 +20,7 @@ public enum PolicySchema {
       <element name="publisher"><ref name="inline"/></element>
       <ref name="revision"/>
       <optional><ref name="vocabulary"/></optional>
+      <optional><ref name="numbering"/></optional>
       <optional>
         <element name="preamble"><oneOrMore><ref name="block"/></oneOrMore></element>
       </optional>
@@ -61,6 +62,8 @@ public enum PolicySchema {
   <define name="section">
     <element name="section">
       <attribute name="id"/>
+      <optional><attribute name="number"/></optional>
+      <optional><ref name="number-style"/></optional>
       <element name="heading"><ref name="inline"/></element>
       <zeroOrMore><ref name="rule"/></zeroOrMore>
       <zeroOrMore><ref name="block"/></zeroOrMore>
@@ -91,9 +94,11 @@ public enum PolicySchema {
           <value>bulleted</value>
         </choice>
       </attribute>
+      <optional><ref name="number-style"/></optional>
       <oneOrMore>
         <element name="item">
           <optional><attribute name="id"/></optional>
+          <optional><attribute name="number"/></optional>
           <mixed>
             <zeroOrMore><ref name="rule"/></zeroOrMore>
             <zeroOrMore><ref name="inline-element"/></zeroOrMore>
@@ -122,6 +127,66 @@ public enum PolicySchema {
         </element>
       </oneOrMore>
     </element>
+  </define>
+
+  <!-- Numbering styles: per level in <numbering>, or from one section (and its following
+       siblings) or one ordered list on with <number-style>. Numbers still come from position;
+       a `number` attribute on a section or item states one outright. -->
+  <define name="numbering">
+    <element name="numbering">
+      <oneOrMore>
+        <element name="level">
+          <attribute name="of">
+            <choice>
+              <value>sections</value>
+              <value>items</value>
+            </choice>
+          </attribute>
+          <attribute name="depth"><data type="positiveInteger"/></attribute>
+          <ref name="number-style-attributes"/>
+          <empty/>
+        </element>
+      </oneOrMore>
+    </element>
+  </define>
+
+  <define name="number-style">
+    <element name="number-style"><ref name="number-style-attributes"/><empty/></element>
+  </define>
+
+  <define name="number-style-attributes">
+    <optional>
+      <attribute name="format">
+        <choice>
+          <value>decimal</value>
+          <value>lower-alpha</value>
+          <value>upper-alpha</value>
+          <value>lower-roman</value>
+          <value>upper-roman</value>
+        </choice>
+      </attribute>
+    </optional>
+    <optional><attribute name="prefix"/></optional>
+    <optional>
+      <attribute name="punctuation">
+        <choice>
+          <value>none</value>
+          <value>period</value>
+          <value>colon</value>
+          <value>parentheses</value>
+          <value>parenthesis</value>
+        </choice>
+      </attribute>
+    </optional>
+    <optional>
+      <attribute name="repeat-parent">
+        <choice>
+          <value>yes</value>
+          <value>no</value>
+        </choice>
+      </attribute>
+    </optional>
+    <optional><attribute name="start"><data type="positiveInteger"/></attribute></optional>
   </define>
 
   <!-- Rules: each attribute but `action` is optional; a list is space-separated ("any of"). -->

@@ -31,6 +31,10 @@ public enum PolicyWriter {
             }
             out.close("vocabulary")
         }
+        if !policy.numbering.isEmpty {
+            out.blank()
+            numbering(policy.numbering, &out)
+        }
         if !policy.preamble.isEmpty {
             out.blank()
             out.open("preamble")
@@ -58,7 +62,10 @@ public enum PolicyWriter {
     }
 
     private static func write(_ section: Section, _ out: inout XMLOutput) {
-        out.open("section", ["id": section.id.rawValue])
+        var attributes = ["id": section.id.rawValue]
+        if let number = section.statedNumber { attributes["number"] = number }
+        out.open("section", attributes, order: ["id", "number"])
+        if let style = section.numberStyle { numberStyle(style, repeatsParentByDefault: true, &out) }
         out.inline("heading", [:], section.heading)
         rules(section.rules, &out)
         blocks(section.blocks, &out)
@@ -82,12 +89,14 @@ public enum PolicyWriter {
                 out.inline(name, attributes, paragraph.content, rules: ruleLines(paragraph.rules))
             case .list(let list):
                 out.open("list", ["style": list.style.rawValue])
+                if let style = list.numberStyle { numberStyle(style, repeatsParentByDefault: false, &out) }
                 for item in list.items {
-                    let attributes = item.id.map { ["id": $0.rawValue] } ?? [:]
+                    var attributes = item.id.map { ["id": $0.rawValue] } ?? [:]
+                    if let number = item.statedNumber { attributes["number"] = number }
                     if item.blocks.isEmpty {
-                        out.inline("item", attributes, item.content, rules: ruleLines(item.rules))
+                        out.inline("item", attributes, item.content, rules: ruleLines(item.rules), order: ["id", "number"])
                     } else {
-                        out.open("item", attributes)
+                        out.open("item", attributes, order: ["id", "number"])
                         rules(item.rules, &out)
                         out.wrapped(Inline.xml(item.content))
                         self.blocks(item.blocks, &out)
@@ -97,6 +106,37 @@ public enum PolicyWriter {
                 out.close("list")
             }
         }
+    }
+
+    /// `<numbering>` with one `<level>` per declared level, sections first, each by depth.
+    private static func numbering(_ numbering: Numbering, _ out: inout XMLOutput) {
+        out.open("numbering")
+        for (of, levels) in [("sections", numbering.sections), ("items", numbering.items)] {
+            for depth in levels.keys.sorted() {
+                var attributes = styleAttributes(levels[depth]!, repeatsParentByDefault: of == "sections")
+                attributes["of"] = of
+                attributes["depth"] = String(depth)
+                out.empty("level", attributes, order: ["of", "depth"] + styleOrder)
+            }
+        }
+        out.close("numbering")
+    }
+
+    private static func numberStyle(_ style: NumberStyle, repeatsParentByDefault: Bool, _ out: inout XMLOutput) {
+        out.empty("number-style", styleAttributes(style, repeatsParentByDefault: repeatsParentByDefault), order: styleOrder)
+    }
+
+    private static let styleOrder = ["format", "prefix", "punctuation", "repeat-parent", "start"]
+
+    /// The attributes of a style that differ from their defaults.
+    private static func styleAttributes(_ style: NumberStyle, repeatsParentByDefault: Bool) -> [String: String] {
+        var attributes: [String: String] = [:]
+        if style.format != .decimal { attributes["format"] = style.format.rawValue }
+        if let prefix = style.prefix { attributes["prefix"] = prefix }
+        if style.punctuation != .none { attributes["punctuation"] = style.punctuation.rawValue }
+        if style.repeatsParent != repeatsParentByDefault { attributes["repeat-parent"] = style.repeatsParent ? "yes" : "no" }
+        if style.start != 1 { attributes["start"] = String(style.start) }
+        return attributes
     }
 
     private static func rules(_ rules: [Rule], _ out: inout XMLOutput) {

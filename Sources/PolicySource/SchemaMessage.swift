@@ -27,6 +27,14 @@ enum SchemaMessage {
         return message
     }
 
+    /// True when libxml2's `message` is about the value of one of `attributes`: an attribute
+    /// refused for its value ("Invalid attribute start for element level") or a value its
+    /// datatype refuses ("Type positiveInteger doesn't allow value '0'").
+    static func isAboutValue(_ message: String, of attributes: Set<String>) -> Bool {
+        if let (attribute, _) = match(message, "Invalid attribute ", " for element ") { return attributes.contains(attribute) }
+        return message.hasPrefix("Type ") && message.contains(" doesn't allow value ")
+    }
+
     /// Splits `prefix A infix B` into (A, B).
     private static func match(_ message: String, _ prefix: String, _ infix: String) -> (String, String)? {
         guard message.hasPrefix(prefix), let range = message.range(of: infix) else { return nil }

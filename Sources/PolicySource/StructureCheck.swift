@@ -16,13 +16,13 @@ enum StructureCheck {
         "policy": ["id", "xml:lang"], "revision": ["effective"], "section": ["id"], "list": ["style"],
         "note": ["id"], "a": ["href"], "noteref": ["to"], "xref": ["to"], "permit": ["action"], "forbid": ["action"],
         "deny-by-default": ["action"], "action": ["id"], "purpose": ["id"], "recipient": ["id"], "data": ["id"],
-        "fact": ["id"],
+        "fact": ["id"], "level": ["of", "depth"],
     ]
 
     /// Problems found in one element, reported at the element's start tag.
     static func problems(in node: XMLNode) -> [(code: String, message: String)] {
         let name = node.name
-        guard requiredChildren[name] != nil || requiredAttributes[name] != nil,
+        guard requiredChildren[name] != nil || requiredAttributes[name] != nil ,
             node.namespace == PolicySchema.namespace
         else { return [] }
         var result: [(String, String)] = []
@@ -36,6 +36,30 @@ enum StructureCheck {
         }
         if node.name == "list", let style = node.attribute("style"), List.Style(rawValue: style) == nil {
             result.append(("invalid-attribute", "list style '\(style)' must be 'ordered' or 'bulleted'"))
+        }
+        return result
+    }
+
+    /// The choices each numbering attribute allows.
+    static let numberingChoices: [(attribute: String, values: [String])] = [
+        ("of", ["sections", "items"]), ("format", NumberStyle.Format.allCases.map(\.rawValue)),
+        ("punctuation", NumberStyle.Punctuation.allCases.map(\.rawValue)), ("repeat-parent", ["yes", "no"]),
+    ]
+
+    /// Values of a `<level>` or `<number-style>` outside their choices, and counts that are not
+    /// positive integers, each with the attribute it is about.
+    static func numberingProblems(in node: XMLNode) -> [(attribute: String, message: String)] {
+        guard node.name == "level" || node.name == "number-style", node.namespace == PolicySchema.namespace else { return [] }
+        var result: [(String, String)] = []
+        for (attribute, values) in numberingChoices {
+            guard let value = node.attribute(attribute), !values.contains(value) else { continue }
+            let choices = values.map { "'\($0)'" }
+            let listed = choices.dropLast().joined(separator: ", ") + " or " + choices.last!
+            result.append((attribute, "\(attribute) '\(value)' of <\(node.name)> must be \(listed)"))
+        }
+        for attribute in ["depth", "start"] {
+            guard let value = node.attribute(attribute), PolicyBuilder.positiveInteger(value) == nil else { continue }
+            result.append((attribute, "\(attribute) '\(value)' of <\(node.name)> must be a whole number from 1"))
         }
         return result
     }

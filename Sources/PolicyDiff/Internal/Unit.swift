@@ -78,12 +78,11 @@ struct UnitList {
 
     private mutating func visit(_ sections: [Section], parent: Int?) {
         for section in sections {
-            let local = String(section.number.split(separator: ".").last ?? "")
             let heading = names.plainText(section.heading)
             let index = add(
                 Unit(
                     element: .section, id: section.id.rawValue, parent: parent, container: "Sections",
-                    number: section.number, localNumber: local,
+                    number: section.number, localNumber: section.ownNumber,
                     parentNumber: parent.map { units[$0].number } ?? "Sections", section: section.number,
                     heading: heading,
                     content: section.heading, tokens: [], lastDescendant: 0))

@@ -92,7 +92,7 @@ extension StructureBuilder {
     func section(_ draft: DraftSection) -> Section {
         Section(
             id: "", heading: draft.heading, blocks: draft.blocks, subsections: draft.subsections.map { section($0) },
-            location: location(draft.line))
+            location: location(draft.line), numberStyle: draft.numberStyle, statedNumber: draft.statedNumber)
     }
 
     /// The language tag: the option, then the document's own, then a guess from its script.

@@ -5,6 +5,12 @@ struct DraftSection {
     var heading: [Inline]
     /// The heading's words as written, number included.
     var written = ""
+    /// The number the heading was written with, when one was dropped from it.
+    var number: WrittenNumber?
+    /// The numbering style that starts at this section, when it leaves its level's.
+    var numberStyle: NumberStyle?
+    /// The number stated outright, where the written sequence skips.
+    var statedNumber: String?
     var level: Int
     var raw: [RawBlock] = []
     var blocks: [Block] = []
@@ -33,6 +39,7 @@ struct StructureBuilder {
         var preamble = modelBlocks(preambleRaw)
         var drafts = roots.map { convert($0) }
         placeEmptySections(&drafts, parentBlocks: &preamble)
+        let numbering = applyNumbering(&drafts)
         var sections = drafts.map { section($0) }
         if sections.isEmpty {
             warnings.add("no-sections", "the document has no headings; its text is kept in one section named after the title", line: 1)
@@ -45,7 +52,7 @@ struct StructureBuilder {
         var policy = Policy(
             id: options.policyID, language: language(), title: title,
             publisher: [.text(publisher(closing: closing, title: title))],
-            revision: Revision(effective: options.effective, label: label),
+            revision: Revision(effective: options.effective, label: label), numbering: numbering,
             preamble: preamble, sections: sections, closing: closing, notes: [], location: location(1))
         policy.notes = NoteFinder.link(&policy, notes: notes, warnings: &warnings)
         IdentifierAssigner.assign(&policy)
@@ -53,7 +60,7 @@ struct StructureBuilder {
         resolveInPageLinks(&policy, drafts: drafts)
         return Policy(
             id: policy.id, language: policy.language, title: policy.title, publisher: policy.publisher,
-            revision: policy.revision, preamble: policy.preamble, sections: policy.sections, closing: policy.closing,
+            revision: policy.revision, numbering: policy.numbering, preamble: policy.preamble, sections: policy.sections, closing: policy.closing,
             notes: policy.notes, location: policy.location)
     }
 
@@ -75,7 +82,7 @@ struct StructureBuilder {
     }
 
     /// Nests sections by heading level; blocks before the first heading are the preamble.
-    private func nest(_ blocks: [RawBlock]) -> ([RawBlock], [DraftSection]) {
+    private mutating func nest(_ blocks: [RawBlock]) -> ([RawBlock], [DraftSection]) {
         var preamble: [RawBlock] = []
         var roots: [DraftSection] = []
         var stack: [DraftSection] = []
@@ -88,8 +95,18 @@ struct StructureBuilder {
         for block in blocks {
             if case .heading(let level, let content, let line) = block {
                 close(to: level)
-                stack.append(
-                    DraftSection(heading: HeadingNumber.strip(content), written: content.plainText(), level: level, line: line))
+                var heading = HeadingNumber.strip(content)
+                let number = heading != content ? WrittenNumber.parse(content.plainText()) : nil
+                if heading != content, number == nil {
+                    // "第3条": no style writes it, so it stays in the heading's words.
+                    warnings.add(
+                        "number-as-text", "the number of heading '\(content.plainText())' has no numbering style; it is kept as text",
+                        line: line)
+                    heading = content
+                }
+                var draft = DraftSection(heading: heading, written: content.plainText(), level: level, line: line)
+                draft.number = number
+                stack.append(draft)
             } else if stack.isEmpty {
                 preamble.append(block)
             } else {

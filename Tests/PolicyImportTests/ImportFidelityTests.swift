@@ -15,6 +15,9 @@ import Testing
         var warnings: Int
         var errors: [String]
         var imported: Policy?
+        /// The headings the original numbered, and those the text edition shows with that number.
+        var numbered: [NumberedHeading] = []
+        var numbersKept: [NumberedHeading] = []
     }
 
     /// Every document, each history imported oldest first, each revision like the one before.
@@ -31,13 +34,18 @@ import Testing
             let check = PolicyParser.parse(bytes: Array(written.utf8), path: "\(entry.policy)/\(entry.date).xml")
             let original = MarkdownWords.of(String(decoding: source, as: UTF8.self))
             // The import's words as a reader gets them: the plain-text edition, as `codicil render --format txt` prints it.
-            let copy = check.policy.flatMap { try? PolicyRenderer().render($0, as: .text) }.map { Words.of($0) } ?? []
+            let edition = check.policy.flatMap { try? PolicyRenderer().render($0, as: .text) }
+            let copy = edition.map { Words.of($0) } ?? []
+            // Lines of the edition with runs of spaces as one, so a heading's number and words compare.
+            let lines = "\n" + (edition ?? "").split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+                .joined(separator: "\n")
             result.append(
                 Document(
                     policy: entry.policy, date: entry.date,
                     comparison: WordComparison(original: original.words, copy: copy, numbers: original.headingNumbers),
                     warnings: imported.diagnostics.count,
-                    errors: check.diagnostics.filter { $0.severity == .error }.map(\.description), imported: check.policy))
+                    errors: check.diagnostics.filter { $0.severity == .error }.map(\.description), imported: check.policy,
+                    numbered: original.numbered, numbersKept: original.numbered.filter { $0.isShown(in: lines) }))
             previous = check.policy.map { (entry.policy, $0) }
         }
         return result
@@ -59,6 +67,17 @@ import Testing
         if Paths.recording {
             let report = FidelityReport.markdown(Self.documents, alignment: Self.alignment())
             try report.write(to: Paths.packageRoot.appendingPathComponent("docs/import-fidelity.md"), atomically: true, encoding: .utf8)
+        }
+    }
+
+    @Test(
+        "every heading the publisher numbered shows the same number in the text edition",
+        .enabled(if: !Paths.corpusDocuments.isEmpty, "../shared/corpus is not beside this clone"))
+    func numbersKept() throws {
+        #expect(Self.documents.reduce(0) { $0 + $1.numbered.count } > 100)
+        for document in Self.documents {
+            let lost = document.numbered.filter { !document.numbersKept.contains($0) }
+            #expect(lost.isEmpty, "\(document.policy)/\(document.date): \(lost.prefix(5).map { "\($0.number) \($0.title)" })")
         }
     }
 

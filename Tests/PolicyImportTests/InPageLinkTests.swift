@@ -22,7 +22,7 @@ import Testing
         let markdown = """
             # Acme Privacy Policy
 
-            See [Information You Provide](#info-you-provide), [section 2](#2-sharing), [3.1](#keeping) and [the rest](#nowhere).
+            See [Information You Provide](#info-you-provide), [section 2](#2-sharing), [2.1](#keeping) and [the rest](#nowhere).
 
             ## Information You Provide {#info-you-provide}
 
@@ -32,7 +32,7 @@ import Testing
 
             We share [nothing](#nothing-else) with [anyone](https://example.com).
 
-            ### [](#keeping)3.1 Keeping
+            ### [](#keeping)2.1 Keeping
 
             We keep little.
             """

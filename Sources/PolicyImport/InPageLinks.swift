@@ -17,7 +17,8 @@ struct InPageLinks {
 
     /// The letters and digits of a text, lower-cased: what anchors and headings have in common.
     static func key(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        String(
+            text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
     }
 
     /// An index of sections by their headings as written (number included) and as kept, and of
@@ -26,7 +27,11 @@ struct InPageLinks {
         var byWritten: [String: ClauseID] = [:]
         for section in sections {
             for key in [Self.key(section.written), Self.key(section.heading)] where !key.isEmpty {
-                if byKey[key] == nil { byKey[key] = section.id } else if byKey[key] != section.id { ambiguous.insert(key) }
+                if byKey[key] == nil {
+                    byKey[key] = section.id
+                } else if byKey[key] != section.id {
+                    ambiguous.insert(key)
+                }
             }
             if byWritten[section.written] == nil { byWritten[section.written] = section.id }
         }

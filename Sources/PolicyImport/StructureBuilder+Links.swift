@@ -52,7 +52,9 @@ extension StructureBuilder {
             policy.notes[index].content = resolve(policy.notes[index].content, at: policy.notes[index].location)
         }
         for location in unresolved {
-            warnings.add("anchor-link", "link to an in-page anchor that names no heading kept as text only", line: location.line, column: location.column)
+            warnings.add(
+                "anchor-link", "link to an in-page anchor that names no heading kept as text only", line: location.line,
+                column: location.column)
         }
     }
 }

@@ -46,7 +46,8 @@ extension StructureBuilder {
 
     /// Walks one group of sibling sections, giving a section its own style where it leaves the
     /// current one and its number where it leaves the sequence.
-    private mutating func number(_ group: inout [DraftSection], depth: Int, parent: WrittenNumber?, _ levels: Numbering) {
+    private mutating func number(_ group: inout [DraftSection], depth: Int, parent: WrittenNumber?, _ levels: Numbering)
+    {
         var current = levels.sectionStyle(depth: depth)
         var expected = current.start
         let roman = group.contains { $0.number?.isSurelyRoman == true }
@@ -65,7 +66,8 @@ extension StructureBuilder {
                 current = style
                 expected = 2
                 warnings.add(
-                    "number-stated", "'\(written.numeral)' does not continue its parent's number; it is stated as written",
+                    "number-stated",
+                    "'\(written.numeral)' does not continue its parent's number; it is stated as written",
                     line: group[index].line)
                 continue
             }

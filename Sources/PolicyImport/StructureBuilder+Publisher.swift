@@ -7,23 +7,32 @@ extension StructureBuilder {
     mutating func publisher(closing: [Block], title: [Inline]) -> String {
         if let publisher = options.publisher ?? document.publisher { return publisher }
         if let site = document.siteName {
-            warnings.add("publisher-guessed", "publisher taken from the page's site name; give one with --publisher", line: 1)
+            warnings.add(
+                "publisher-guessed", "publisher taken from the page's site name; give one with --publisher", line: 1)
             return site
         }
         for case .paragraph(let paragraph) in closing where paragraph.role == .signature {
-            warnings.add("publisher-guessed", "publisher taken from the signature line; give one with --publisher", line: paragraph.location.line)
+            warnings.add(
+                "publisher-guessed", "publisher taken from the signature line; give one with --publisher",
+                line: paragraph.location.line)
             return paragraph.content.plainText()
         }
         let text = bodyText()
         if let party = PublisherName.weParty(in: text) {
-            warnings.add("publisher-guessed", "publisher guessed as '\(party)', whom the text calls “we” or “us”; give one with --publisher", line: 1)
+            warnings.add(
+                "publisher-guessed",
+                "publisher guessed as '\(party)', whom the text calls “we” or “us”; give one with --publisher", line: 1)
             return party
         }
         if let name = PublisherName.leadingName(of: title.plainText()), text.contains(name) {
-            warnings.add("publisher-guessed", "publisher guessed as '\(name)' from the title; give one with --publisher", line: 1)
+            warnings.add(
+                "publisher-guessed", "publisher guessed as '\(name)' from the title; give one with --publisher", line: 1
+            )
             return name
         }
-        warnings.add("publisher-guessed", "no publisher found; using the policy id '\(options.policyID)'; give one with --publisher", line: 1)
+        warnings.add(
+            "publisher-guessed",
+            "no publisher found; using the policy id '\(options.policyID)'; give one with --publisher", line: 1)
         return options.policyID.rawValue
     }
 

@@ -18,7 +18,8 @@ extension StructureBuilder {
             return HeadingEntry(index: entry.offset, level: level, content: content, line: line)
         }
         let h1 = titleH1(headings, blocks)
-        let given = options.title ?? document.title?.plainText() ?? (h1 == nil ? document.fallbackTitle : nil)?.plainText()
+        let given =
+            options.title ?? document.title?.plainText() ?? (h1 == nil ? document.fallbackTitle : nil)?.plainText()
         let named = headings.first.flatMap { $0.index == 0 && $0.content.plainText() == given ? $0 : nil }
         let heading = h1 ?? leadingTitleHeading(headings, blocks) ?? named
         guard let given else {
@@ -26,16 +27,19 @@ extension StructureBuilder {
                 if headings.count > 1 { blocks.remove(at: heading.index) }
                 return heading.content
             }
-            warnings.add("no-title", "no title found; using the policy id '\(options.policyID)'; give one with --title", line: 1)
+            warnings.add(
+                "no-title", "no title found; using the policy id '\(options.policyID)'; give one with --title", line: 1)
             return [.text(options.policyID.rawValue)]
         }
-        let title = options.title.map { [Inline.text($0)] } ?? document.title ?? document.fallbackTitle ?? [.text(given)]
+        let title =
+            options.title.map { [Inline.text($0)] } ?? document.title ?? document.fallbackTitle ?? [.text(given)]
         guard let heading, headings.count > 1 else { return title }
         if heading.content.plainText() == given {
             blocks.remove(at: heading.index)
         } else if options.title != nil {
             warnings.add(
-                "title-replaced", "the first heading '\(heading.content.plainText())' is replaced by the title '\(given)'",
+                "title-replaced",
+                "the first heading '\(heading.content.plainText())' is replaced by the title '\(given)'",
                 line: heading.line)
             blocks.remove(at: heading.index)
         }

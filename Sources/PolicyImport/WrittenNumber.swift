@@ -63,7 +63,8 @@ struct WrittenNumber: Equatable {
         if token.allSatisfy(\.isNumber) { return token.count <= 3 }
         if token.count == 1 { return true }
         let roman = Set("ivxlcdm")
-        return token.allSatisfy { roman.contains($0) } || token.allSatisfy { roman.contains(Character($0.lowercased())) && $0.isUppercase }
+        return token.allSatisfy { roman.contains($0) }
+            || token.allSatisfy { roman.contains(Character($0.lowercased())) && $0.isUppercase }
     }
 
     /// The style this number is written in, and its own value in that style; `roman` reads a lone
@@ -78,7 +79,8 @@ struct WrittenNumber: Equatable {
         } else {
             format = own.first!.isUppercase ? .upperAlpha : .lowerAlpha
         }
-        let style = NumberStyle(format: format, prefix: prefix, punctuation: punctuation, repeatsParent: parts.count > 1)
+        let style = NumberStyle(
+            format: format, prefix: prefix, punctuation: punctuation, repeatsParent: parts.count > 1)
         guard let value = style.value(of: own) else { return nil }
         return (style, value)
     }

@@ -23,26 +23,35 @@ import Testing
 
     @Test("'Clause N:' headings with lettered subsections and an annex keep their numbers")
     func clauses() {
-        let (policy, _) = imported(document([
-            "## Clause 1: Parties", "### A. Who", "### B. Where", "## Clause 2: Scope", "## Clause 4: Law",
-            "## Annex I. Details", "## Annex II. Measures",
-        ]))
-        #expect(labels(policy) == [
-            "Clause 1: Parties", "A. Who", "B. Where", "Clause 2: Scope", "Clause 4: Law", "Annex I. Details",
-            "Annex II. Measures",
-        ])
+        let (policy, _) = imported(
+            document([
+                "## Clause 1: Parties", "### A. Who", "### B. Where", "## Clause 2: Scope", "## Clause 4: Law",
+                "## Annex I. Details", "## Annex II. Measures",
+            ]))
+        #expect(
+            labels(policy) == [
+                "Clause 1: Parties", "A. Who", "B. Where", "Clause 2: Scope", "Clause 4: Law", "Annex I. Details",
+                "Annex II. Measures",
+            ])
         #expect(policy.numbering.sections[1] == NumberStyle(prefix: "Clause", punctuation: .colon))
         #expect(policy.sections[2].statedNumber == "4")
-        #expect(policy.sections[3].numberStyle == NumberStyle(format: .upperRoman, prefix: "Annex", punctuation: .period))
+        #expect(
+            policy.sections[3].numberStyle == NumberStyle(format: .upperRoman, prefix: "Annex", punctuation: .period))
     }
 
-    @Test("'3.4', '2.a.' with or without a following space, and '(iv)' give back the same numbers", arguments: [
-        (["## 1. Scope", "### 1.1 Who", "### 1.2 Where", "## 2. Data", "### 2.a. Names", "### 2.b. Mail"],
-         ["1. Scope", "1.1 Who", "1.2 Where", "2. Data", "2.a. Names", "2.b. Mail"]),
-        (["## 1. Scope", "### 1.a.Who", "### 1.b.Where"], ["1. Scope", "1.a. Who", "1.b. Where"]),
-        (["## 1. Scope", "### (i) Who", "### (ii) Where", "### (iii) When", "### (iv) Why"],
-         ["1. Scope", "(i) Who", "(ii) Where", "(iii) When", "(iv) Why"]),
-    ])
+    @Test(
+        "'3.4', '2.a.' with or without a following space, and '(iv)' give back the same numbers",
+        arguments: [
+            (
+                ["## 1. Scope", "### 1.1 Who", "### 1.2 Where", "## 2. Data", "### 2.a. Names", "### 2.b. Mail"],
+                ["1. Scope", "1.1 Who", "1.2 Where", "2. Data", "2.a. Names", "2.b. Mail"]
+            ),
+            (["## 1. Scope", "### 1.a.Who", "### 1.b.Where"], ["1. Scope", "1.a. Who", "1.b. Where"]),
+            (
+                ["## 1. Scope", "### (i) Who", "### (ii) Where", "### (iii) When", "### (iv) Why"],
+                ["1. Scope", "(i) Who", "(ii) Where", "(iii) When", "(iv) Why"]
+            ),
+        ])
     func forms(headings: [String], expected: [String]) {
         #expect(labels(imported(document(headings)).policy) == expected)
     }

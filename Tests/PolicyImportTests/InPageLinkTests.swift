@@ -5,7 +5,9 @@ import Testing
 
 /// Links to in-page anchors become cross-references when they point at a heading.
 @Suite struct InPageLinkTests {
-    private func imported(_ text: String, format: ImportFormat) -> (source: String, warnings: [Diagnostic], policy: Policy) {
+    private func imported(_ text: String, format: ImportFormat) -> (
+        source: String, warnings: [Diagnostic], policy: Policy
+    ) {
         let options = ImportOptions(policyID: "acme", effective: PolicyDate("2024-03-01")!)
         let result = PolicyImporter.importDocument(text, format: format, path: "page", options: options)
         return (PolicyWriter.source(of: result.policy), result.diagnostics, result.policy)
@@ -45,9 +47,10 @@ import Testing
         #expect(result.source.contains("<heading>Keeping</heading>"))
         #expect(result.source.contains("We share nothing with"))
         let anchors = result.warnings.filter { $0.code == "anchor-link" }
-        #expect(anchors.map(\.message) == [
-            "2 links to in-page anchors (#…) that name no heading kept as text only; links to headings become cross-references"
-        ])
+        #expect(
+            anchors.map(\.message) == [
+                "2 links to in-page anchors (#…) that name no heading kept as text only; links to headings become cross-references"
+            ])
         #expect(anchors.first?.location.line == 3)
         #expect(PolicyParser.parse(bytes: Array(result.source.utf8), path: "2024-03-01.xml").diagnostics.isEmpty)
     }
@@ -68,7 +71,9 @@ import Testing
 
     @Test("a heading's link to its own anchor is only its words")
     func selfLink() {
-        let source = imported("# Policy\n\nIntro.\n\n## [Cookies](#cookies)\n\nText.\n\n## Data\n\nMore.\n", format: .markdown).source
+        let source = imported(
+            "# Policy\n\nIntro.\n\n## [Cookies](#cookies)\n\nText.\n\n## Data\n\nMore.\n", format: .markdown
+        ).source
         #expect(source.contains("<heading>Cookies</heading>"))
     }
 }

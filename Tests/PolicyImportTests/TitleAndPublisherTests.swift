@@ -10,11 +10,13 @@ import Testing
         return PolicyImporter.importDocument(text, format: format, path: "page", options: options)
     }
 
-    private static let paragraph = "<p>We collect the information you give us when you register and when you use the site.</p>"
+    private static let paragraph =
+        "<p>We collect the information you give us when you register and when you use the site.</p>"
 
     @Test("an H2 before the H1 stays a section; the H1 is the title")
     func headingBeforeH1() {
-        let page = "<h2>Your choices</h2>\(Self.paragraph)<h1>Acme Privacy Policy</h1>\(Self.paragraph)<h2>Data</h2>\(Self.paragraph)"
+        let page =
+            "<h2>Your choices</h2>\(Self.paragraph)<h1>Acme Privacy Policy</h1>\(Self.paragraph)<h2>Data</h2>\(Self.paragraph)"
         let policy = imported(page, format: .html).policy
         #expect(policy.title.plainText() == "Acme Privacy Policy")
         #expect(policy.sections.map { $0.heading.plainText() } == ["Your choices", "Data"])
@@ -55,7 +57,8 @@ import Testing
         let result = imported(markdown, format: .markdown)
         #expect(result.policy.title.plainText() == "acme-privacy")
         #expect(result.diagnostics.contains { $0.code == "no-title" })
-        #expect(result.policy.sections.map { $0.heading.plainText() } == ["Additional information about Acme", "Contact"])
+        #expect(
+            result.policy.sections.map { $0.heading.plainText() } == ["Additional information about Acme", "Contact"])
         #expect(result.policy.publisher.plainText() == "Acme Ltd.")
     }
 
@@ -75,11 +78,16 @@ import Testing
         #expect(policy.publisher.plainText() == "Acme")
     }
 
-    @Test("the party the text calls “we” is the publisher", arguments: [
-        ("This policy sets out how we, Telegraph Messenger Inc. (“Telegraph”), use your data.", "Telegraph Messenger Inc."),
-        ("Please contact us (Example Corporation) through our portal.", "Example Corporation"),
-        ("Please contact us (Data Protection Officer) by post.", "Acme"),
-    ])
+    @Test(
+        "the party the text calls “we” is the publisher",
+        arguments: [
+            (
+                "This policy sets out how we, Telegraph Messenger Inc. (“Telegraph”), use your data.",
+                "Telegraph Messenger Inc."
+            ),
+            ("Please contact us (Example Corporation) through our portal.", "Example Corporation"),
+            ("Please contact us (Data Protection Officer) by post.", "Acme"),
+        ])
     func weParty(sentence: String, publisher: String) {
         let markdown = "# Acme Privacy Policy\n\n\(sentence)\n\n## Data\n\nAcme keeps little.\n"
         #expect(imported(markdown, format: .markdown).policy.publisher.plainText() == publisher)
@@ -87,8 +95,10 @@ import Testing
 
     @Test("a title with no name in it gives the policy id as publisher, with a warning, not its first words")
     func noPublisher() {
-        let result = imported("# Additional information about privacy\n\nText.\n\n## Data\n\nMore text.\n", format: .markdown)
+        let result = imported(
+            "# Additional information about privacy\n\nText.\n\n## Data\n\nMore text.\n", format: .markdown)
         #expect(result.policy.publisher.plainText() == "acme-privacy")
-        #expect(result.diagnostics.contains { $0.code == "publisher-guessed" && $0.message.contains("no publisher found") })
+        #expect(
+            result.diagnostics.contains { $0.code == "publisher-guessed" && $0.message.contains("no publisher found") })
     }
 }

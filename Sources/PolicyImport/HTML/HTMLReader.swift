@@ -28,7 +28,8 @@ enum HTMLReader {
         let metas = head.children.filter { $0.isElement && $0.name == "meta" }
         for name in names {
             for meta in metas where (meta.attribute("property") ?? meta.attribute("name"))?.lowercased() == name {
-                let content = (meta.attribute("content") ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                let content = (meta.attribute("content") ?? "").split(whereSeparator: \.isWhitespace).joined(
+                    separator: " ")
                 if !content.isEmpty { return content }
             }
         }

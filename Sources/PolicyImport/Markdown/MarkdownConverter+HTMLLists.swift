@@ -13,7 +13,9 @@ extension MarkdownConverter {
         var last = node
         var count = 1
         var next = node.next
-        while depth > 0, let sibling = next, sibling.type == CMARK_NODE_HTML_BLOCK || sibling.type == CMARK_NODE_PARAGRAPH {
+        while depth > 0, let sibling = next,
+            sibling.type == CMARK_NODE_HTML_BLOCK || sibling.type == CMARK_NODE_PARAGRAPH
+        {
             if let added = footnoteReferencesLine, line(of: sibling) >= added { break }
             depth += Self.listDepth(sourceText(of: sibling))
             last = sibling

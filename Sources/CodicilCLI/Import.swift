@@ -32,10 +32,10 @@ struct Import: ParsableCommand {
     @Option(help: "A previous revision whose ids matching clauses keep.")
     var like: String?
 
-    @Option(help: "The title, instead of the document's first heading or front matter.")
+    @Option(help: "The title, instead of the document's H1, <title> or front matter.")
     var title: String?
 
-    @Option(help: "The publisher, instead of front matter or the closing signature.")
+    @Option(help: "The publisher, instead of front matter, the site name or the closing signature.")
     var publisher: String?
 
     @Option(help: "The language tag, instead of the detected one.")

@@ -25,7 +25,10 @@ struct ImportHistory: ParsableCommand {
     @Option(help: "The folder that holds policy folders.")
     var output: String = "policy-src"
 
-    @Option(help: "The publisher, instead of front matter or the closing signature.")
+    @Option(help: "The title of every revision, instead of the document's H1, <title> or front matter.")
+    var title: String?
+
+    @Option(help: "The publisher of every revision, instead of front matter, the site name or the closing signature.")
     var publisher: String?
 
     @Option(help: "The language tag, instead of the detected one.")
@@ -52,7 +55,7 @@ struct ImportHistory: ParsableCommand {
         var failed = false
         for (date, path) in versions {
             let options = ImportOptions(
-                policyID: PolicyID(policy), effective: date, publisher: publisher, language: language, like: previous)
+                policyID: PolicyID(policy), effective: date, title: title, publisher: publisher, language: language, like: previous)
             do {
                 let source = try ImportRunner.importChecked(path, options: options, encoding: encoding)
                 previous = PolicyParser.parse(bytes: Array(source.utf8), path: path).policy

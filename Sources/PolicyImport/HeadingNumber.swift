@@ -1,13 +1,16 @@
 import Foundation
 import PolicyModel
 
-/// Written section numbers at the start of a heading ("1.", "7.1", "Article 3", "(a)", "I."),
-/// dropped because Codicil computes numbers from position.
+/// Written section numbers at the start of a heading ("1.", "7.1", "Article 3", "Annex I.", "(a)",
+/// "2.a.", and "2.a." with no space before the words), dropped from the heading's words: the
+/// numbering style set from them (`WrittenNumber`) gives them back.
 enum HeadingNumber {
     private static let pattern = try! NSRegularExpression(
         pattern: """
-            ^\\s*(?:(?:Article|Section|Chapter|Part|Clause|§)\\s*(?:\\d+(?:\\.\\d+)*|[IVXLC]+)[.:)]?|\
-            \\d{1,3}(?:\\.\\d{1,3})*\\.?|\\([a-zA-Z0-9]{1,4}\\)|[a-z]\\)|[IVXLC]{1,6}\\.|[A-Z]\\.|第\\s*\\d+\\s*条)(?:\\s+|$)
+            ^\\s*(?:(?:(?:Article|Section|Chapter|Part|Clause|Annex|Schedule|Appendix|§)\\s*\
+            (?:\\d+(?:\\.\\d+)*|[IVXLC]+|[A-Z])[.:)]?|\\d{1,3}(?:\\.(?:\\d{1,3}|[a-zA-Z]))*[.:]?|\\([a-zA-Z0-9]{1,4}\\)|\
+            [a-z]\\)|[IVXLC]{1,6}\\.|[A-Z]\\.|第\\s*\\d+\\s*条)(?:\\s+|$)|\
+            \\d{1,3}(?:\\.(?:\\d{1,3}|[a-zA-Z]))*\\.(?=\\p{Lu}))
             """)
 
     /// The length of a written number at the start of the text, or nil.

@@ -6,29 +6,25 @@ enum IdentifierAlignment {
     /// How alike two texts' word sets must be (Jaccard) for a clause to keep its old id.
     static let threshold = 0.5
 
-    private struct Candidate {
+    struct Candidate {
         var id: String
+        /// The heading or text, as words: candidates with equal keys are the same clause.
         var key: String
         var words: Set<String>
+        /// Keys that tell apart candidates with the same key, most telling first: the key with the
+        /// whole text, then with the neighbours' keys.
+        var refinements: [String] = []
     }
 
     /// Renames the policy's ids to the previous revision's where clauses match.
     static func align(_ policy: inout Policy, like previous: Policy) {
-        func sectionCandidate(_ section: Section) -> Candidate {
-            let heading = words(section.heading.plainText())
-            var body: [String] = []
-            for block in section.blocks.prefix(2) { body += words(blockText(block), limit: 40 - body.count) }
-            return Candidate(id: section.id.rawValue, key: heading.joined(separator: " "), words: Set(heading + body))
-        }
         func textCandidate(_ id: String, _ content: [Inline]) -> Candidate {
             let text = words(content.plainText())
             return Candidate(id: id, key: text.joined(separator: " "), words: Set(text))
         }
         var taken: Set<String> = []
         var renames: [String: String] = [:]
-        let oldSections = previous.allSections.map(sectionCandidate)
-        let newSections = policy.allSections.map(sectionCandidate)
-        match(newSections, oldSections, &taken, &renames)
+        match(sectionCandidates(policy.sections), sectionCandidates(previous.sections), &taken, &renames)
         var oldItems: [Candidate] = []
         var old = previous
         old.transformItems { item, _, _ in
@@ -40,7 +36,7 @@ enum IdentifierAlignment {
             counter += 1
             newItems.append(textCandidate(item.id?.rawValue ?? "#\(counter)", item.content))
         }
-        match(newItems, oldItems, &taken, &renames)
+        match(withNeighbours(newItems), withNeighbours(oldItems), &taken, &renames)
         var oldRows: [Candidate] = []
         old.transformRows { row, _ in
             if let id = row.id { oldRows.append(textCandidate(id.rawValue, row.content)) }
@@ -59,38 +55,74 @@ enum IdentifierAlignment {
         apply(&policy, renames: renames, taken: taken)
     }
 
-    /// Pairs candidates: identical keys first, then the most similar above the threshold.
-    /// - Complexity: O(*n* + *m*) hash lookups for identical keys, then what `SimilarPairs.find`
-    ///   costs, and O(*p* log *p*) to rank the *p* similar pairs.
+    /// Items told apart by the items before and after them.
+    private static func withNeighbours(_ candidates: [Candidate]) -> [Candidate] {
+        candidates.indices.map { index in
+            var candidate = candidates[index]
+            let before = index > 0 ? candidates[index - 1].key : ""
+            let after = index + 1 < candidates.count ? candidates[index + 1].key : ""
+            candidate.refinements = [
+                [candidate.key, before, after].joined(separator: "\u{1}"),
+                [candidate.key, before].joined(separator: "\u{1}"), [candidate.key, after].joined(separator: "\u{1}"),
+            ]
+            return candidate
+        }
+    }
+
+    /// Pairs candidates: equal keys first, where one new and one old candidate have the key (or,
+    /// for keys several share, one of its refinements); then the most similar above the
+    /// threshold; then what is left of each key, in order.
+    /// - Complexity: O(*r*·(*n* + *m*)) hash lookups for *r* refinements, then what
+    ///   `SimilarPairs.find` costs, and O(*p* log *p*) to rank the *p* similar pairs.
     private static func match(
         _ new: [Candidate], _ old: [Candidate], _ taken: inout Set<String>, _ renames: inout [String: String]
     ) {
         var matched: Set<Int> = []
-        // Old candidates by key, in order; each key's cursor passes the ones already taken.
-        var byKey: [String: [Int]] = [:]
-        for (index, candidate) in old.enumerated() where !candidate.key.isEmpty {
-            byKey[candidate.key, default: []].append(index)
-        }
-        var cursor: [String: Int] = [:]
-        for (index, candidate) in new.enumerated() where !candidate.key.isEmpty {
-            guard let indices = byKey[candidate.key] else { continue }
-            var next = cursor[candidate.key, default: 0]
-            while next < indices.count, taken.contains(old[indices[next]].id) { next += 1 }
-            cursor[candidate.key] = next
-            guard next < indices.count else { continue }
-            let found = old[indices[next]]
-            renames[candidate.id] = found.id
-            taken.insert(found.id)
+        func pair(_ index: Int, _ oldIndex: Int) {
+            renames[new[index].id] = old[oldIndex].id
+            taken.insert(old[oldIndex].id)
             matched.insert(index)
+        }
+        let levels = 1 + max(new.map(\.refinements.count).max() ?? 0, old.map(\.refinements.count).max() ?? 0)
+        // Each round may make a key unique that was not; three rounds settle what a revision moves.
+        for _ in 0..<3 {
+            let before = matched.count
+            for level in 0..<levels {
+                func key(_ candidate: Candidate) -> String? {
+                    guard !candidate.key.isEmpty else { return nil }
+                    return level == 0 ? candidate.key : candidate.refinements.dropFirst(level - 1).first
+                }
+                var newByKey: [String: [Int]] = [:]
+                for (index, candidate) in new.enumerated() where !matched.contains(index) {
+                    if let key = key(candidate) { newByKey[key, default: []].append(index) }
+                }
+                var oldByKey: [String: [Int]] = [:]
+                for (index, candidate) in old.enumerated() where !taken.contains(candidate.id) {
+                    if let key = key(candidate), newByKey[key] != nil { oldByKey[key, default: []].append(index) }
+                }
+                for (key, indices) in newByKey where indices.count == 1 {
+                    guard let olds = oldByKey[key], olds.count == 1 else { continue }
+                    pair(indices[0], olds[0])
+                }
+            }
+            if matched.count == before { break }
         }
         let pairs = SimilarPairs.find(
             new: new.map(\.words), old: old.map(\.words), threshold: threshold,
             includeNew: { !matched.contains($0) }, includeOld: { !taken.contains(old[$0].id) })
         for (_, index, oldIndex) in pairs.sorted(by: { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) })
         where !matched.contains(index) && !taken.contains(old[oldIndex].id) {
-            renames[new[index].id] = old[oldIndex].id
-            taken.insert(old[oldIndex].id)
-            matched.insert(index)
+            pair(index, oldIndex)
+        }
+        var leftOver: [String: [Int]] = [:]
+        for (index, candidate) in old.enumerated() where !candidate.key.isEmpty && !taken.contains(candidate.id) {
+            leftOver[candidate.key, default: []].append(index)
+        }
+        var cursor: [String: Int] = [:]
+        for (index, candidate) in new.enumerated() where !candidate.key.isEmpty && !matched.contains(index) {
+            guard let olds = leftOver[candidate.key], cursor[candidate.key, default: 0] < olds.count else { continue }
+            pair(index, olds[cursor[candidate.key, default: 0]])
+            cursor[candidate.key, default: 0] += 1
         }
     }
 
@@ -170,13 +202,5 @@ enum IdentifierAlignment {
         }
         if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
         return result
-    }
-
-    private static func blockText(_ block: Block) -> String {
-        switch block {
-        case .paragraph(let paragraph): paragraph.content.plainText()
-        case .list(let list): list.items.map { $0.content.plainText() }.joined(separator: " ")
-        case .table(let table): table.rows.map { $0.content.plainText() }.joined(separator: " ")
-        }
     }
 }

@@ -7,10 +7,15 @@ struct RawDocument {
     /// A title to use only when the document has no heading to take it from (HTML `<title>`).
     var fallbackTitle: [Inline]?
     var publisher: String?
+    /// The site a page names as its own (`og:site_name`, or the end of `<title>` after a bar).
+    var siteName: String?
     var language: String?
     var blocks: [RawBlock]
     /// Markdown footnote definitions (`[^label]: text`), in order.
     var footnotes: [RawFootnote] = []
+    /// Anchors the document names on its headings (`{#id}`, `id="…"`, an empty `[](#id)` link),
+    /// each with the words of its heading as written, for in-page links to find.
+    var anchors: [String: String] = [:]
 }
 
 /// A block as the reader found it, with inline text already parsed.

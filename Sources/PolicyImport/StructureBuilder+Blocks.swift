@@ -106,7 +106,7 @@ extension StructureBuilder {
     func section(_ draft: DraftSection) -> Section {
         Section(
             id: "", heading: draft.heading, blocks: draft.blocks, subsections: draft.subsections.map { section($0) },
-            location: location(draft.line))
+            location: location(draft.line), numberStyle: draft.numberStyle, statedNumber: draft.statedNumber)
     }
 
     /// The language tag: the option, then the document's own, then a guess from its script.
@@ -140,19 +140,5 @@ extension StructureBuilder {
         }
         count(document.blocks)
         return letters > 0 && japanese * 5 > letters ? "ja" : "en"
-    }
-
-    /// The publisher: the option, front matter, the closing signature, else a guess from the title.
-    mutating func publisher(closing: [Block], title: [Inline]) -> String {
-        if let publisher = options.publisher ?? document.publisher { return publisher }
-        for case .paragraph(let paragraph) in closing where paragraph.role == .signature {
-            warnings.add("publisher-guessed", "publisher taken from the signature line; give one with --publisher", line: paragraph.location.line)
-            return paragraph.content.plainText()
-        }
-        let stop: Set<String> = ["privacy", "terms", "general", "cookie", "cookies", "data", "statement", "policy", "notice", "global"]
-        let words = title.plainText().split(separator: " ").prefix { !stop.contains($0.lowercased()) }
-        let guess = words.isEmpty ? options.policyID.rawValue : words.joined(separator: " ")
-        warnings.add("publisher-guessed", "publisher guessed as '\(guess)' from the title; give one with --publisher", line: 1)
-        return guess
     }
 }

@@ -3,6 +3,14 @@ import PolicyModel
 /// A section while the structure is built: raw blocks until they are converted.
 struct DraftSection {
     var heading: [Inline]
+    /// The heading's words as written, number included.
+    var written = ""
+    /// The number the heading was written with, when one was dropped from it.
+    var number: WrittenNumber?
+    /// The numbering style that starts at this section, when it leaves its level's.
+    var numberStyle: NumberStyle?
+    /// The number stated outright, where the written sequence skips.
+    var statedNumber: String?
     var level: Int
     var raw: [RawBlock] = []
     var blocks: [Block] = []
@@ -31,6 +39,7 @@ struct StructureBuilder {
         var preamble = modelBlocks(preambleRaw)
         var drafts = roots.map { convert($0) }
         placeEmptySections(&drafts, parentBlocks: &preamble)
+        let numbering = applyNumbering(&drafts)
         var sections = drafts.map { section($0) }
         if sections.isEmpty {
             warnings.add("no-sections", "the document has no headings; its text is kept in one section named after the title", line: 1)
@@ -43,14 +52,15 @@ struct StructureBuilder {
         var policy = Policy(
             id: options.policyID, language: language(), title: title,
             publisher: [.text(publisher(closing: closing, title: title))],
-            revision: Revision(effective: options.effective, label: label),
+            revision: Revision(effective: options.effective, label: label), numbering: numbering,
             preamble: preamble, sections: sections, closing: closing, notes: [], location: location(1))
         policy.notes = NoteFinder.link(&policy, notes: notes, warnings: &warnings)
         IdentifierAssigner.assign(&policy)
         if let previous = options.like { IdentifierAlignment.align(&policy, like: previous) }
+        resolveInPageLinks(&policy, drafts: drafts)
         return Policy(
             id: policy.id, language: policy.language, title: policy.title, publisher: policy.publisher,
-            revision: policy.revision, preamble: policy.preamble, sections: policy.sections, closing: policy.closing,
+            revision: policy.revision, numbering: policy.numbering, preamble: policy.preamble, sections: policy.sections, closing: policy.closing,
             notes: policy.notes, location: policy.location)
     }
 
@@ -71,40 +81,8 @@ struct StructureBuilder {
         }
     }
 
-    /// The title, taking the document's only top-level heading when it is first.
-    private mutating func takeTitle(_ blocks: inout [RawBlock]) -> [Inline] {
-        let headings = blocks.enumerated().compactMap { entry -> (Int, Int, [Inline], Int)? in
-            if case .heading(let level, let content, let line) = entry.element { (entry.offset, level, content, line) } else { nil }
-        }
-        let top = headings.map(\.1).min() ?? 0
-        var heading: (index: Int, content: [Inline], line: Int)?
-        let frontTitle = document.title.map { $0.plainText() }
-        let leads = headings.first?.0 == 0 && (frontTitle == nil || frontTitle == headings.first?.2.plainText())
-        if let first = headings.first, leads || (first.1 == top && headings.filter({ $0.1 == top }).count == 1) {
-            // The only heading stays a section too, or the policy would have none.
-            guard headings.count > 1 else { return options.title.map { [.text($0)] } ?? document.title ?? first.2 }
-            heading = (first.0, first.2, first.3)
-        }
-        if let given = options.title ?? frontTitle {
-            if let heading, heading.content.plainText() == given || options.title != nil {
-                if heading.content.plainText() != given {
-                    warnings.add("title-replaced", "the first heading '\(heading.content.plainText())' is replaced by the title '\(given)'", line: heading.line)
-                }
-                blocks.remove(at: heading.index)
-            }
-            return [.text(given)]
-        }
-        if let heading {
-            blocks.remove(at: heading.index)
-            return heading.content
-        }
-        if let title = document.title ?? document.fallbackTitle { return title }
-        warnings.add("no-title", "no title found; using the policy id '\(options.policyID)'; give one with --title", line: 1)
-        return [.text(options.policyID.rawValue)]
-    }
-
     /// Nests sections by heading level; blocks before the first heading are the preamble.
-    private func nest(_ blocks: [RawBlock]) -> ([RawBlock], [DraftSection]) {
+    private mutating func nest(_ blocks: [RawBlock]) -> ([RawBlock], [DraftSection]) {
         var preamble: [RawBlock] = []
         var roots: [DraftSection] = []
         var stack: [DraftSection] = []
@@ -117,7 +95,18 @@ struct StructureBuilder {
         for block in blocks {
             if case .heading(let level, let content, let line) = block {
                 close(to: level)
-                stack.append(DraftSection(heading: HeadingNumber.strip(content), level: level, line: line))
+                var heading = HeadingNumber.strip(content)
+                let number = heading != content ? WrittenNumber.parse(content.plainText()) : nil
+                if heading != content, number == nil {
+                    // "第3条": no style writes it, so it stays in the heading's words.
+                    warnings.add(
+                        "number-as-text", "the number of heading '\(content.plainText())' has no numbering style; it is kept as text",
+                        line: line)
+                    heading = content
+                }
+                var draft = DraftSection(heading: heading, written: content.plainText(), level: level, line: line)
+                draft.number = number
+                stack.append(draft)
             } else if stack.isEmpty {
                 preamble.append(block)
             } else {

@@ -54,6 +54,27 @@ import Testing
         #expect(try CodicilBinary.run(["check", output.path]).status == 0)
     }
 
+    @Test("import-history takes --title and --publisher for every revision")
+    func historyTitleAndPublisher() throws {
+        let input = try temporaryFolder()
+        let text = "## Additional information about Acme\n\nWe use cookies to run the site.\n\n## Contact\n\nWrite to us.\n"
+        try text.write(to: input.appendingPathComponent("2020-01-01.md"), atomically: true, encoding: .utf8)
+        try text.write(to: input.appendingPathComponent("2021-01-01.md"), atomically: true, encoding: .utf8)
+        let output = try temporaryFolder()
+        let run = try CodicilBinary.run([
+            "import-history", input.path, "--policy", "example", "--output", output.path, "--title", "Acme Privacy Notice",
+            "--publisher", "Acme & Co.",
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        for date in ["2020-01-01", "2021-01-01"] {
+            let source = try String(contentsOf: output.appendingPathComponent("example/\(date).xml"), encoding: .utf8)
+            #expect(source.contains("<title>Acme Privacy Notice</title>"))
+            #expect(source.contains("<publisher>Acme &amp; Co.</publisher>"))
+        }
+        #expect(!run.standardError.contains("[publisher-guessed]"))
+        #expect(!run.standardError.contains("[no-title]"))
+    }
+
     @Test("a Latin-1 file is an error at its first bad byte, nothing written; --encoding latin1 imports it")
     func encoding() throws {
         let folder = try temporaryFolder()

@@ -23,22 +23,27 @@ enum FidelityReport {
             "*Tables kept*: the original's GitHub tables that are tables in the imported source, of all its tables",
             "(`CorpusTableTests` also finds each in all four editions).",
             "",
-            "| document | words | kept | kept % | lost: section numbers | lost: other | added | tables kept | warnings | note |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+            "*Numbers kept*: headings the original numbers (\"3.4.\", \"A.\", \"Clause 3:\"), and how many of them",
+            "the text edition shows with the same number before the same words.",
+            "",
+            "| document | words | kept | kept % | lost: section numbers | lost: other | added | tables kept | numbers kept | warnings | note |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
         ]
         var total = (0, 0, 0, 0, 0, 0)
         var tables = (0, 0)
+        var numbers = (0, 0)
         for document in documents {
             let c = document.comparison
             let other = c.lost - c.lostNumbers
             let note = other == 0 ? "" : "lost: " + c.lostWords.prefix(5).map { "`\($0.0)`×\($0.1)" }.joined(separator: ", ")
             lines.append(
-                "| \(document.policy)/\(document.date) | \(c.original) | \(c.kept) | \(percent(c.keptShare)) | \(c.lostNumbers) | \(other) | \(c.added) | \(document.tables.kept)/\(document.tables.original) | \(document.warnings) | \(note) |")
+                "| \(document.policy)/\(document.date) | \(c.original) | \(c.kept) | \(percent(c.keptShare)) | \(c.lostNumbers) | \(other) | \(c.added) | \(document.tables.kept)/\(document.tables.original) | \(document.numbersKept.count) of \(document.numbered.count) | \(document.warnings) | \(note) |")
             tables = (tables.0 + document.tables.original, tables.1 + document.tables.kept)
+            numbers = (numbers.0 + document.numbersKept.count, numbers.1 + document.numbered.count)
             total = (total.0 + c.original, total.1 + c.kept, total.2 + c.lostNumbers, total.3 + other, total.4 + c.added, total.5 + document.warnings)
         }
         let share = Double(total.1) / Double(max(total.0 - total.2, 1))
-        lines.append("| **total (\(documents.count) documents)** | \(total.0) | \(total.1) | \(percent(share)) | \(total.2) | \(total.3) | \(total.4) | \(tables.1)/\(tables.0) | \(total.5) | |")
+        lines.append("| **total (\(documents.count) documents)** | \(total.0) | \(total.1) | \(percent(share)) | \(total.2) | \(total.3) | \(total.4) | \(tables.1)/\(tables.0) | \(numbers.0) of \(numbers.1) | \(total.5) | |")
         lines += [
             "", "## Ids across revisions", "",
             "Each history imported oldest first, each revision like the one before. *Ids found*: sections of",

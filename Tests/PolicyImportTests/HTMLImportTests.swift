@@ -53,6 +53,20 @@ import Testing
         #expect(result.warnings.contains { $0.code == "unclosed-element" && $0.location.line == 6 })
     }
 
+    @Test("an HTML list in Markdown whose items are apart by blank lines keeps every item")
+    func listWithBlankLines() {
+        let markdown = "# Notice\n\nIntro.\n\n## Uses\n\n<ol>\n<li>First use.</li>\n\n<li>Second use.</li>\n\n<LI>Third\n\nuse.</LI>\n</ol>\n\nAfter.\n"
+        let options = ImportOptions(policyID: "example", effective: PolicyDate("2024-03-01")!)
+        let policy = PolicyImporter.importDocument(markdown, format: .markdown, path: "notice.md", options: options).policy
+        guard case .list(let list)? = policy.sections.first?.blocks.first else {
+            Issue.record("no list: \(policy.sections)")
+            return
+        }
+        #expect(list.style == .ordered)
+        #expect(list.items.map { $0.content.plainText() } == ["First use.", "Second use.", "Third use."])
+        #expect(policy.sections.first?.blocks.count == 2)
+    }
+
     @Test("very deep nesting keeps its text and warns, without exhausting the stack (within 10 s)")
     func deepNesting() {
         let depth = 20_000

@@ -17,6 +17,9 @@ import Testing
         var imported: Policy?
         /// The GitHub tables of the original, and how many of them are tables in the import.
         var tables: (original: Int, kept: Int) = (0, 0)
+        /// The headings the original numbered, and those the text edition shows with that number.
+        var numbered: [NumberedHeading] = []
+        var numbersKept: [NumberedHeading] = []
     }
 
     /// Every document, each history imported oldest first, each revision like the one before.
@@ -33,7 +36,11 @@ import Testing
             let check = PolicyParser.parse(bytes: Array(written.utf8), path: "\(entry.policy)/\(entry.date).xml")
             let original = MarkdownWords.of(String(decoding: source, as: UTF8.self))
             // The import's words as a reader gets them: the plain-text edition, as `codicil render --format txt` prints it.
-            let copy = check.policy.flatMap { try? PolicyRenderer().render($0, as: .text) }.map { Words.of($0) } ?? []
+            let edition = check.policy.flatMap { try? PolicyRenderer().render($0, as: .text) }
+            let copy = edition.map { Words.of($0) } ?? []
+            // Lines of the edition with runs of spaces as one, so a heading's number and words compare.
+            let lines = "\n" + (edition ?? "").split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+                .joined(separator: "\n")
             result.append(
                 Document(
                     policy: entry.policy, date: entry.date,
@@ -43,7 +50,8 @@ import Testing
                     tables: (
                         CorpusTables.count(markdown: String(decoding: source, as: UTF8.self)),
                         check.policy.map(CorpusTables.count(policy:)) ?? 0
-                    )))
+                    ),
+                    numbered: original.numbered, numbersKept: original.numbered.filter { $0.isShown(in: lines) }))
             previous = check.policy.map { (entry.policy, $0) }
         }
         return result
@@ -65,6 +73,17 @@ import Testing
         if Paths.recording {
             let report = FidelityReport.markdown(Self.documents, alignment: Self.alignment())
             try report.write(to: Paths.packageRoot.appendingPathComponent("docs/import-fidelity.md"), atomically: true, encoding: .utf8)
+        }
+    }
+
+    @Test(
+        "every heading the publisher numbered shows the same number in the text edition",
+        .enabled(if: !Paths.corpusDocuments.isEmpty, "../shared/corpus is not beside this clone"))
+    func numbersKept() throws {
+        #expect(Self.documents.reduce(0) { $0 + $1.numbered.count } > 100)
+        for document in Self.documents {
+            let lost = document.numbered.filter { !document.numbersKept.contains($0) }
+            #expect(lost.isEmpty, "\(document.policy)/\(document.date): \(lost.prefix(5).map { "\($0.number) \($0.title)" })")
         }
     }
 

@@ -4,7 +4,7 @@ import Foundation
 /// link addresses, tags, comments, front matter and attribute lines removed.
 enum MarkdownWords {
     /// The words, and the words of written heading numbers ("1.", "7.1", "Article 3").
-    static func of(_ source: String) -> (words: [String], headingNumbers: [String]) {
+    static func of(_ source: String) -> (words: [String], headingNumbers: [String], numbered: [NumberedHeading]) {
         var text = source.replacingOccurrences(of: "\u{FEFF}", with: "").replacingOccurrences(of: "\r\n", with: "\n")
         if text.hasPrefix("---\n"), let end = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex) {
             text = String(text[end.upperBound...])
@@ -12,6 +12,7 @@ enum MarkdownWords {
         text = replace(text, #"<!--[\s\S]*?-->"#, "")
         var words: [String] = []
         var numbers: [String] = []
+        var numbered: [NumberedHeading] = []
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for (index, rawLine) in lines.enumerated() {
             var line = rawLine
@@ -31,10 +32,11 @@ enum MarkdownWords {
                 if let number = firstMatch(heading, #"^(?:(?:Article|Section|Chapter|Part)\s+[0-9IVXLC]+|\d{1,3}(?:\.\d{1,3})*|\([a-zA-Z0-9]{1,4}\)|[IVXLC]{1,6}\.|[A-Z]\.)(?=[.:)]?\s)"#) {
                     numbers += Words.of(number)
                 }
+                if let found = NumberedHeading(heading) { numbered.append(found) }
             }
             words += Words.of(line)
         }
-        return (words, numbers)
+        return (words, numbers, numbered)
     }
 
     private static func clean(_ line: String) -> String {
@@ -58,3 +60,29 @@ enum MarkdownWords {
         text.range(of: pattern, options: .regularExpression).map { String(text[$0]) }
     }
 }
+
+/// A heading the publisher numbered: the number as written ("3.4.", "Clause 3:", "A.", "(a)") and
+/// the words after it.
+struct NumberedHeading: Equatable {
+    var number: String
+    var title: String
+
+    /// The numbered heading in a heading's cleaned text, or nil when it carries no number.
+    init?(_ heading: String) {
+        let pattern = #"^((?:(?:Article|Section|Chapter|Part|Clause|Annex|Schedule|Appendix)\s+)?(?:\d{1,3}(?:\.[0-9a-zA-Z]{1,3})*[.:)]?|\([a-zA-Z0-9]{1,4}\)|[IVXLC]{1,6}[.:)]|[A-Za-z][.)]))\s+(\S.*)$"#
+        let text = heading.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard let regex = try? NSRegularExpression(pattern: pattern),
+            let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+            let number = Range(match.range(at: 1), in: text), let title = Range(match.range(at: 2), in: text)
+        else { return nil }
+        self.number = String(text[number])
+        self.title = String(text[title])
+    }
+
+    /// True when the text edition shows this heading with this number before its first words.
+    func isShown(in edition: String) -> Bool {
+        let words = title.split(separator: " ").prefix(3).joined(separator: " ")
+        return edition.contains("\n\(number) \(words)")
+    }
+}
+

@@ -6,6 +6,8 @@ struct HTMLConverter {
     var warnings: Warnings
     let lineOffset: Int
     private var linkDepth = 0
+    /// Anchors named on headings (`id`, or an `<a id>`/`<a name>` inside), with their heading's words.
+    var anchors: [String: String] = [:]
 
     init(warnings: Warnings, lineOffset: Int) {
         self.warnings = warnings
@@ -47,6 +49,8 @@ struct HTMLConverter {
         let line = node.line + lineOffset
         if let level = Self.headingLevels[node.name] {
             let content = inlines(of: node)
+            let text = content.plainText()
+            for anchor in Self.anchors(of: node) where anchors[anchor] == nil { anchors[anchor] = text }
             return content.isEmpty ? [] : [.heading(level: level, content: content, line: line)]
         }
         switch node.name {
@@ -122,6 +126,15 @@ struct HTMLConverter {
         return collector.result
     }
 
+    /// The anchors an element names: its `id`, and the `id` or `name` of elements inside it.
+    private static func anchors(of node: HTMLNode) -> [String] {
+        var result: [String] = []
+        if let id = node.attribute("id"), !id.isEmpty { result.append(id) }
+        if node.name == "a", let name = node.attribute("name"), !name.isEmpty { result.append(name) }
+        for child in node.children where child.isElement { result += anchors(of: child) }
+        return result
+    }
+
     private func allText(_ node: HTMLNode) -> String {
         node.isText ? node.text : node.children.map { allText($0) }.joined()
     }
@@ -149,7 +162,8 @@ struct HTMLConverter {
             collector.close { .emphasis($0) }
         case "a":
             let href = node.attribute("href") ?? ""
-            let allowed = linkDepth == 0 && LinkTarget.isAllowed(href)
+            // An in-page link stays a link until the structure builder finds its target.
+            let allowed = linkDepth == 0 && (LinkTarget.isAllowed(href) || InPageLinks.isInPage(href))
             if !allowed, linkDepth == 0, !href.isEmpty, !allText(node).allSatisfy(\.isWhitespace) {
                 warnings.add(
                     href.hasPrefix("#") ? "anchor-link" : "link-dropped", "link to '\(href)' kept as text only: links must be absolute http, https or mailto addresses",

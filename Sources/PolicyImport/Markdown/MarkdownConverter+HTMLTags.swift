@@ -62,7 +62,7 @@ extension MarkdownConverter {
             return
         }
         linkDepth -= 1
-        let allowed = wrapping && linkDepth == 0 && LinkTarget.isAllowed(href)
+        let allowed = wrapping && linkDepth == 0 && (LinkTarget.isAllowed(href) || InPageLinks.isInPage(href))
         var hasText = false
         collector.close { content in
             hasText = !content.plainText().allSatisfy(\.isWhitespace)

@@ -43,7 +43,9 @@ extension MarkdownConverter {
     /// Adds a link, or only its text when the address is not one a policy may link to.
     private mutating func link(_ node: MarkdownNode, depth: Int, into collector: inout InlineCollector) {
         let href = node.url
-        let allowed = linkDepth == 0 && LinkTarget.isAllowed(href)
+        // An in-page link stays a link until the structure builder finds its target.
+        let inPage = linkDepth == 0 && InPageLinks.isInPage(href)
+        let allowed = linkDepth == 0 && LinkTarget.isAllowed(href) || inPage
         var hasText = false
         collector.open()
         linkDepth += 1
@@ -53,6 +55,7 @@ extension MarkdownConverter {
             hasText = !content.plainText().allSatisfy(\.isWhitespace)
             return allowed ? .link(href: href, content: content) : nil
         }
+        if inPage, !hasText { headingAnchors.append(String(href.dropFirst())) }
         let text = node.firstChild.map { $0.next == nil && $0.type == CMARK_NODE_TEXT ? $0.literal : "" } ?? ""
         let autolink = [text, "mailto:" + text, "http://" + text].contains(href)
         if !allowed, linkDepth == 0, hasText, !autolink {

@@ -23,6 +23,10 @@ struct MarkdownConverter {
     var linkDepth = 0
     /// Where the text being walked starts in the file, less one: indented text is parsed again.
     var origin = (line: 0, column: 0)
+    /// Anchors named on headings, with their heading's words.
+    var anchors: [String: String] = [:]
+    /// Anchors of empty in-page links (`[](#id)`) met in the heading being converted.
+    var headingAnchors: [String] = []
 
     /// The blocks inside a container node; `depth` counts the containers around them.
     mutating func blocks(of parent: MarkdownNode, depth: Int) -> [RawBlock] {
@@ -36,7 +40,18 @@ struct MarkdownConverter {
             }
             return result
         }
-        for child in parent.children { block(child, depth: depth, into: &result) }
+        var skip = 0
+        for child in parent.children {
+            if skip > 0 {
+                skip -= 1
+            } else if let run = htmlListRun(startingAt: child) {
+                result += HTMLReader.fragment(
+                    run.html, firstLine: run.line, references: references, warnings: &warnings, anchors: &anchors)
+                skip = run.count - 1
+            } else {
+                block(child, depth: depth, into: &result)
+            }
+        }
         return result
     }
 
@@ -54,8 +69,15 @@ struct MarkdownConverter {
             if depth == 0, line == footnoteReferencesLine { return }
             result.append(.paragraph(content: inlines(of: node), line: line))
         case CMARK_NODE_HEADING:
-            result.append(
-                .heading(level: node.headingLevel, content: Self.withoutAttributes(inlines(of: node)), line: line))
+            headingAnchors = []
+            let written = inlines(of: node)
+            let content = Self.withoutAttributes(written)
+            let text = content.plainText()
+            for anchor in headingAnchors + Self.attributeAnchors(written) where anchors[anchor] == nil {
+                anchors[anchor] = text
+            }
+            headingAnchors = []
+            result.append(.heading(level: node.headingLevel, content: content, line: line))
         case CMARK_NODE_LIST:
             let items = node.children.map { RawItem(blocks: blocks(of: $0, depth: depth + 1), line: self.line(of: $0)) }
             result.append(.list(ordered: node.isOrderedList, start: node.listStart, items: items, line: line))
@@ -80,7 +102,8 @@ struct MarkdownConverter {
             if !normalized.isEmpty { result.append(.paragraph(content: normalized, line: line)) }
         case CMARK_NODE_HTML_BLOCK:
             let html = withoutFootnoteReferences(node)
-            result += HTMLReader.fragment(html, firstLine: line, references: references, warnings: &warnings)
+            result += HTMLReader.fragment(
+                html, firstLine: line, references: references, warnings: &warnings, anchors: &anchors)
         case CMARK_NODE_FOOTNOTE_DEFINITION:
             footnote(node, depth: depth)
         case CMARK_NODE_THEMATIC_BREAK:
@@ -165,6 +188,16 @@ struct MarkdownConverter {
         let bytes = max(node.column + origin.column - 1, 0)
         guard line >= 1, line <= lines.count else { return (line, bytes + 1) }
         return (line, String(decoding: lines[line - 1].utf8.prefix(bytes), as: UTF8.self).count + 1)
+    }
+
+    /// The `#id` an attribute list ending a heading names (`{: #id .class}`, `{#id}`).
+    static func attributeAnchors(_ content: [Inline]) -> [String] {
+        guard case .text(let text)? = content.last, content != withoutAttributes(content),
+            let open = text.lastIndex(of: "{")
+        else { return [] }
+        return text[open...].dropFirst().dropLast().split(separator: " ").compactMap { part in
+            part.hasPrefix("#") && part.count > 1 ? String(part.dropFirst()) : nil
+        }
     }
 
     /// A heading's content without the attribute list that may end it: kramdown's `{: #id .class}`

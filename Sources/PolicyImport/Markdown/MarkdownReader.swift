@@ -19,6 +19,6 @@ enum MarkdownReader {
         let front = prepared.frontMatter
         return RawDocument(
             title: front.title.map { [.text($0)] }, publisher: front.publisher, language: front.language,
-            blocks: blocks, footnotes: converter.footnotes)
+            blocks: blocks, footnotes: converter.footnotes, anchors: converter.anchors)
     }
 }

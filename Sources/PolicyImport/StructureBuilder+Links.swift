@@ -1,0 +1,68 @@
+import PolicyModel
+
+extension StructureBuilder {
+    /// Every draft section, depth first, as the policy's `allSections` lists them.
+    static func flattened(_ drafts: [DraftSection]) -> [DraftSection] {
+        drafts.flatMap { [$0] + flattened($0.subsections) }
+    }
+
+    /// Replaces in-page links by cross-references to the sections they point at (ids final), and
+    /// warns once for each link whose anchor names no section.
+    mutating func resolveInPageLinks(_ policy: inout Policy, drafts: [DraftSection]) {
+        let index = zip(Self.flattened(drafts), policy.allSections).map { draft, section in
+            (written: draft.written, heading: section.heading.plainText(), id: section.id)
+        }
+        let links = InPageLinks(sections: index, anchors: document.anchors)
+        var unresolved: [SourceLocation] = []
+        func resolve(_ content: [Inline], at location: SourceLocation) -> [Inline] {
+            var count = 0
+            let result = links.resolve(content, unresolved: &count)
+            unresolved += Array(repeating: location, count: count)
+            return result
+        }
+        func mapBlocks(_ blocks: [Block]) -> [Block] {
+            blocks.map { block in
+                switch block {
+                case .paragraph(var paragraph):
+                    paragraph.content = resolve(paragraph.content, at: paragraph.location)
+                    return .paragraph(paragraph)
+                case .list(var list):
+                    for index in list.items.indices {
+                        list.items[index].content = resolve(list.items[index].content, at: list.items[index].location)
+                        list.items[index].blocks = mapBlocks(list.items[index].blocks)
+                    }
+                    return .list(list)
+                case .table(var table):
+                    table.caption = table.caption.map { resolve($0, at: table.location) }
+                    table.header = table.header?.map { resolve($0, at: table.location) }
+                    for row in table.rows.indices {
+                        let location = table.rows[row].location
+                        table.rows[row].cells = table.rows[row].cells.map { resolve($0, at: location) }
+                    }
+                    return .table(table)
+                }
+            }
+        }
+        func mapSections(_ sections: [Section]) -> [Section] {
+            sections.map { section in
+                var result = section
+                result.heading = InPageLinks.unwrap(section.heading)
+                result.blocks = mapBlocks(section.blocks)
+                result.subsections = mapSections(section.subsections)
+                return result
+            }
+        }
+        policy.title = InPageLinks.unwrap(policy.title)
+        policy.preamble = mapBlocks(policy.preamble)
+        policy.sections = mapSections(policy.sections)
+        policy.closing = mapBlocks(policy.closing)
+        for index in policy.notes.indices {
+            policy.notes[index].content = resolve(policy.notes[index].content, at: policy.notes[index].location)
+        }
+        for location in unresolved {
+            warnings.add(
+                "anchor-link", "link to an in-page anchor that names no heading kept as text only", line: location.line,
+                column: location.column)
+        }
+    }
+}

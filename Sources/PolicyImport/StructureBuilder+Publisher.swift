@@ -1,0 +1,115 @@
+import Foundation
+import PolicyModel
+
+extension StructureBuilder {
+    /// The publisher: the option, front matter, the page's site name, the closing signature, the
+    /// party the text calls "we", the name the title starts with, else the policy id.
+    mutating func publisher(closing: [Block], title: [Inline]) -> String {
+        if let publisher = options.publisher ?? document.publisher { return publisher }
+        if let site = document.siteName {
+            warnings.add(
+                "publisher-guessed", "publisher taken from the page's site name; give one with --publisher", line: 1)
+            return site
+        }
+        for case .paragraph(let paragraph) in closing where paragraph.role == .signature {
+            warnings.add(
+                "publisher-guessed", "publisher taken from the signature line; give one with --publisher",
+                line: paragraph.location.line)
+            return paragraph.content.plainText()
+        }
+        let text = bodyText()
+        if let party = PublisherName.weParty(in: text) {
+            warnings.add(
+                "publisher-guessed",
+                "publisher guessed as '\(party)', whom the text calls “we” or “us”; give one with --publisher", line: 1)
+            return party
+        }
+        if let name = PublisherName.leadingName(of: title.plainText()), text.contains(name) {
+            warnings.add(
+                "publisher-guessed", "publisher guessed as '\(name)' from the title; give one with --publisher", line: 1
+            )
+            return name
+        }
+        warnings.add(
+            "publisher-guessed",
+            "no publisher found; using the policy id '\(options.policyID)'; give one with --publisher", line: 1)
+        return options.policyID.rawValue
+    }
+
+    /// The words of the document's paragraphs and list items, for finding names in.
+    private func bodyText() -> String {
+        var parts: [String] = []
+        func collect(_ blocks: [RawBlock]) {
+            for block in blocks {
+                switch block {
+                case .paragraph(let content, _): parts.append(content.plainText())
+                case .list(_, _, let items, _): items.forEach { collect($0.blocks) }
+                case .quote(let inner, _): collect(inner)
+                case .heading, .table: break
+                }
+            }
+        }
+        collect(document.blocks)
+        return parts.joined(separator: "\n")
+    }
+}
+
+/// Finds a publisher's name in a policy's words.
+enum PublisherName {
+    /// Words a title starts with that are no name ("Additional information about …").
+    private static let notNames: Set<String> = [
+        "privacy", "terms", "general", "cookie", "cookies", "data", "statement", "policy", "notice", "global",
+        "additional", "information", "about", "your", "our", "the", "this", "how", "what", "welcome", "supplemental",
+        "important", "updated", "online", "consumer", "customer", "user", "users", "children's", "summary",
+        "overview", "introduction", "legal", "personal", "protection", "of", "for", "and", "on", "to", "in",
+    ]
+
+    /// The capitalised words that start a title before its first common word ("Google" of
+    /// "Google Privacy Policy"), or nil when it starts with a common word.
+    static func leadingName(of title: String) -> String? {
+        var words: [Substring] = []
+        for word in title.split(separator: " ") {
+            guard let first = word.first, first.isUppercase || first.isNumber,
+                !notNames.contains(word.lowercased())
+            else { break }
+            words.append(word)
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    // “we, Telegram Messenger Inc. (…)”, “contact us (Mozilla Corporation)”, “Acme Ltd. (“we”, …)”.
+    private static let patterns = [
+        #"\b(?:[Ww]e|us)(?:, | \()((?:[A-Z][\w&'.-]*,? ){0,5}[A-Z][\w&'.-]*)(?:\)| \(|,)"#,
+        #"((?:[A-Z][\w&'.-]*,? ){0,5}[A-Z][\w&'.-]*) \((?:hereinafter )?[“"‘'](?:[Ww]e|[Uu]s|[Oo]ur)[”"’']"#,
+    ].map { try! NSRegularExpression(pattern: $0) }
+
+    /// The name the text gives the party it calls “we” or “us”, when it names one.
+    /// - Complexity: O(*n*) in the length of the text, for each of two patterns.
+    static func weParty(in text: String) -> String? {
+        let range = NSRange(text.startIndex..., in: text)
+        var found: [(Int, String)] = []
+        for pattern in patterns {
+            for match in pattern.matches(in: text, range: range) {
+                guard let name = Range(match.range(at: 1), in: text) else { continue }
+                var party = String(text[name])
+                while party.hasSuffix(",") { party.removeLast() }
+                if let first = party.split(separator: " ").first, notNames.contains(first.lowercased()) { continue }
+                // A company's name, or one the text repeats; not a role ("contact us (Data Protection Officer)").
+                guard isCompany(party) || text.components(separatedBy: party).count > 2 else { continue }
+                found.append((match.range.location, party))
+                break
+            }
+        }
+        return found.min { $0.0 < $1.0 }?.1
+    }
+
+    private static let companySuffixes: Set<String> = [
+        "inc", "inc.", "llc", "l.l.c.", "ltd", "ltd.", "limited", "corporation", "corp.", "gmbh", "ag", "s.a.", "b.v.",
+        "plc", "co.", "s.a.s.", "s.r.l.", "k.k.", "pty",
+    ]
+
+    /// True when the name ends with a company form ("Inc.", "LLC", "Ltd.", "GmbH").
+    private static func isCompany(_ name: String) -> Bool {
+        name.split(separator: " ").last.map { companySuffixes.contains($0.lowercased()) } ?? false
+    }
+}

@@ -46,15 +46,17 @@ enum TextTable {
     }
 
     /// Column widths summing to no more than `budget`: the natural ones when they fit; else each
-    /// column at least as wide as its longest word (`words`, up to an equal share), the rest of the
-    /// budget shared by capping the widest columns at one width, the remainder going to the
-    /// first capped columns; nil when a column would be narrower than `narrowest`.
+    /// column at least as wide as its longest word (`words`), the rest of the budget shared by
+    /// capping the widest columns at one width, the remainder going to the first capped columns;
+    /// nil when the longest words do not fit side by side or a column would be narrower than
+    /// `narrowest`.
     static func fit(_ natural: [Int], words: [Int]? = nil, budget: Int) -> [Int]? {
         let natural = natural.map { max($0, 1) }
         if natural.reduce(0, +) <= budget { return natural }
-        // No column's floor takes more than an equal share, so the floors always fit.
-        let share = max(budget, 0) / max(natural.count, 1)
-        let floors = zip(natural, words ?? natural.map { _ in 0 }).map { min($0, $1, share) }
+        // A word cut inside a cell is a word the reader loses: when the longest words cannot all
+        // be given their width, the rows are laid out as lines instead.
+        let floors = zip(natural, words ?? natural.map { _ in 0 }).map { min($0, $1) }
+        if floors.reduce(0, +) > budget { return nil }
         let low = largestCap(natural, floors: floors, budget: budget)
         var widths = zip(natural, floors).map { max($1, min($0, low)) }
         // A column squeezed below `narrowest` (narrower than its text) cannot be read.

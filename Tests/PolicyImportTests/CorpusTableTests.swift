@@ -29,7 +29,11 @@ import Testing
                 json.components(separatedBy: "\"type\" : \"table\"").count - 1 == document.tables.original,
                 "\(name) json")
             let text = try renderer.render(policy, as: .text)
-            #expect(CorpusTables.gridCount(text: text) == document.tables.original, "\(name) txt")
+            // A table whose longest words cannot stand side by side within 72 columns is laid out
+            // row by row (`heading: text`), so that no word is cut.
+            #expect(
+                CorpusTables.gridCount(text: text) + CorpusTables.rowByRowCount(text: text, policy: policy)
+                    == document.tables.original, "\(name) txt")
             for line in text.split(separator: "\n") where CorpusTables.isGridLine(line) {
                 #expect(TextTable.displayWidth(String(line)) <= 72, "\(name): \(line)")
             }
@@ -95,6 +99,29 @@ enum CorpusTables {
     }
 
     /// The tables of a policy, at any depth.
+    /// Tables of `policy` that the text edition lays out row by row: its first row's first cell
+    /// starts a line after its heading and a colon.
+    static func rowByRowCount(text: String, policy: Policy) -> Int {
+        var count = 0
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .paragraph: break
+                case .list(let list): for item in list.items { visit(item.blocks) }
+                case .table(let table):
+                    guard let heading = table.header?.first?.plainText(), let cell = table.rows.first?.cells.first?.plainText()
+                    else { continue }
+                    let start = heading + ": " + (cell.split(separator: " ").first.map(String.init) ?? "")
+                    if text.split(separator: "\n").contains(where: { $0.drop { $0 == " " }.hasPrefix(start) }) { count += 1 }
+                }
+            }
+        }
+        visit(policy.preamble)
+        for section in policy.allSections { visit(section.blocks) }
+        visit(policy.closing)
+        return count
+    }
+
     static func count(policy: Policy) -> Int {
         func count(_ blocks: [Block]) -> Int {
             blocks.reduce(0) { total, block in

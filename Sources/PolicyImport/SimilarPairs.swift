@@ -1,3 +1,5 @@
+import PolicyModel
+
 /// Finds the pairs of word sets, one new and one old, whose Jaccard similarity reaches a
 /// threshold, without comparing every new set with every old one.
 ///
@@ -40,7 +42,7 @@ enum SimilarPairs {
                     // No pair of sizes a ≤ b can score above a / b.
                     let sizes = (Double(min(words.count, other.count)), Double(max(words.count, other.count)))
                     guard sizes.0 / sizes.1 >= threshold else { continue }
-                    let shared = sharedCount(words, other)
+                    let shared = SortedMultiset.sharedCount(words, other)
                     let score = Double(shared) / Double(max(words.count + other.count - shared, 1))
                     if score >= threshold { pairs.append((score, index, oldIndex)) }
                 }
@@ -65,22 +67,5 @@ enum SimilarPairs {
         // Rounding the needed overlap down (never up) can only lengthen the prefix: no pair is missed.
         let overlap = max(Int((threshold * Double(size) - 1e-9).rounded(.up)), 1)
         return min(size - overlap + 1, size)
-    }
-
-    /// The count of ranks in both sorted arrays.
-    private static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
-        var (i, j, shared) = (0, 0, 0)
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return shared
     }
 }

@@ -1,3 +1,5 @@
+import PolicyModel
+
 /// A token key hashed and compared by its UTF-8 bytes. Similarity only counts shared words, so
 /// it can skip the Unicode normalization that `String` hashing does for non-ASCII text, the
 /// bulk of the work on Japanese or Chinese policies.
@@ -129,20 +131,6 @@ struct Similarity {
         let total = a.count + b.count
         guard total > 0 else { return 1 }
         guard Double(2 * min(a.count, b.count)) / Double(total) >= Alignment.threshold else { return 0 }
-        var i = 0
-        var j = 0
-        var shared = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return Double(2 * shared) / Double(total)
+        return Double(2 * SortedMultiset.sharedCount(a, b)) / Double(total)
     }
 }

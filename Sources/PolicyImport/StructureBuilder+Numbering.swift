@@ -3,8 +3,8 @@ import PolicyModel
 extension StructureBuilder {
     /// Sets the numbering styles that give back the numbers the headings were written with: a
     /// level's style where every group of sections at that depth starts numbered in it, a
-    /// section's own style where the style changes, and a stated number where the sequence skips.
-    /// Returns the level styles; none when no heading carries a number.
+    /// section's own style where the style changes, a stated number where the sequence skips, and
+    /// no number where a heading has none written. Returns the level styles; none when no heading carries a number.
     mutating func applyNumbering(_ drafts: inout [DraftSection]) -> Numbering {
         var levels = Numbering()
         guard Self.flattened(drafts).contains(where: { $0.number != nil }) else { return levels }
@@ -54,7 +54,8 @@ extension StructureBuilder {
         for index in group.indices {
             defer { number(&group[index].subsections, depth: depth + 1, parent: group[index].number, levels) }
             guard let written = group[index].number, var (style, value) = written.style(roman: roman) else {
-                expected += 1
+                // A heading the publisher did not number shows no number, and takes none from the sequence.
+                group[index].unnumbered = true
                 continue
             }
             if style.repeatsParent, parent?.numeral != written.parts.dropLast().joined(separator: ".") {

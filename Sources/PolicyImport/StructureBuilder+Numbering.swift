@@ -50,6 +50,8 @@ extension StructureBuilder {
     {
         var current = levels.sectionStyle(depth: depth)
         var expected = current.start
+        // True once a numbered section of the group has been counted.
+        var counted = false
         let roman = group.contains { $0.number?.isSurelyRoman == true }
         for index in group.indices {
             defer { number(&group[index].subsections, depth: depth + 1, parent: group[index].number, levels) }
@@ -66,6 +68,7 @@ extension StructureBuilder {
                 group[index].statedNumber = written.numeral
                 current = style
                 expected = 2
+                counted = true
                 warnings.add(
                     "number-stated",
                     "'\(written.numeral)' does not continue its parent's number; it is stated as written",
@@ -75,13 +78,16 @@ extension StructureBuilder {
             style.start = value
             var shape = current
             shape.start = value
-            if shape != style {
+            if shape != style || (value != expected && !counted) {
+                // A new style, or a first number that is not the level's start ("2." after an
+                // unnumbered heading): the sequence starts here, in its own style.
                 group[index].numberStyle = style
                 current = style
             } else if value != expected {
                 group[index].statedNumber = written.parts[written.parts.count - 1]
             }
             expected = value + 1
+            counted = true
         }
     }
 }

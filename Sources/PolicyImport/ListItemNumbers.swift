@@ -65,7 +65,8 @@ extension StructureBuilder {
             return result
         case .asText:
             warnings.add(
-                "number-as-text", "the numbers written in this list's items have no numbering style; they are kept as text",
+                "number-as-text",
+                "the numbers written in this list's items have no numbering style; they are kept as text",
                 line: line)
             return List(style: .bulleted, items: list.items, location: list.location)
         }

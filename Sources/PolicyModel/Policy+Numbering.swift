@@ -225,7 +225,8 @@ extension Policy {
         }
         func declares(_ sections: [Section]) -> Bool {
             sections.contains {
-                $0.numberStyle != nil || $0.statedNumber != nil || $0.isUnnumbered || declares($0.blocks) || declares($0.subsections)
+                $0.numberStyle != nil || $0.statedNumber != nil || $0.isUnnumbered || declares($0.blocks)
+                    || declares($0.subsections)
             }
         }
         return !numbering.isEmpty || declares(preamble) || declares(sections) || declares(closing)

@@ -100,7 +100,7 @@ extension PolicyBuilder {
         }
         func check(_ sections: [Section]) {
             for section in sections {
-                if let stated = section.statedNumber, !stated.allSatisfy(\.isWhitespace),
+                if let stated = section.statedNumber, !section.isUnnumbered, !stated.allSatisfy(\.isWhitespace),
                     stated != section.positionalNumber
                 {
                     warnBreak(

@@ -9,10 +9,12 @@ import Testing
         NumberedHeading(heading) != nil || heading.range(of: #"^\s*第\s*\d+\s*条"#, options: .regularExpression) != nil
     }
 
-    @Test("a heading that keeps a number in its words shows no computed number", arguments: [
-        ("", "第3条 目的", false), ("3.", "第3条 目的", true), ("A.", "1.2 Scope", true), ("", "1.2 Scope", false),
-        ("1.", "Scope", false),
-    ])
+    @Test(
+        "a heading that keeps a number in its words shows no computed number",
+        arguments: [
+            ("", "第3条 目的", false), ("3.", "第3条 目的", true), ("A.", "1.2 Scope", true), ("", "1.2 Scope", false),
+            ("1.", "Scope", false),
+        ])
     func detects(label: String, heading: String, twice: Bool) {
         #expect((!label.isEmpty && Self.opensWithNumber(heading)) == twice)
     }
@@ -28,7 +30,8 @@ import Testing
             headings += policy.allSections.count
             #expect(
                 twice.isEmpty,
-                "\(document.policy)/\(document.date): \(twice.prefix(5).map { "\($0.label) \($0.heading.plainText())" })")
+                "\(document.policy)/\(document.date): \(twice.prefix(5).map { "\($0.label) \($0.heading.plainText())" })"
+            )
         }
         #expect(headings > 100)
     }

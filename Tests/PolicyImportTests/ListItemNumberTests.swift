@@ -21,9 +21,15 @@ import Testing
     @Test(
         "consecutive written numbers set the list's style and leave the items' words",
         arguments: [
-            ("- (a) Names\n- (b) Mail\n- (c) Phone\n", NumberStyle(format: .lowerAlpha, punctuation: .parentheses), ["(a)", "(b)", "(c)"]),
+            (
+                "- (a) Names\n- (b) Mail\n- (c) Phone\n", NumberStyle(format: .lowerAlpha, punctuation: .parentheses),
+                ["(a)", "(b)", "(c)"]
+            ),
             ("1. i. Names\n2. ii. Mail\n", NumberStyle(format: .lowerRoman, punctuation: .period), ["i.", "ii."]),
-            ("- c) Names\n- d) Mail\n", NumberStyle(format: .lowerAlpha, punctuation: .parenthesis, start: 3), ["c)", "d)"]),
+            (
+                "- c) Names\n- d) Mail\n", NumberStyle(format: .lowerAlpha, punctuation: .parenthesis, start: 3),
+                ["c)", "d)"]
+            ),
         ])
     func styled(body: String, style: NumberStyle, labels: [String]) throws {
         let (policy, warnings) = imported(body)

@@ -2,7 +2,8 @@ import PolicyModel
 
 extension StructureBuilder {
     /// Model blocks from raw blocks: quotes unwrapped, tables kept as tables, headings inside
-    /// lists as paragraphs, and an ordered list that continues an earlier one merged into it.
+    /// lists as paragraphs, an ordered list that continues an earlier one merged into it, and a
+    /// list whose items carry written numbers numbered in their style.
     mutating func modelBlocks(_ raw: [RawBlock]) -> [Block] {
         var result: [Block] = []
         for block in raw {
@@ -23,7 +24,8 @@ extension StructureBuilder {
                 if ordered, start > 1 {
                     warnings.add("list-start", "ordered list starts at \(start); its items are numbered from 1", line: line)
                 }
-                result.append(.list(List(style: ordered ? .ordered : .bulleted, items: items, location: location(line))))
+                let list = List(style: ordered ? .ordered : .bulleted, items: items, location: location(line))
+                result.append(.list(numberedByItems(list, line: line)))
             }
         }
         return result
@@ -106,7 +108,8 @@ extension StructureBuilder {
     func section(_ draft: DraftSection) -> Section {
         Section(
             id: "", heading: draft.heading, blocks: draft.blocks, subsections: draft.subsections.map { section($0) },
-            location: location(draft.line), numberStyle: draft.numberStyle, statedNumber: draft.statedNumber)
+            location: location(draft.line), numberStyle: draft.numberStyle, statedNumber: draft.statedNumber,
+            unnumbered: draft.unnumbered)
     }
 
     /// The language tag: the option, then the document's own, then a guess from its script.

@@ -3,8 +3,8 @@ import PolicyModel
 extension StructureBuilder {
     /// Sets the numbering styles that give back the numbers the headings were written with: a
     /// level's style where every group of sections at that depth starts numbered in it, a
-    /// section's own style where the style changes, and a stated number where the sequence skips.
-    /// Returns the level styles; none when no heading carries a number.
+    /// section's own style where the style changes, a stated number where the sequence skips, and
+    /// no number where a heading has none written. Returns the level styles; none when no heading carries a number.
     mutating func applyNumbering(_ drafts: inout [DraftSection]) -> Numbering {
         var levels = Numbering()
         guard Self.flattened(drafts).contains(where: { $0.number != nil }) else { return levels }
@@ -50,11 +50,14 @@ extension StructureBuilder {
     {
         var current = levels.sectionStyle(depth: depth)
         var expected = current.start
+        // True once a numbered section of the group has been counted.
+        var counted = false
         let roman = group.contains { $0.number?.isSurelyRoman == true }
         for index in group.indices {
             defer { number(&group[index].subsections, depth: depth + 1, parent: group[index].number, levels) }
             guard let written = group[index].number, var (style, value) = written.style(roman: roman) else {
-                expected += 1
+                // A heading the publisher did not number shows no number, and takes none from the sequence.
+                group[index].unnumbered = true
                 continue
             }
             if style.repeatsParent, parent?.numeral != written.parts.dropLast().joined(separator: ".") {
@@ -65,6 +68,7 @@ extension StructureBuilder {
                 group[index].statedNumber = written.numeral
                 current = style
                 expected = 2
+                counted = true
                 warnings.add(
                     "number-stated",
                     "'\(written.numeral)' does not continue its parent's number; it is stated as written",
@@ -74,13 +78,16 @@ extension StructureBuilder {
             style.start = value
             var shape = current
             shape.start = value
-            if shape != style {
+            if shape != style || (value != expected && !counted) {
+                // A new style, or a first number that is not the level's start ("2." after an
+                // unnumbered heading): the sequence starts here, in its own style.
                 group[index].numberStyle = style
                 current = style
             } else if value != expected {
                 group[index].statedNumber = written.parts[written.parts.count - 1]
             }
             expected = value + 1
+            counted = true
         }
     }
 }

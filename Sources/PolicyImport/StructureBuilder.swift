@@ -11,6 +11,9 @@ struct DraftSection {
     var numberStyle: NumberStyle?
     /// The number stated outright, where the written sequence skips.
     var statedNumber: String?
+    /// True when the section shows no number: its heading was not numbered among numbered ones,
+    /// or keeps its written number in its words.
+    var unnumbered = false
     var level: Int
     var raw: [RawBlock] = []
     var blocks: [Block] = []
@@ -106,6 +109,7 @@ struct StructureBuilder {
                 }
                 var draft = DraftSection(heading: heading, written: content.plainText(), level: level, line: line)
                 draft.number = number
+                draft.unnumbered = heading == content && HeadingNumber.prefixLength(content.plainText()) != nil
                 stack.append(draft)
             } else if stack.isEmpty {
                 preamble.append(block)

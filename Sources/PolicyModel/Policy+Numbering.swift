@@ -15,18 +15,30 @@ extension Policy {
         -> [Section]
     {
         var sequence = NumberSequence(numbering.sectionStyle(depth: level))
-        return sections.map { section in
+        return sections.enumerated().map { place, section in
             var section = section
-            let (style, own, positional) = sequence.next(restyled: section.numberStyle, stated: section.statedNumber)
-            let numeral = style.repeatsParent ? parent.map { $0.numeral + "." + own } ?? own : own
-            section.ownNumber = own
-            section.positionalNumber = positional
             section.level = level
-            section.label = style.label(numeral)
-            section.number = citation(of: numeral, own: own, style: style, parent: parent)
-            section.numeral = numeral
+            if section.isUnnumbered {
+                // Its siblings count on as if it were not there; its place keeps its citation unique.
+                section.ownNumber = ""
+                section.positionalNumber = ""
+                section.label = ""
+                section.numeral = ""
+                section.number = parent.map { "\($0.number) §\(place + 1)" } ?? "§\(place + 1)"
+            } else {
+                let (style, own, positional) = sequence.next(
+                    restyled: section.numberStyle, stated: section.statedNumber)
+                let repeats = style.repeatsParent && parent?.numeral.isEmpty == false
+                let numeral = repeats ? parent.map { $0.numeral + "." + own } ?? own : own
+                section.ownNumber = own
+                section.positionalNumber = positional
+                section.label = style.label(numeral)
+                section.number = citation(of: numeral, own: own, style: style, repeats: repeats, parent: parent)
+                section.numeral = numeral
+            }
             section.blocks = numbered(
-                section.blocks, under: section.number, numeral: numeral, orderedDepth: 0, numbering)
+                section.blocks, under: section.number, numeral: section.numeral.isEmpty ? nil : section.numeral,
+                orderedDepth: 0, numbering)
             section.subsections = numbered(section.subsections, parent: section, level: level + 1, numbering)
             return section
         }
@@ -34,10 +46,12 @@ extension Policy {
 
     /// How a reader cites a section: its prefix and numeral when it is at the top or repeats its
     /// parent's number (`Clause 3`, `7.1`); else the parent's citation with its own number
-    /// (`3.4` for a `4.` under `3`, `3 (a)` for an `(a)`, `Part I, Section 2`), so that no two
-    /// sections are cited alike.
-    private static func citation(of numeral: String, own: String, style: NumberStyle, parent: Section?) -> String {
-        guard let parent, !style.repeatsParent else { return style.prefix.map { $0 + " " + numeral } ?? numeral }
+    /// (`3.4` for a `4.` under `3`, `3 (a)` for an `(a)`, `Part I, Section 2`, `§2.1` under an
+    /// unnumbered `§2`), so that no two sections are cited alike.
+    private static func citation(
+        of numeral: String, own: String, style: NumberStyle, repeats: Bool, parent: Section?
+    ) -> String {
+        guard let parent, !repeats else { return style.prefix.map { $0 + " " + numeral } ?? numeral }
         if let prefix = style.prefix { return "\(parent.number), \(prefix) \(own)" }
         switch style.punctuation {
         case .parentheses, .parenthesis: return parent.number + (parent.number.hasSuffix(")") ? "" : " ") + "(\(own))"
@@ -198,7 +212,7 @@ public enum ListMarker {
 
 extension Policy {
     /// True when the policy declares any numbering: a level's style, a section's or list's own
-    /// style, or a stated number. Without one, every number has the built-in style.
+    /// style, a stated number, or an unnumbered section. Without one, every number has the built-in style.
     ///
     /// - Complexity: O(n) in the number of sections, lists and items.
     public var declaresNumbering: Bool {
@@ -211,7 +225,8 @@ extension Policy {
         }
         func declares(_ sections: [Section]) -> Bool {
             sections.contains {
-                $0.numberStyle != nil || $0.statedNumber != nil || declares($0.blocks) || declares($0.subsections)
+                $0.numberStyle != nil || $0.statedNumber != nil || $0.isUnnumbered || declares($0.blocks)
+                    || declares($0.subsections)
             }
         }
         return !numbering.isEmpty || declares(preamble) || declares(sections) || declares(closing)

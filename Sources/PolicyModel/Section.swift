@@ -13,10 +13,15 @@ public struct Section: Sendable, Hashable, Codable {
     /// The section's own number stated outright (`4`, `A`, `IV`, without prefix or punctuation)
     /// where the publisher's sequence is irregular; the following siblings count on from it.
     public var statedNumber: String?
+    /// True when the section shows no number, as a heading its publisher left unnumbered (or
+    /// whose number is kept in its words) among numbered ones: its siblings count on as if it
+    /// were not there, and it is cited by its parent's citation and its place (`§2`, `3 §1`).
+    public var isUnnumbered: Bool
     /// How a reader cites the section, computed from position and style: `7`, `7.1`, `Clause 3`,
     /// `Annex A`. No two sections of a revision are cited alike unless numbers are stated.
     public internal(set) var number: String
-    /// The number as the section's heading shows it: `1.`, `7.1`, `Clause 3:`, `(a)`.
+    /// The number as the section's heading shows it: `1.`, `7.1`, `Clause 3:`, `(a)`; empty when
+    /// the section is unnumbered.
     public internal(set) var label: String
     /// The part of the number that comes from the section's own position: `1` in `7.1`, `A` in `Annex A`.
     public internal(set) var ownNumber: String
@@ -31,7 +36,8 @@ public struct Section: Sendable, Hashable, Codable {
     /// Makes a section; `Policy.renumber()` computes its number, label and level.
     public init(
         id: ClauseID, heading: [Inline], rules: [Rule] = [], blocks: [Block] = [], subsections: [Section] = [],
-        location: SourceLocation, numberStyle: NumberStyle? = nil, statedNumber: String? = nil
+        location: SourceLocation, numberStyle: NumberStyle? = nil, statedNumber: String? = nil,
+        unnumbered: Bool = false
     ) {
         self.id = id
         self.heading = heading
@@ -41,6 +47,7 @@ public struct Section: Sendable, Hashable, Codable {
         self.location = location
         self.numberStyle = numberStyle
         self.statedNumber = statedNumber
+        self.isUnnumbered = unnumbered
         self.number = ""
         self.label = ""
         self.ownNumber = ""

@@ -124,7 +124,7 @@ enum DefaultTemplates {
 """#,
         #"html/partials/section.mustache"#: #"""
 <section id="{{id}}">
-<{{headingTag}}><span class="num">{{label}}</span> {{{heading}}}</{{headingTag}}>
+<{{headingTag}}>{{#hasLabel}}<span class="num">{{label}}</span> {{/hasLabel}}{{{heading}}}</{{headingTag}}>
 {{#hasBlocks}}
 {{{blocksLaidOut}}}
 {{/hasBlocks}}
@@ -135,7 +135,7 @@ enum DefaultTemplates {
 
 """#,
         #"html/partials/toc.mustache"#: #"""
-<li><a href="#{{id}}"><span class="num">{{label}}</span> {{headingText}}</a>{{#hasSubsections}}
+<li><a href="#{{id}}">{{#hasLabel}}<span class="num">{{label}}</span> {{/hasLabel}}{{headingText}}</a>{{#hasSubsections}}
 <ol>
 {{#subsections}}
 {{>partials/toc}}
@@ -471,7 +471,7 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
 """#,
         #"markdown/partials/section.mustache"#: #"""
 
-{{headingTag}} {{label}} {{heading}}
+{{headingTag}} {{#hasLabel}}{{label}} {{/hasLabel}}{{heading}}
 {{#hasBlocks}}
 
 {{blocksLaidOut}}

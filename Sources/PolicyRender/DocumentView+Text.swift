@@ -41,8 +41,10 @@ extension DocumentView {
             return SectionView(
                 id: section.id.rawValue, number: section.number, label: section.label, heading: heading,
                 headingText: section.heading.plainText(), headingTag: "",
-                headingLine: TextWrapper.wrap(
-                    number + " " + heading, first: "", rest: String(repeating: " ", count: number.count + 1)),
+                headingLine: number.isEmpty
+                    ? TextWrapper.wrap(heading, first: "", rest: "")
+                    : TextWrapper.wrap(
+                        number + " " + heading, first: "", rest: String(repeating: " ", count: number.count + 1)),
                 blocks: own, blocksLaidOut: own.map(\.body).joined(separator: "\n\n"),
                 hasSubsections: !section.subsections.isEmpty, subsections: section.subsections.map(sectionView))
         }

@@ -54,6 +54,8 @@ public struct SectionView: Sendable {
 
     /// True when the section has blocks of its own, before any subsection.
     public var hasBlocks: Bool { !blocks.isEmpty }
+    /// True when the section shows a number (an unnumbered one has an empty label).
+    public var hasLabel: Bool { !label.isEmpty }
 }
 
 /// A paragraph, a list or a table; HTML templates lay it out, Markdown and text get it laid out in `body`.

@@ -37,6 +37,7 @@ extension SectionView: MustacheParent {
         case "id": id
         case "number": number
         case "label": label
+        case "hasLabel": hasLabel
         case "heading": heading
         case "headingText": headingText
         case "headingTag": headingTag

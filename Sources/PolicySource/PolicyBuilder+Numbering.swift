@@ -57,6 +57,17 @@ extension PolicyBuilder {
         return number
     }
 
+    /// True when a section says `numbered="no"`; an error when it also states a number.
+    mutating func isUnnumbered(_ node: XMLNode, stated: String?) -> Bool {
+        guard node.attribute("numbered") == "no" else { return false }
+        if stated != nil {
+            error(
+                "invalid-attribute", "an unnumbered section states no number; leave out 'number' or 'numbered'",
+                at: attributeLocation("numbered", of: node))
+        }
+        return true
+    }
+
     /// Reports what a bulleted list cannot have: a numbering style, or items with stated numbers.
     mutating func checkBulleted(_ node: XMLNode) {
         if let style = node.elementChildren.first(where: { $0.name == "number-style" }) {
@@ -89,7 +100,7 @@ extension PolicyBuilder {
         }
         func check(_ sections: [Section]) {
             for section in sections {
-                if let stated = section.statedNumber, !stated.allSatisfy(\.isWhitespace),
+                if let stated = section.statedNumber, !section.isUnnumbered, !stated.allSatisfy(\.isWhitespace),
                     stated != section.positionalNumber
                 {
                     warnBreak(

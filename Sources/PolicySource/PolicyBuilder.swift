@@ -83,6 +83,7 @@ struct PolicyBuilder {
         let id = declare(node, isNote: false)
         let numberStyle = ownNumberStyle(of: node, repeatsParentByDefault: true)
         let statedNumber = statedNumber(of: node)
+        let unnumbered = isUnnumbered(node, stated: statedNumber)
         let headingNode = node.elementChildren.first { $0.name == "heading" }
         var heading: [Inline] = []
         if let headingNode {
@@ -99,7 +100,8 @@ struct PolicyBuilder {
         }
         return Section(
             id: ClauseID(id), heading: heading, rules: sectionRules, blocks: body, subsections: subsections,
-            location: location(of: node), numberStyle: numberStyle, statedNumber: statedNumber)
+            location: location(of: node), numberStyle: numberStyle, statedNumber: statedNumber,
+            unnumbered: unnumbered)
     }
 
     private mutating func buildNote(_ node: XMLNode) -> Note {

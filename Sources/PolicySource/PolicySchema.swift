@@ -63,6 +63,10 @@ public enum PolicySchema {
     <element name="section">
       <attribute name="id"/>
       <optional><attribute name="number"/></optional>
+      <!-- numbered="no": the section shows no number; its siblings count on without it. -->
+      <optional>
+        <attribute name="numbered"><choice><value>yes</value><value>no</value></choice></attribute>
+      </optional>
       <optional><ref name="number-style"/></optional>
       <element name="heading"><ref name="inline"/></element>
       <zeroOrMore><ref name="rule"/></zeroOrMore>

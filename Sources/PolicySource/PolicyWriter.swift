@@ -64,7 +64,8 @@ public enum PolicyWriter {
     private static func write(_ section: Section, _ out: inout XMLOutput) {
         var attributes = ["id": section.id.rawValue]
         if let number = section.statedNumber { attributes["number"] = number }
-        out.open("section", attributes, order: ["id", "number"])
+        if section.isUnnumbered { attributes["numbered"] = "no" }
+        out.open("section", attributes, order: ["id", "number", "numbered"])
         if let style = section.numberStyle { numberStyle(style, repeatsParentByDefault: true, &out) }
         out.inline("heading", [:], section.heading)
         rules(section.rules, &out)

@@ -85,4 +85,74 @@ import Testing
         #expect(policy.numbering.isEmpty)
         #expect(!policy.declaresNumbering)
     }
+
+    @Test("a number kept as text ('第3条') shows no computed number beside it")
+    func asTextShownOnce() throws {
+        let (policy, _) = imported(document(["## 第1条 目的", "## 第2条 定義"]))
+        #expect(policy.allSections.map(\.isUnnumbered) == [true, true])
+        #expect(policy.allSections.map(\.number) == ["§1", "§2"])
+        let text = try PolicyRenderer().render(policy, as: .text)
+        #expect(text == Self.asTextEdition)
+    }
+
+    @Test("a heading the original did not number shows none, and takes no number from the sequence")
+    func unnumberedAmongNumbered() throws {
+        let (policy, _) = imported(
+            document(["## Summary", "## A. Definitions", "### Account", "## B. Terms", "## Note", "## C. Law"]))
+        #expect(labels(policy) == [" Summary", "A. Definitions", " Account", "B. Terms", " Note", "C. Law"])
+        #expect(policy.allSections.map(\.number) == ["§1", "A", "A §1", "B", "§4", "C"])
+        #expect(policy.allSections.allSatisfy { $0.statedNumber == nil })
+        let text = try PolicyRenderer().render(policy, as: .text)
+        #expect(text == Self.unnumberedEdition)
+    }
+
+    static let asTextEdition = """
+        Acme Agreement
+        acme
+        Effective 1 March 2024
+
+        Intro.
+
+        第1条 目的
+
+        Text.
+
+        第2条 定義
+
+        Text.
+
+        """
+
+    static let unnumberedEdition = """
+        Acme Agreement
+        acme
+        Effective 1 March 2024
+
+        Intro.
+
+        Summary
+
+        Text.
+
+        A. Definitions
+
+        Text.
+
+        Account
+
+        Text.
+
+        B. Terms
+
+        Text.
+
+        Note
+
+        Text.
+
+        C. Law
+
+        Text.
+
+        """
 }

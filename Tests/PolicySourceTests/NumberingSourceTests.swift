@@ -101,4 +101,33 @@ import Testing
         let written = PolicyWriter.source(of: policy)
         for name in ["numbering", "number-style", "number="] { #expect(!written.contains(name)) }
     }
+
+    @Test("an unnumbered section shows no number, its siblings count on without it, and it is cited by its place")
+    func unnumbered() throws {
+        let source = Self.source(
+            """
+            <section id="summary" numbered="no"><heading>Summary</heading><p>t</p>
+              <section id="more"><heading>More</heading><p>t</p></section></section>
+            <section id="a"><heading>A</heading><p>t</p>
+              <section id="aside" numbered="no"><heading>Aside</heading><p>t</p></section>
+              <section id="a1"><heading>A1</heading><p>t</p></section></section>
+            """)
+        let policy = try #require(PolicyParser.parse(bytes: Array(source.utf8), path: "n.xml").policy)
+        #expect(policy.allSections.map(\.label) == ["", "1", "1.", "", "1.1"])
+        #expect(policy.allSections.map(\.number) == ["§1", "§1.1", "1", "1 §1", "1.1"])
+        #expect(Self.diagnostics(source) == [])
+        let written = PolicyWriter.source(of: policy)
+        #expect(written.contains("<section id=\"summary\" numbered=\"no\">"))
+        let again = try #require(PolicyParser.parse(bytes: Array(written.utf8), path: "n.xml").policy)
+        #expect(PolicyWriter.source(of: again) == written)
+    }
+
+    @Test("an unnumbered section that states a number is an error")
+    func unnumberedWithNumber() {
+        let source = Self.source(#"<section id="a" number="2" numbered="no"><heading>A</heading><p>t</p></section>"#)
+        #expect(
+            Self.diagnostics(source) == [
+                "n.xml:5:30: error: an unnumbered section states no number; leave out 'number' or 'numbered' [invalid-attribute]"
+            ])
+    }
 }

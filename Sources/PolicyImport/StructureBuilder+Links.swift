@@ -92,7 +92,8 @@ extension StructureBuilder {
             guard referenced.contains(provisional) else { return id = nil }
             // The bold words an item starts with name it ("**Cookies**." is `cookies`).
             let words = if case .strong(let bold)? = content.first { bold } else { content }
-            var base = anchorNames[provisional].flatMap { Slug.isIdentifier($0) ? $0 : nil }
+            var base =
+                anchorNames[provisional].flatMap { Slug.isIdentifier($0) ? $0 : nil }
                 ?? Slug.make(words.plainText(), maxWords: 3)
             if base.isEmpty { base = "clause" }
             let name = ClauseID(used.unique(base))

@@ -115,7 +115,8 @@ enum PublisherName {
     }
 
     private static let companyPattern = try! NSRegularExpression(
-        pattern: #"(?<![\w&'.-])((?:[A-Z][\w&'.-]* ){0,3}[A-Z][\w&'.-]*,? (?:Inc\.|LLC|Ltd\.|Limited|Corporation|Corp\.|GmbH|AG|plc|S\.A\.|B\.V\.))"#)
+        pattern: #"(?<![\w&'.-])((?:[A-Z][\w&'.-]* ){0,3}[A-Z][\w&'.-]*,? "#
+            + #"(?:Inc\.|LLC|Ltd\.|Limited|Corporation|Corp\.|GmbH|AG|plc|S\.A\.|B\.V\.))"#)
 
     /// The company the text names by its legal form ("Mozilla Corporation" in a translation that
     /// calls no one “we”), when it names exactly one.

@@ -25,7 +25,8 @@ import Testing
             let name = "\(document.policy)/\(document.date)"
             let policy = try #require(document.imported, "\(name) did not import")
             let publisher = try #require(Self.expected[document.policy], "\(name): no expected publisher")
-            #expect(policy.publisher.plainText() == publisher(document.date), "\(name): \(policy.publisher.plainText())")
+            let found = policy.publisher.plainText()
+            #expect(found == publisher(document.date), "\(name): \(found)")
         }
     }
 }

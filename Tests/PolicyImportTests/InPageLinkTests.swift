@@ -77,7 +77,7 @@ import Testing
         #expect(source.contains("<heading>Cookies</heading>"))
     }
 
-    @Test("Markdown links to a paragraph's kramdown anchor, an item's <a id> and an item's bold words name those clauses")
+    @Test("Markdown links to a paragraph's {: #id}, an item's <a id> and an item's bold words name those clauses")
     func markdownElements() {
         let markdown = """
             # Acme Privacy Policy

@@ -2,15 +2,22 @@ import Foundation
 import PolicyModel
 
 /// Turns links to in-page anchors (`[Information You Provide](#info-you-provide)`) into
-/// cross-references to the sections they point at. An anchor finds its section by the anchor the
-/// document names on the heading, else by the heading's words (`#a-definitions` finds
-/// "A. Definitions", `#1-1-privacy-principles` finds "1.1 Privacy Principles"), else by the
-/// link's words when one heading has them.
+/// cross-references to the clauses they point at. An anchor finds its clause by the anchor the
+/// document names on a heading, paragraph, list item or table row, else by a heading's words
+/// (`#a-definitions` finds "A. Definitions", `#1-1-privacy-principles` finds "1.1 Privacy
+/// Principles"), else by the link's words when one heading has them or one paragraph or item
+/// starts with them in bold ("**Cookies**. We collect …").
 struct InPageLinks {
     private var byAnchor: [String: ClauseID] = [:]
     private var byKey: [String: ClauseID] = [:]
-    /// Keys two headings share: the link's words cannot choose between them.
+    /// Paragraphs and items by the bold words they start with.
+    private var byLead: [String: ClauseID] = [:]
+    /// Keys two headings (or two lead-ins) share: the link's words cannot choose between them.
     private var ambiguous: Set<String> = []
+    private var ambiguousLeads: Set<String> = []
+    /// For each element an anchor was found for, the anchor the document names it by (the
+    /// first in order of the anchors' names, so that the choice does not depend on hashing).
+    private(set) var anchorNames: [ClauseID: String] = [:]
 
     /// True for a link to an anchor of the same page (`#name`).
     static func isInPage(_ href: String) -> Bool { href.hasPrefix("#") && href.count > 1 }
@@ -21,9 +28,14 @@ struct InPageLinks {
             text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
     }
 
-    /// An index of sections by their headings as written (number included) and as kept, and of
-    /// the document's named anchors (anchor to the heading's words as written).
-    init(sections: [(written: String, heading: String, id: ClauseID)], anchors: [String: String]) {
+    /// An index of sections by their headings as written (number included) and as kept, of
+    /// paragraphs, items and rows (`elements`) by their words and by the bold words they start
+    /// with, and of the document's named anchors (anchor to the words of the heading or element
+    /// it names, as written).
+    init(
+        sections: [(written: String, heading: String, id: ClauseID)],
+        elements: [(content: [Inline], id: ClauseID)] = [], anchors: [String: String]
+    ) {
         var byWritten: [String: ClauseID] = [:]
         for section in sections {
             for key in [Self.key(section.written), Self.key(section.heading)] where !key.isEmpty {
@@ -35,9 +47,33 @@ struct InPageLinks {
             }
             if byWritten[section.written] == nil { byWritten[section.written] = section.id }
         }
-        for (anchor, written) in anchors {
-            if let id = byWritten[written] { byAnchor[anchor] = id }
+        var byText: [String: ClauseID] = [:]
+        var sharedText: Set<String> = []
+        for element in elements {
+            let key = Self.key(element.content.plainText())
+            if !key.isEmpty {
+                if byText[key] == nil { byText[key] = element.id } else { sharedText.insert(key) }
+            }
+            if let lead = Self.lead(of: element.content) {
+                if byLead[lead] == nil { byLead[lead] = element.id } else { ambiguousLeads.insert(lead) }
+            }
         }
+        for (anchor, written) in anchors.sorted(by: { $0.key < $1.key }) {
+            if let id = byWritten[written] {
+                byAnchor[anchor] = id
+            } else if case let key = Self.key(written), !sharedText.contains(key), let id = byText[key] {
+                byAnchor[anchor] = id
+                if anchorNames[id] == nil { anchorNames[id] = anchor }
+            }
+        }
+    }
+
+    /// The key of the bold words an element starts with ("**Cookies**." gives "cookies"), when it
+    /// starts with some and has more words after them.
+    static func lead(of content: [Inline]) -> String? {
+        guard case .strong(let bold)? = content.first, content.count > 1 else { return nil }
+        let key = Self.key(bold.plainText())
+        return key.isEmpty ? nil : key
     }
 
     /// The section a link points at, when one is found.
@@ -47,7 +83,8 @@ struct InPageLinks {
         if let id = byAnchor[anchor] ?? byAnchor[fragment] { return id }
         if let id = byKey[Self.key(anchor)] { return id }
         let words = Self.key(text)
-        return ambiguous.contains(words) ? nil : byKey[words]
+        if let id = byKey[words] { return ambiguous.contains(words) ? nil : id }
+        return ambiguousLeads.contains(words) ? nil : byLead[words]
     }
 
     /// Content with in-page links replaced: the link's words, then the cross-reference in

@@ -74,8 +74,8 @@ public enum PolicyImporter {
         guard let first = anchors.first else { return diagnostics }
         let summary = Diagnostic(
             .warning, "anchor-link",
-            "\(anchors.count) \(anchors.count == 1 ? "link" : "links") to in-page anchors (#…) that name no heading "
-                + "kept as text only; links to headings become cross-references", at: first.location)
+            "\(anchors.count) \(anchors.count == 1 ? "link" : "links") to in-page anchors (#…) that name no clause "
+                + "kept as text only; links to headings, paragraphs, items and rows become cross-references", at: first.location)
         return diagnostics.filter { $0.code != "anchor-link" } + [summary]
     }
 

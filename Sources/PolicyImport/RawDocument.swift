@@ -13,8 +13,9 @@ struct RawDocument {
     var blocks: [RawBlock]
     /// Markdown footnote definitions (`[^label]: text`), in order.
     var footnotes: [RawFootnote] = []
-    /// Anchors the document names on its headings (`{#id}`, `id="…"`, an empty `[](#id)` link),
-    /// each with the words of its heading as written, for in-page links to find.
+    /// Anchors the document names on its headings, paragraphs, list items and table rows
+    /// (`{#id}`, `{: #id}`, `id="…"`, `<a id>`, an empty `[](#id)` link in a heading), each with
+    /// the words of its element as written, for in-page links to find.
     var anchors: [String: String] = [:]
 }
 

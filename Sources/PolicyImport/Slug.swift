@@ -16,6 +16,13 @@ enum Slug {
         return slug
     }
 
+    /// True when the text is a valid id as it stands: an ASCII letter, then ASCII letters, digits,
+    /// `-`, `_` or `.`.
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.first, first.isASCII, first.isLetter else { return false }
+        return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
+    }
+
     /// The slug of a term quoted at the start of a note ("“Subsidiary” means …"), when there is one.
     static func quotedTerm(_ text: String) -> String? {
         guard let first = text.first, "“\"‘'「".contains(first) else { return nil }

@@ -6,13 +6,21 @@ extension StructureBuilder {
         drafts.flatMap { [$0] + flattened($0.subsections) }
     }
 
-    /// Replaces in-page links by cross-references to the sections they point at (ids final), and
-    /// warns once for each link whose anchor names no section.
+    /// Replaces in-page links by cross-references to the clauses they point at (ids final), and
+    /// warns once for each link whose anchor names no clause. A paragraph or bulleted item a link
+    /// points at is given an id: the anchor the document names it by when that is a free id,
+    /// else one made from its bold opening words or its first words.
     mutating func resolveInPageLinks(_ policy: inout Policy, drafts: [DraftSection]) {
         let index = zip(Self.flattened(drafts), policy.allSections).map { draft, section in
             (written: draft.written, heading: section.heading.plainText(), id: section.id)
         }
-        let links = InPageLinks(sections: index, anchors: document.anchors)
+        // Elements without an id get a provisional one ('#' is in no id) until links are resolved.
+        var elements: [(content: [Inline], id: ClauseID)] = []
+        policy.transformTargets { id, content in
+            if id == nil { id = ClauseID("#\(elements.count)") }
+            elements.append((content, id!))
+        }
+        let links = InPageLinks(sections: index, elements: elements, anchors: document.anchors)
         var unresolved: [SourceLocation] = []
         func resolve(_ content: [Inline], at location: SourceLocation) -> [Inline] {
             var count = 0
@@ -59,10 +67,40 @@ extension StructureBuilder {
         for index in policy.notes.indices {
             policy.notes[index].content = resolve(policy.notes[index].content, at: policy.notes[index].location)
         }
+        nameTargets(&policy, anchorNames: links.anchorNames)
         for location in unresolved {
             warnings.add(
-                "anchor-link", "link to an in-page anchor that names no heading kept as text only", line: location.line,
+                "anchor-link", "link to an in-page anchor that names no clause kept as text only", line: location.line,
                 column: location.column)
         }
+    }
+
+    /// Gives final ids to the provisional ones that cross-references point at, and drops the rest.
+    private func nameTargets(_ policy: inout Policy, anchorNames: [ClauseID: String]) {
+        var referenced: Set<ClauseID> = []
+        policy.transformInlines { content in
+            for case .crossReference(let id) in content.allInlines where id.rawValue.hasPrefix("#") {
+                referenced.insert(id)
+            }
+            return content
+        }
+        var used = UsedIdentifiers(
+            policy.clauses.map(\.id.rawValue).filter { !$0.hasPrefix("#") } + policy.notes.map(\.id.rawValue))
+        var names: [ClauseID: ClauseID] = [:]
+        policy.transformTargets { id, content in
+            guard let provisional = id, provisional.rawValue.hasPrefix("#") else { return }
+            guard referenced.contains(provisional) else { return id = nil }
+            // The bold words an item starts with name it ("**Cookies**." is `cookies`).
+            let words = if case .strong(let bold)? = content.first { bold } else { content }
+            var base =
+                anchorNames[provisional].flatMap { Slug.isIdentifier($0) ? $0 : nil }
+                ?? Slug.make(words.plainText(), maxWords: 3)
+            if base.isEmpty { base = "clause" }
+            let name = ClauseID(used.unique(base))
+            names[provisional] = name
+            id = name
+        }
+        guard !names.isEmpty else { return }
+        policy.transformInlines { $0.replacingCrossReferences(names) }
     }
 }

@@ -3,7 +3,8 @@ import PolicyModel
 
 extension StructureBuilder {
     /// The publisher: the option, front matter, the page's site name, the closing signature, the
-    /// party the text calls "we", the name the title starts with, else the policy id.
+    /// party the text calls "we", the one company the text names by its legal form ("Mozilla
+    /// Corporation"), the name the title starts with, else the policy id.
     mutating func publisher(closing: [Block], title: [Inline]) -> String {
         if let publisher = options.publisher ?? document.publisher { return publisher }
         if let site = document.siteName {
@@ -24,6 +25,12 @@ extension StructureBuilder {
                 "publisher guessed as '\(party)', whom the text calls “we” or “us”; give one with --publisher", line: 1)
             return party
         }
+        if let company = PublisherName.onlyCompany(in: text) {
+            warnings.add(
+                "publisher-guessed",
+                "publisher guessed as '\(company)', the one company the text names; give one with --publisher", line: 1)
+            return company
+        }
         if let name = PublisherName.leadingName(of: title.plainText()), text.contains(name) {
             warnings.add(
                 "publisher-guessed", "publisher guessed as '\(name)' from the title; give one with --publisher", line: 1
@@ -36,7 +43,7 @@ extension StructureBuilder {
         return options.policyID.rawValue
     }
 
-    /// The words of the document's paragraphs and list items, for finding names in.
+    /// The words of the document's headings, paragraphs and list items, for finding names in.
     private func bodyText() -> String {
         var parts: [String] = []
         func collect(_ blocks: [RawBlock]) {
@@ -45,7 +52,8 @@ extension StructureBuilder {
                 case .paragraph(let content, _): parts.append(content.plainText())
                 case .list(_, _, let items, _): items.forEach { collect($0.blocks) }
                 case .quote(let inner, _): collect(inner)
-                case .heading, .table: break
+                case .heading(_, let content, _): parts.append(content.plainText())
+                case .table: break
                 }
             }
         }
@@ -77,9 +85,11 @@ enum PublisherName {
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
-    // “we, Telegram Messenger Inc. (…)”, “contact us (Mozilla Corporation)”, “Acme Ltd. (“we”, …)”.
+    // “we, Telegram Messenger Inc. (…)”, “contact us (Mozilla Corporation)”, “Acme Ltd. (“we”, …)”,
+    // “At Mozilla, we believe”.
     private static let patterns = [
         #"\b(?:[Ww]e|us)(?:, | \()((?:[A-Z][\w&'.-]*,? ){0,5}[A-Z][\w&'.-]*)(?:\)| \(|,)"#,
+        #"\bAt ((?:[A-Z][\w&'.-]* ){0,3}[A-Z][\w&'.-]*), we\b"#,
         #"((?:[A-Z][\w&'.-]*,? ){0,5}[A-Z][\w&'.-]*) \((?:hereinafter )?[“"‘'](?:[Ww]e|[Uu]s|[Oo]ur)[”"’']"#,
     ].map { try! NSRegularExpression(pattern: $0) }
 
@@ -100,7 +110,24 @@ enum PublisherName {
                 break
             }
         }
-        return found.min { $0.0 < $1.0 }?.1
+        // A name in its legal form ("Mozilla Corporation") is preferred to a short one ("Mozilla").
+        return found.min { (isCompany($0.1) ? 0 : 1, $0.0) < (isCompany($1.1) ? 0 : 1, $1.0) }?.1
+    }
+
+    private static let companyPattern = try! NSRegularExpression(
+        pattern: #"(?<![\w&'.-])((?:[A-Z][\w&'.-]* ){0,3}[A-Z][\w&'.-]*,? "#
+            + #"(?:Inc\.|LLC|Ltd\.|Limited|Corporation|Corp\.|GmbH|AG|plc|S\.A\.|B\.V\.))"#)
+
+    /// The company the text names by its legal form ("Mozilla Corporation" in a translation that
+    /// calls no one “we”), when it names exactly one.
+    /// - Complexity: O(*n*) in the length of the text.
+    static func onlyCompany(in text: String) -> String? {
+        let range = NSRange(text.startIndex..., in: text)
+        let names = Set(
+            companyPattern.matches(in: text, range: range).compactMap { match in
+                Range(match.range(at: 1), in: text).map { String(text[$0]) }
+            })
+        return names.count == 1 ? names.first : nil
     }
 
     private static let companySuffixes: Set<String> = [

@@ -87,6 +87,10 @@ import Testing
             ),
             ("Please contact us (Example Corporation) through our portal.", "Example Corporation"),
             ("Please contact us (Data Protection Officer) by post.", "Acme"),
+            ("At Example, we value privacy. Example keeps little. Ask Example.", "Example"),
+            ("At Example, we value privacy. Contact us (Example Corporation).", "Example Corporation"),
+            ("個人データについては Example Corporation までご連絡ください。", "Example Corporation"),
+            ("Example Corporation と Other Ltd. が処理します。", "Acme"),
         ])
     func weParty(sentence: String, publisher: String) {
         let markdown = "# Acme Privacy Policy\n\n\(sentence)\n\n## Data\n\nAcme keeps little.\n"

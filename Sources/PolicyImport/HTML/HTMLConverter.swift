@@ -6,7 +6,8 @@ struct HTMLConverter {
     var warnings: Warnings
     let lineOffset: Int
     private var linkDepth = 0
-    /// Anchors named on headings (`id`, or an `<a id>`/`<a name>` inside), with their heading's words.
+    /// Anchors named on headings, paragraphs, list items and table rows (`id`, or an
+    /// `<a id>`/`<a name>` inside), with the words of the element they name.
     var anchors: [String: String] = [:]
 
     init(warnings: Warnings, lineOffset: Int) {
@@ -58,7 +59,11 @@ struct HTMLConverter {
             var items: [RawItem] = []
             for child in node.children {
                 if child.isElement, ["li", "dt", "dd"].contains(child.name) {
-                    items.append(RawItem(blocks: blocks(of: child), line: child.line + lineOffset))
+                    let itemBlocks = blocks(of: child)
+                    if case .paragraph(let content, _)? = itemBlocks.first {
+                        name(Self.anchors(of: child, skipping: ["ul", "ol", "menu", "dl"]), content.plainText())
+                    }
+                    items.append(RawItem(blocks: itemBlocks, line: child.line + lineOffset))
                 } else if child.isElement || !child.text.allSatisfy(\.isWhitespace) {
                     var collector = InlineCollector(tidy: true)
                     if child.isText { collector.append(text: child.text) } else { inline(child, into: &collector) }
@@ -83,6 +88,10 @@ struct HTMLConverter {
             return content.normalized.isEmpty ? [] : [.paragraph(content: content.normalized, line: line)]
         case "hr":
             return []
+        case "p":
+            let result = blocks(of: node)
+            if case .paragraph(let content, _)? = result.first { name(Self.anchors(of: node), content.plainText()) }
+            return result
         default:
             return blocks(of: node)
         }
@@ -95,6 +104,7 @@ struct HTMLConverter {
             if child.name == "tr" {
                 let cells = child.children.filter { $0.isElement && ($0.name == "td" || $0.name == "th") }
                 let row = cells.map { TableCells.tidy(cellInlines(of: $0)) }
+                name(Self.anchors(of: child), Array(row.joined(separator: [.text(" ")])).plainText())
                 let isHeader = inHead || (!cells.isEmpty && cells.allSatisfy { $0.name == "th" })
                 if isHeader, table.header == nil, table.rows.isEmpty {
                     table.header = row
@@ -126,13 +136,21 @@ struct HTMLConverter {
         return collector.result
     }
 
-    /// The anchors an element names: its `id`, and the `id` or `name` of elements inside it.
-    private static func anchors(of node: HTMLNode) -> [String] {
+    /// The anchors an element names: its `id`, and the `id` or `name` of elements inside it
+    /// other than those named in `skipping` (a list inside a list item names its own items).
+    private static func anchors(of node: HTMLNode, skipping: Set<String> = []) -> [String] {
         var result: [String] = []
         if let id = node.attribute("id"), !id.isEmpty { result.append(id) }
         if node.name == "a", let name = node.attribute("name"), !name.isEmpty { result.append(name) }
-        for child in node.children where child.isElement { result += anchors(of: child) }
+        for child in node.children where child.isElement && !skipping.contains(child.name) {
+            result += anchors(of: child, skipping: skipping)
+        }
         return result
+    }
+
+    /// Records anchors for an element with these words; an anchor named twice keeps its first.
+    private mutating func name(_ found: [String], _ words: String) {
+        for anchor in found where anchors[anchor] == nil { anchors[anchor] = words }
     }
 
     private func allText(_ node: HTMLNode) -> String {

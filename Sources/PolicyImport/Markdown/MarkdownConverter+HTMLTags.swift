@@ -47,6 +47,9 @@ extension MarkdownConverter {
                 return
             }
             let href = tag.name == "a" ? tag.attribute("href") ?? "" : nil
+            if tag.name == "a", let anchor = tag.attribute("id") ?? tag.attribute("name"), !anchor.isEmpty {
+                pendingAnchors.append(anchor)
+            }
             collector.open()
             if href != nil { linkDepth += 1 }
             let (line, column) = position(of: node)

@@ -27,6 +27,10 @@ struct MarkdownConverter {
     var anchors: [String: String] = [:]
     /// Anchors of empty in-page links (`[](#id)`) met in the heading being converted.
     var headingAnchors: [String] = []
+    /// Anchors of inline `<a id>` and `<a name>` tags met in the block being converted.
+    var pendingAnchors: [String] = []
+    /// Anchors kramdown attribute lines (`{: #id}`) name, by the line of the attribute list.
+    var attributeAnchors: [Int: [String]] = [:]
 
     /// The blocks inside a container node; `depth` counts the containers around them.
     mutating func blocks(of parent: MarkdownNode, depth: Int) -> [RawBlock] {
@@ -67,10 +71,16 @@ struct MarkdownConverter {
         switch node.type {
         case CMARK_NODE_PARAGRAPH:
             if depth == 0, line == footnoteReferencesLine { return }
-            result.append(.paragraph(content: inlines(of: node), line: line))
+            pendingAnchors = attributeAnchors[node.endLine + origin.line + 1] ?? []
+            let content = inlines(of: node)
+            nameElement(content)
+            result.append(.paragraph(content: content, line: line))
         case CMARK_NODE_HEADING:
             headingAnchors = []
+            pendingAnchors = []
             let written = inlines(of: node)
+            headingAnchors += pendingAnchors
+            pendingAnchors = []
             let content = Self.withoutAttributes(written)
             let text = content.plainText()
             for anchor in headingAnchors + Self.attributeAnchors(written) where anchors[anchor] == nil {
@@ -120,7 +130,12 @@ struct MarkdownConverter {
     /// A table: cmark-gfm's first row is its header; a header with no text (a table written
     /// only to lay text out) is left out, and a `<br>` list in a cell keeps its lines and bullets.
     private mutating func table(_ node: MarkdownNode, into result: inout [RawBlock]) {
-        var rows = node.children.map { row in row.children.map { TableCells.tidy(inlines(of: $0)) } }
+        var rows = node.children.map { row in
+            pendingAnchors = []
+            let cells = row.children.map { TableCells.tidy(inlines(of: $0)) }
+            nameElement(Array(cells.joined(separator: [.text(" ")])))
+            return cells
+        }
         guard !rows.isEmpty else { return }
         let first = rows.removeFirst()
         let header = first.allSatisfy { $0.plainText().allSatisfy(\.isWhitespace) } ? nil : first
@@ -175,6 +190,13 @@ struct MarkdownConverter {
 
     /// The line in the file where a node starts.
     func line(of node: MarkdownNode) -> Int { node.line + origin.line }
+
+    /// Records the pending anchors for an element with this content; an anchor named twice keeps its first.
+    mutating func nameElement(_ content: [Inline]) {
+        let words = content.plainText()
+        for anchor in pendingAnchors where anchors[anchor] == nil { anchors[anchor] = words }
+        pendingAnchors = []
+    }
 
     /// Adds a warning at a node's line and column, the column counted in characters.
     mutating func warn(_ code: String, _ message: String, at node: MarkdownNode) {

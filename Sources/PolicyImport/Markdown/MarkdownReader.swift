@@ -11,6 +11,7 @@ enum MarkdownReader {
         var converter = MarkdownConverter(
             warnings: warnings, lines: prepared.lines, references: prepared.references,
             footnoteReferencesLine: prepared.footnoteReferencesLine)
+        converter.attributeAnchors = prepared.attributeAnchors
         let blocks = CommonMarkParser.withDocument(prepared.text) { document in
             converter.readFootnoteLabels(of: document)
             return converter.blocks(of: document, depth: 0)

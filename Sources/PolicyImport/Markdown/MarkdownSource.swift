@@ -10,6 +10,9 @@ struct MarkdownSource {
     /// The line of a paragraph added at the end that refers to every footnote, so that
     /// footnotes nothing refers to are kept (cmark-gfm drops them); nil when there are none.
     var footnoteReferencesLine: Int?
+    /// The anchors kramdown attribute lines name (`{: #telemetry}`), by the line (from 1) of the
+    /// attribute list; the block ending on the line before it is the one named.
+    var attributeAnchors: [Int: [String]] = [:]
 
     init(_ source: String) {
         var text = source
@@ -30,7 +33,13 @@ struct MarkdownSource {
         for index in lines.indices {
             // A kramdown attribute list on its own line (`{: #id}`) styles the block before it.
             let body = lines[index].drop { $0 == " " }
-            if body.hasPrefix("{:"), body.trimmingTrailingSpaces.hasSuffix("}") { lines[index] = "" }
+            if body.hasPrefix("{:"), body.trimmingTrailingSpaces.hasSuffix("}") {
+                let anchors = body.dropFirst(2).dropLast().split(separator: " ").compactMap { part in
+                    part.hasPrefix("#") && part.count > 1 ? String(part.dropFirst()) : nil
+                }
+                if !anchors.isEmpty { attributeAnchors[index + 1] = anchors }
+                lines[index] = ""
+            }
             if let label = Self.footnoteLabel(lines[index]), seen.insert(label.lowercased()).inserted {
                 labels.append(label)
             }

@@ -108,7 +108,7 @@ import Testing
 
     static let asTextEdition = """
         Acme Agreement
-        acme
+        Acme Agreement
         Effective 1 March 2024
 
         Intro.
@@ -125,7 +125,7 @@ import Testing
 
     static let unnumberedEdition = """
         Acme Agreement
-        acme
+        Acme Agreement
         Effective 1 March 2024
 
         Intro.

@@ -68,7 +68,7 @@ import Testing
 
     static let edition = """
         Acme Policy
-        acme
+        Acme
         Effective 1 March 2024
 
         Intro.

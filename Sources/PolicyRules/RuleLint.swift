@@ -19,19 +19,32 @@ public enum RuleLint {
                         + "or give it 'defined-in' if it only describes requests", at: term.location))
         }
         let labels = Dictionary(policy.vocabulary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let contexts = contexts(policy)
+        // Only clauses whose rules name data categories or facts are read with their context.
+        let described = Set(
+            rules.rules.filter { !$0.rule.data.isEmpty || !$0.rule.requires.isEmpty || !$0.rule.unless.isEmpty }
+                .map(\.citation.id))
+        let contexts = contexts(policy, for: described)
+        var wantedByLabel: [String: Set<String>] = [:]
         for entry in rules.rules {
             let text = entry.citation.text.lowercased()
             let rule = entry.rule
             // Recipients and purposes are names the clause uses as they are; data categories and
             // facts are descriptions it paraphrases, often after its heading or the paragraph
             // before it has named them.
-            let context = text + " " + (contexts[entry.citation.id] ?? "")
+            var present: Set<String>?
+            func described(_ label: String) -> Bool {
+                let wanted = wantedByLabel[label] ?? LabelMention.significantStems(label)
+                wantedByLabel[label] = wanted
+                guard !wanted.isEmpty else { return LabelMention.literal(label, in: text) }
+                let stems = present ?? Set(LabelMention.stems(text + " " + (contexts[entry.citation.id] ?? "")))
+                present = stems
+                return LabelMention.mentions(wanted, in: stems)
+            }
             let named: [(String, [TermID], (String) -> Bool)] = [
                 ("recipient", rule.recipients, { LabelMention.literal($0, in: text) }),
                 ("purpose", rule.purposes, { LabelMention.literal($0, in: text) }),
-                ("data category", rule.data, { LabelMention.words($0, in: context) }),
-                ("fact", rule.requires + rule.unless, { LabelMention.words($0, in: context) }),
+                ("data category", rule.data, described),
+                ("fact", rule.requires + rule.unless, described),
             ]
             for (kind, ids, mentioned) in named {
                 for id in ids {
@@ -48,41 +61,46 @@ public enum RuleLint {
         return Diagnostic.sorted(diagnostics)
     }
 
-    /// What surrounds each clause and may name what it refers to: the heading of its section and
-    /// the text of the block before it (for a list item or table row, the block before its list or
-    /// table, and a row's caption and column headings), such as the
+    /// What surrounds each clause of `clauses` and may name what it refers to: the heading of its
+    /// section and the text of the block before it (for a list item or table row, the block
+    /// before its list or table, and a row's caption and column headings), such as the
     /// paragraph that introduces a list or the list that "these cases" points back to.
-    private static func contexts(_ policy: Policy) -> [ClauseID: String] {
+    private static func contexts(_ policy: Policy, for clauses: Set<ClauseID>) -> [ClauseID: String] {
         var result: [ClauseID: String] = [:]
-        func text(_ block: Block) -> String {
+        guard !clauses.isEmpty else { return result }
+        func text(_ block: Block?) -> String {
             switch block {
+            case nil: ""
             case .paragraph(let paragraph): paragraph.content.plainText()
             case .list(let list): list.items.map { $0.content.plainText() }.joined(separator: " ")
             case .table(let table): table.rows.map { $0.content.plainText() }.joined(separator: " ")
             }
         }
         func visit(_ blocks: [Block], heading: String) {
-            var before = ""
+            var before: Block?
             for block in blocks {
                 switch block {
-                case .paragraph(let paragraph): if let id = paragraph.id { result[id] = heading + " " + before }
+                case .paragraph(let paragraph):
+                    if let id = paragraph.id, clauses.contains(id) { result[id] = heading + " " + text(before) }
                 case .list(let list):
                     for item in list.items {
-                        if let id = item.id { result[id] = heading + " " + before }
+                        if let id = item.id, clauses.contains(id) { result[id] = heading + " " + text(before) }
                         visit(item.blocks, heading: heading)
                     }
                 case .table(let table):
                     // A row is read with its table's caption and column headings.
+                    let rows = table.rows.compactMap(\.id).filter(clauses.contains)
+                    guard !rows.isEmpty else { break }
                     let labels = ([table.caption ?? []] + (table.header ?? [])).map { $0.plainText() }
-                    let context = ([heading, before] + labels).joined(separator: " ")
-                    for row in table.rows { if let id = row.id { result[id] = context } }
+                    let context = ([heading, text(before)] + labels).joined(separator: " ")
+                    for id in rows { result[id] = context }
                 }
-                before = text(block)
+                before = block
             }
         }
         for section in policy.allSections {
             let heading = section.heading.plainText()
-            result[section.id] = heading
+            if clauses.contains(section.id) { result[section.id] = heading }
             visit(section.blocks, heading: heading)
         }
         return result

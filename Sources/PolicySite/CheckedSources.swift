@@ -8,7 +8,7 @@ public enum CheckedSources {
     /// Loads files and directories as `SourceLoader.load` does, with every revision's rules linted.
     public static func load(paths: [String]) -> LoadResult {
         var result = SourceLoader.load(paths: paths)
-        let lint = result.histories.flatMap(\.revisions).flatMap(RuleLint.diagnostics(for:))
+        let lint = result.histories.flatMap(\.revisions).concurrentMap(RuleLint.diagnostics(for:)).flatMap { $0 }
         guard !lint.isEmpty else { return result }
         result.diagnostics = Diagnostic.sorted(result.diagnostics + lint)
         return result

@@ -24,7 +24,10 @@ enum IdentifierAlignment {
         }
         var taken: Set<String> = []
         var renames: [String: String] = [:]
-        match(sectionCandidates(policy.sections), sectionCandidates(previous.sections), &taken, &renames)
+        let repeated = repeatedKeys(policy.sections, previous.sections)
+        match(
+            sectionCandidates(policy.sections, refining: repeated), sectionCandidates(previous.sections, refining: repeated),
+            &taken, &renames)
         var oldItems: [Candidate] = []
         var old = previous
         old.transformItems { item, _, _ in

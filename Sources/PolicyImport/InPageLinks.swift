@@ -24,7 +24,18 @@ struct InPageLinks {
 
     /// The letters and digits of a text, lower-cased: what anchors and headings have in common.
     static func key(_ text: String) -> String {
-        String(
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: letters lower-cased and digits kept, without Unicode property lookups.
+            let bytes = text.utf8.compactMap { byte -> UInt8? in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+                default: nil
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(
             text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
     }
 

@@ -11,6 +11,7 @@ extension StructureBuilder {
     /// points at is given an id: the anchor the document names it by when that is a free id,
     /// else one made from its bold opening words or its first words.
     mutating func resolveInPageLinks(_ policy: inout Policy, drafts: [DraftSection]) {
+        guard Self.hasInPageLink(policy) else { return }
         let index = zip(Self.flattened(drafts), policy.allSections).map { draft, section in
             (written: draft.written, heading: section.heading.plainText(), id: section.id)
         }
@@ -102,5 +103,21 @@ extension StructureBuilder {
         }
         guard !names.isEmpty else { return }
         policy.transformInlines { $0.replacingCrossReferences(names) }
+    }
+
+    /// True when any text of the policy links to an in-page anchor; most documents have none,
+    /// and then there is nothing to index or resolve.
+    static func hasInPageLink(_ policy: Policy) -> Bool {
+        var probe = policy
+        var found = false
+        probe.transformInlines { content in
+            if !found {
+                found = content.allInlines.contains {
+                    if case .link(let href, _) = $0 { InPageLinks.isInPage(href) } else { false }
+                }
+            }
+            return content
+        }
+        return found
     }
 }

@@ -29,23 +29,22 @@ enum IdentifierAlignment {
             sectionCandidates(policy.sections, refining: repeated), sectionCandidates(previous.sections, refining: repeated),
             &taken, &renames)
         var oldItems: [Candidate] = []
-        var old = previous
-        old.transformItems { item, _, _ in
+        previous.forEachItem { item in
             if let id = item.id { oldItems.append(textCandidate(id.rawValue, item.content)) }
         }
         var newItems: [Candidate] = []
         var counter = 0
-        policy.transformItems { item, _, _ in
+        policy.forEachItem { item in
             counter += 1
             newItems.append(textCandidate(item.id?.rawValue ?? "#\(counter)", item.content))
         }
         match(withNeighbours(newItems), withNeighbours(oldItems), &taken, &renames)
         var oldRows: [Candidate] = []
-        old.transformRows { row, _ in
+        previous.forEachRow { row in
             if let id = row.id { oldRows.append(textCandidate(id.rawValue, row.content)) }
         }
         var newRows: [Candidate] = []
-        policy.transformRows { row, _ in
+        policy.forEachRow { row in
             if let id = row.id { newRows.append(textCandidate(id.rawValue, row.content)) }
         }
         match(newRows, oldRows, &taken, &renames)

@@ -61,6 +61,49 @@ extension Policy {
         visitBlocks(&closing, "closing")
     }
 
+    /// Calls `body` with every list item, in the order `transformItems` visits them, changing nothing.
+    func forEachItem(_ body: (Item) -> Void) {
+        func visit(_ blocks: [Block]) {
+            for case .list(let list) in blocks {
+                for item in list.items {
+                    body(item)
+                    visit(item.blocks)
+                }
+            }
+        }
+        func visitSections(_ sections: [Section]) {
+            for section in sections {
+                visit(section.blocks)
+                visitSections(section.subsections)
+            }
+        }
+        visit(preamble)
+        visitSections(sections)
+        visit(closing)
+    }
+
+    /// Calls `body` with every table row, in the order `transformRows` visits them, changing nothing.
+    func forEachRow(_ body: (TableRow) -> Void) {
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .table(let table): for row in table.rows { body(row) }
+                case .list(let list): for item in list.items { visit(item.blocks) }
+                case .paragraph: break
+                }
+            }
+        }
+        func visitSections(_ sections: [Section]) {
+            for section in sections {
+                visit(section.blocks)
+                visitSections(section.subsections)
+            }
+        }
+        visit(preamble)
+        visitSections(sections)
+        visit(closing)
+    }
+
     /// Applies a transformation to every table row, in document order, with its section's id.
     mutating func transformRows(_ transform: (inout TableRow, String) -> Void) {
         func visitBlocks(_ blocks: inout [Block], _ owner: String) {

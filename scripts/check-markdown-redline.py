@@ -9,12 +9,13 @@ Markdown with cmark-gfm (the parser behind GitHub's comments and previews) with 
 extensions and raw HTML allowed, as GitHub's comment pipeline does before sanitizing, and checks:
 
 - no element appears but those the redline writes itself (headings, paragraphs, strong, lists,
-  block quotes, ins, del, details): policy text such as `*x*`, `<b>`, `|`, `_x_`, `~~x~~` or
-  a backtick never becomes markup. The one exception is GitHub's own linking of a bare URL,
-  accepted when the link shows exactly its address and is http, https or mailto;
-- every changed clause's quoted text reads, character for character, as the typed diff's
-  segments (JSON): equal words as plain text, inserted words inside `<ins>`, deleted words
-  inside `<del>`, and nothing else inside them.
+  block quotes, ins, del, details, and one table for each changed table row): policy text such
+  as `*x*`, `<b>`, `|`, `_x_`, `~~x~~` or a backtick never becomes markup. The one exception is
+  GitHub's own linking of a bare URL, accepted when the link shows exactly its address and is
+  http, https or mailto;
+- every changed clause's quoted text, and every cell of a changed row, reads, character for
+  character, as the typed diff's segments (JSON): equal words as plain text, inserted words
+  inside `<ins>`, deleted words inside `<del>`, and nothing else inside them.
 
 Exit 1 on any difference.
 """
@@ -30,6 +31,8 @@ from cmarkgfm.cmark import Options
 # What the redline itself writes; anything else came from policy text and is a failure.
 # `code` holds the link addresses of "Markup of" lines; inside a quoted clause it is still an error.
 ALLOWED = {"html", "head", "body", "h3", "h4", "p", "strong", "ul", "li", "blockquote", "ins", "del", "details", "summary", "code"}
+# A changed table row is shown as a one-row table under its column headings.
+TABLE = {"table", "thead", "tbody", "tr", "th", "td"}
 # GitHub links a bare URL in any comment; that is allowed when the link shows its own address.
 AUTOLINK = re.compile(r"^(https?://|mailto:)")
 EXTENSIONS = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
@@ -55,15 +58,29 @@ def encode(runs):
 
 
 def expected_quotes(diff):
-    """Every segment list the redline quotes, in document order."""
+    """Every segment list the redline quotes, in document order: a clause's text, or each cell
+    of a changed row."""
     quotes = []
+
+    def add(segments):
+        quotes.append(encode((s["kind"], s["text"], s["spaceBefore"]) for s in segments))
+
     for change in diff["changes"]:
-        if change.get("segments"):
-            quotes.append(encode((s["kind"], s["text"], s["spaceBefore"]) for s in change["segments"]))
+        if change.get("cells"):
+            for cell in change["cells"]:
+                add(cell.get("segments", []))
+        elif change.get("segments"):
+            add(change["segments"])
+        # Inside an added or removed section, a row is quoted as one paragraph, cells joined by " | ".
         for inner in change.get("contents", []):
             if inner.get("segments"):
-                quotes.append(encode((s["kind"], s["text"], s["spaceBefore"]) for s in inner["segments"]))
+                add(inner["segments"])
     return quotes
+
+
+def row_changes(diff):
+    """How many changes show a table row cell by cell, as a table of its own."""
+    return sum(1 for change in diff["changes"] if change.get("cells"))
 
 
 def is_autolink(element):
@@ -73,29 +90,49 @@ def is_autolink(element):
         and href.removeprefix("mailto:") == (element.text or "").removeprefix("mailto:")
 
 
+def read_runs(element, problems, where):
+    """An element's text read back as runs: ⟦+inserted+⟧ and ⟦-deleted-⟧ for <ins> and <del>; a
+    leading <strong> (the number of a clause inside an added or removed one) is dropped."""
+    out = element.text or ""
+    for index, child in enumerate(element):
+        if child.tag in ("ins", "del"):
+            markup = [inner.tag for inner in child if not is_autolink(inner) and inner.tag != "br"]
+            if markup:
+                problems.append(f"<{child.tag}> holds markup: {markup}")
+            text = (child.text or "") + "".join(
+                (" " if inner.tag == "br" else inner.text or "") + (inner.tail or "") for inner in child)
+            mark = "+" if child.tag == "ins" else "-"
+            out += f"⟦{mark}{text}{mark}⟧"
+        elif child.tag == "strong" and index == 0 and not squeeze(out):
+            out = ""
+        elif is_autolink(child):
+            out += child.text or ""
+        elif child.tag == "br" and where == "cell":
+            out += " "
+        else:
+            problems.append(f"<{child.tag}> inside a quoted {where}")
+        out += child.tail or ""
+    return squeeze(out)
+
+
 def rendered_quotes(tree, problems):
-    """Each paragraph inside a block quote, read back as runs; a leading <strong> (the number
-    of a clause inside an added or removed one) is dropped."""
+    """Each paragraph inside a block quote and each body cell of a table, in document order,
+    read back as runs."""
     quotes = []
-    for quote in tree.iter("blockquote"):
-        for paragraph in quote.iter("p"):
-            out = paragraph.text or ""
-            for index, child in enumerate(paragraph):
-                if child.tag in ("ins", "del"):
-                    markup = [inner.tag for inner in child if not is_autolink(inner)]
-                    if markup:
-                        problems.append(f"<{child.tag}> holds markup: {markup}")
-                    text = (child.text or "") + "".join((inner.text or "") + (inner.tail or "") for inner in child)
-                    mark = "+" if child.tag == "ins" else "-"
-                    out += f"⟦{mark}{text}{mark}⟧"
-                elif child.tag == "strong" and index == 0 and not squeeze(out):
-                    out = ""
-                elif is_autolink(child):
-                    out += child.text or ""
-                else:
-                    problems.append(f"<{child.tag}> inside a quoted clause")
-                out += child.tail or ""
-            quotes.append(squeeze(out))
+
+    def walk(element, quoted):
+        for child in element:
+            if child.tag == "p" and quoted:
+                quotes.append(read_runs(child, problems, "clause"))
+            elif child.tag == "td":
+                quotes.append(read_runs(child, problems, "cell"))
+            elif child.tag == "th":
+                if len(child):
+                    problems.append(f"<{child[0].tag}> inside a column heading")
+            else:
+                walk(child, quoted or child.tag == "blockquote")
+
+    walk(tree, False)
     return quotes
 
 
@@ -105,11 +142,20 @@ def check(codicil, old, new):
     if markdown.returncode not in (0, 1) or typed.returncode not in (0, 1):
         return [f"codicil diff failed: {markdown.stderr}{typed.stderr}"]
     tree = render(markdown.stdout)
+    diff = json.loads(typed.stdout)
+    rows = row_changes(diff)
+    allowed = ALLOWED | TABLE if rows else ALLOWED
     problems = [
         f"<{element.tag}> is not written by the redline" for element in tree.iter()
-        if element.tag not in ALLOWED and not is_autolink(element)
+        if element.tag not in allowed and not is_autolink(element)
+        and not (element.tag == "br" and rows)
     ]
-    expected = expected_quotes(json.loads(typed.stdout))
+    tables = sum(1 for _ in tree.iter("table"))
+    # A renumbered or moved row may be summarised without its table; more tables than rows means
+    # policy text became one.
+    if tables > rows:
+        problems.append(f"{tables} tables shown for {rows} changed rows: policy text became a table")
+    expected = expected_quotes(diff)
     shown = rendered_quotes(tree, problems)
     # Every quote shown must be the next expected one (clauses quoted without a text change,
     # such as renumbered ones, may be left out of the Markdown).

@@ -55,7 +55,7 @@ extension StructureBuilder {
         let roman = group.contains { $0.number?.isSurelyRoman == true }
         for index in group.indices {
             defer { number(&group[index].subsections, depth: depth + 1, parent: group[index].number, levels) }
-            guard let written = group[index].number, var (style, value) = written.style(roman: roman) else {
+            guard let written = group[index].number, case (var style, let value)? = written.style(roman: roman) else {
                 // A heading the publisher did not number shows no number, and takes none from the sequence.
                 group[index].unnumbered = true
                 continue

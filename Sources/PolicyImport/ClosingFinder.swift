@@ -10,19 +10,19 @@ enum ClosingFinder {
         "(?:\(months)\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+\(months),?\\s+\\d{4}|\(months),?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?)"
     private static let prefix =
         "(?:(?:last\\s+)?(?:updated|modified|revised|amended)(?:\\s+on)?|effective(?:\\s+date)?(?:\\s+as\\s+of)?|dated?|(?:this\\s+)?(?:policy|notice|statement)\\s+(?:was\\s+)?(?:last\\s+)?(?:updated|revised|modified)(?:\\s+on)?)\\s*[:：]?\\s*"
-    private static let pattern = try! NSRegularExpression(
-        pattern: "^(?:\(prefix))?(\(date))\\.?$", options: [.caseInsensitive])
+    static let pattern = FixedPattern.compile(
+        "^(?:\(prefix))?(\(date))\\.?$", options: [.caseInsensitive])
 
     /// True when the text is only a date line.
     static func isDateLine(_ text: String) -> Bool {
         let trimmed = text.trimmingSpaces
-        return pattern.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
+        return pattern?.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
     }
 
     /// The date as written in a date line, without "Last updated:" or similar words before it.
     static func writtenDate(_ text: String) -> String? {
         let trimmed = text.trimmingSpaces
-        guard let match = pattern.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)),
+        guard let match = pattern?.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)),
             let range = Range(match.range(at: 1), in: trimmed)
         else { return nil }
         return String(trimmed[range])

@@ -5,8 +5,8 @@ import PolicyModel
 /// "2.a.", and "2.a." with no space before the words), dropped from the heading's words: the
 /// numbering style set from them (`WrittenNumber`) gives them back.
 enum HeadingNumber {
-    private static let pattern = try! NSRegularExpression(
-        pattern: """
+    static let pattern = FixedPattern.compile(
+        """
             ^\\s*(?:(?:(?:Article|Section|Chapter|Part|Clause|Annex|Schedule|Appendix|§)\\s*\
             (?:\\d+(?:\\.\\d+)*|[IVXLC]+|[A-Z])[.:)]?|\\d{1,3}(?:\\.(?:\\d{1,3}|[a-zA-Z]))*[.:]?|\\([a-zA-Z0-9]{1,4}\\)|\
             [a-z]\\)|[IVXLC]{1,6}\\.|[A-Z]\\.|第\\s*\\d+\\s*条)(?:\\s+|$)|\
@@ -15,7 +15,7 @@ enum HeadingNumber {
 
     /// The length of a written number at the start of the text, or nil.
     static func prefixLength(_ text: String) -> Int? {
-        guard let match = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+        guard let match = pattern?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
             let range = Range(match.range, in: text)
         else { return nil }
         return text.distance(from: text.startIndex, to: range.upperBound)

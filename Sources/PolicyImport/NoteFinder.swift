@@ -12,8 +12,8 @@ struct FoundNote {
 /// Finds notes (a trailing list or run of paragraphs marked "Note 1"/"*1", and Markdown
 /// footnotes) and turns their references in the text into note references.
 enum NoteFinder {
-    private static let marker = try! NSRegularExpression(pattern: "^\\s*(?:Note\\s*|NOTE\\s*|[*※＊]\\s?|\\[)(\\d{1,3})\\]?[:.]?(?:\\s+|$)")
-    private static let reference = try! NSRegularExpression(pattern: "\\s?(?:Note\\s?|[*※＊])(\\d{1,3})(?![0-9])")
+    static let marker = FixedPattern.compile("^\\s*(?:Note\\s*|NOTE\\s*|[*※＊]\\s?|\\[)(\\d{1,3})\\]?[:.]?(?:\\s+|$)")
+    static let reference = FixedPattern.compile("\\s?(?:Note\\s?|[*※＊])(\\d{1,3})(?![0-9])")
 
     /// Removes trailing note blocks from the document and returns every note found.
     static func extract(from blocks: inout [RawBlock], footnotes: [RawFootnote], warnings: inout Warnings) -> [FoundNote] {
@@ -40,7 +40,7 @@ enum NoteFinder {
 
     private static func numbered(_ content: [Inline], line: Int) -> FoundNote? {
         guard case .text(let text)? = content.first,
-            let match = marker.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+            let match = marker?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
             let whole = Range(match.range, in: text), let number = Range(match.range(at: 1), in: text)
         else { return nil }
         let rest = [Inline.text(String(text[whole.upperBound...]))] + content.dropFirst()
@@ -103,7 +103,7 @@ enum NoteFinder {
     private static func references(in text: String, ids: [String: NoteID]) -> [Inline] {
         var output: [Inline] = []
         var last = text.startIndex
-        for match in reference.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+        for match in reference?.matches(in: text, range: NSRange(text.startIndex..., in: text)) ?? [] {
             guard let whole = Range(match.range, in: text), let number = Range(match.range(at: 1), in: text),
                 let id = ids["n:" + String(Int(text[number]) ?? 0)]
             else { continue }

@@ -87,11 +87,11 @@ enum PublisherName {
 
     // “we, Telegram Messenger Inc. (…)”, “contact us (Mozilla Corporation)”, “Acme Ltd. (“we”, …)”,
     // “At Mozilla, we believe”.
-    private static let patterns = [
+    static let patterns = [
         #"\b(?:[Ww]e|us)(?:, | \()((?:[A-Z][\w&'.-]*,? ){0,5}[A-Z][\w&'.-]*)(?:\)| \(|,)"#,
         #"\bAt ((?:[A-Z][\w&'.-]* ){0,3}[A-Z][\w&'.-]*), we\b"#,
         #"((?:[A-Z][\w&'.-]*,? ){0,5}[A-Z][\w&'.-]*) \((?:hereinafter )?[“"‘'](?:[Ww]e|[Uu]s|[Oo]ur)[”"’']"#,
-    ].map { try! NSRegularExpression(pattern: $0) }
+    ].compactMap { FixedPattern.compile($0) }
 
     /// The name the text gives the party it calls “we” or “us”, when it names one.
     /// - Complexity: O(*n*) in the length of the text, for each of two patterns.
@@ -114,8 +114,8 @@ enum PublisherName {
         return found.min { (isCompany($0.1) ? 0 : 1, $0.0) < (isCompany($1.1) ? 0 : 1, $1.0) }?.1
     }
 
-    private static let companyPattern = try! NSRegularExpression(
-        pattern: #"(?<![\w&'.-])((?:[A-Z][\w&'.-]* ){0,3}[A-Z][\w&'.-]*,? "#
+    static let companyPattern = FixedPattern.compile(
+        #"(?<![\w&'.-])((?:[A-Z][\w&'.-]* ){0,3}[A-Z][\w&'.-]*,? "#
             + #"(?:Inc\.|LLC|Ltd\.|Limited|Corporation|Corp\.|GmbH|AG|plc|S\.A\.|B\.V\.))"#)
 
     /// The company the text names by its legal form ("Mozilla Corporation" in a translation that
@@ -124,7 +124,7 @@ enum PublisherName {
     static func onlyCompany(in text: String) -> String? {
         let range = NSRange(text.startIndex..., in: text)
         let names = Set(
-            companyPattern.matches(in: text, range: range).compactMap { match in
+            (companyPattern?.matches(in: text, range: range) ?? []).compactMap { match in
                 Range(match.range(at: 1), in: text).map { String(text[$0]) }
             })
         return names.count == 1 ? names.first : nil

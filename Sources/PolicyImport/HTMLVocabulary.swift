@@ -31,26 +31,4 @@ enum HTMLVocabulary {
         guard name == name.lowercased() || name == name.uppercased() else { return false }
         return elements.contains(name.lowercased())
     }
-
-    /// Named character references the corpus and common policies use.
-    static let entities: [String: String] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}", "copy": "©",
-        "reg": "®", "trade": "™", "mdash": "—", "ndash": "–", "hellip": "…", "rsquo": "’", "lsquo": "‘",
-        "ldquo": "“", "rdquo": "”", "middot": "·", "bull": "•", "sect": "§", "para": "¶", "euro": "€",
-        "laquo": "«", "raquo": "»", "shy": "\u{00AD}", "zwj": "\u{200D}", "zwnj": "\u{200C}", "times": "×",
-    ]
-
-    /// Decodes `&name;`, `&#NN;` or `&#xHH;` at the start of `text`: the string and its length.
-    static func entity(at text: ArraySlice<Character>) -> (String, Int)? {
-        guard text.first == "&", let semicolon = text.prefix(12).firstIndex(of: ";") else { return nil }
-        let body = String(text[(text.startIndex + 1)..<semicolon])
-        let length = semicolon - text.startIndex + 1
-        if body.hasPrefix("#") {
-            let digits = body.dropFirst()
-            let value = digits.lowercased().hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-            guard let value, value != 0, let scalar = Unicode.Scalar(value) else { return nil }
-            return (String(Character(scalar)), length)
-        }
-        return entities[body].map { ($0, length) }
-    }
 }

@@ -39,7 +39,7 @@ enum HTMLReader {
     /// Reads an HTML block found in Markdown, starting at `firstLine` of the Markdown file.
     /// Anchors its headings name are added to `anchors`.
     static func fragment(
-        _ html: String, firstLine: Int, references: [String: String], warnings: inout Warnings,
+        _ html: String, firstLine: Int, warnings: inout Warnings,
         anchors: inout [String: String]
     ) -> [RawBlock] {
         let root = HTMLParser.parse(html, fragment: true, lineOffset: firstLine - 1, warnings: &warnings)

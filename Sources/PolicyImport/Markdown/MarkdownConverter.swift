@@ -11,7 +11,6 @@ struct MarkdownConverter {
     var warnings: Warnings
     /// The file's lines, for columns counted in characters.
     let lines: [String]
-    let references: [String: String]
     /// The line of the added paragraph that refers to every footnote; it is not policy text.
     let footnoteReferencesLine: Int?
     /// Footnote labels by the number cmark-gfm gives each footnote's references.
@@ -50,7 +49,7 @@ struct MarkdownConverter {
                 skip -= 1
             } else if let run = htmlListRun(startingAt: child) {
                 result += HTMLReader.fragment(
-                    run.html, firstLine: run.line, references: references, warnings: &warnings, anchors: &anchors)
+                    run.html, firstLine: run.line, warnings: &warnings, anchors: &anchors)
                 skip = run.count - 1
             } else {
                 block(child, depth: depth, into: &result)
@@ -113,7 +112,7 @@ struct MarkdownConverter {
         case CMARK_NODE_HTML_BLOCK:
             let html = withoutFootnoteReferences(node)
             result += HTMLReader.fragment(
-                html, firstLine: line, references: references, warnings: &warnings, anchors: &anchors)
+                html, firstLine: line, warnings: &warnings, anchors: &anchors)
         case CMARK_NODE_FOOTNOTE_DEFINITION:
             footnote(node, depth: depth)
         case CMARK_NODE_THEMATIC_BREAK:

@@ -9,7 +9,7 @@ enum MarkdownReader {
         var prepared = MarkdownSource(source)
         prepared.escapeExcessiveMarkup(warnings: &warnings)
         var converter = MarkdownConverter(
-            warnings: warnings, lines: prepared.lines, references: prepared.references,
+            warnings: warnings, lines: prepared.lines,
             footnoteReferencesLine: prepared.footnoteReferencesLine)
         converter.attributeAnchors = prepared.attributeAnchors
         let blocks = CommonMarkParser.withDocument(prepared.text) { document in

@@ -5,8 +5,6 @@ struct MarkdownSource {
     /// The lines to parse, numbered from 1 by their position.
     var lines: [String]
     var frontMatter = FrontMatter()
-    /// Link reference definitions by lower-cased label, for HTML blocks inside the Markdown.
-    var references: [String: String] = [:]
     /// The line of a paragraph added at the end that refers to every footnote, so that
     /// footnotes nothing refers to are kept (cmark-gfm drops them); nil when there are none.
     var footnoteReferencesLine: Int?
@@ -27,7 +25,6 @@ struct MarkdownSource {
         text = Self.removingComments(text)
         lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         frontMatter = FrontMatter.extract(&lines)
-        references = ReferenceDefinitions.collect(lines)
         var labels: [String] = []
         var seen: Set<String> = []
         for index in lines.indices {
@@ -138,33 +135,6 @@ struct FrontMatter {
             lines[index] = ""
         }
         return result
-    }
-}
-
-/// Link reference definitions (`[label]: url`), keyed by lower-cased label.
-enum ReferenceDefinitions {
-    static func collect(_ lines: [String]) -> [String: String] {
-        var result: [String: String] = [:]
-        for line in lines {
-            guard let (label, destination) = parse(line) else { continue }
-            if result[label.lowercased()] == nil { result[label.lowercased()] = destination }
-        }
-        return result
-    }
-
-    /// The label and destination when the line is a reference definition.
-    static func parse(_ text: String) -> (String, String)? {
-        let trimmed = text.drop { $0 == " " }
-        guard trimmed.hasPrefix("["), !trimmed.hasPrefix("[^"), text.leadingSpaces <= 3,
-            let close = trimmed.range(of: "]:")
-        else { return nil }
-        let label = String(trimmed[trimmed.index(after: trimmed.startIndex)..<close.lowerBound])
-        guard !label.isEmpty, !label.contains("]") else { return nil }
-        let rest = trimmed[close.upperBound...].trimmingSpaces
-        guard let destination = rest.split(separator: " ").first, !destination.isEmpty else { return nil }
-        var url = String(destination)
-        if url.hasPrefix("<"), url.hasSuffix(">") { url = String(url.dropFirst().dropLast()) }
-        return (label, url)
     }
 }
 

@@ -1,0 +1,165 @@
+import Foundation
+import PolicyDiff
+import PolicyModel
+import PolicyRules
+import PolicySource
+
+/// One revision file that changed since the git base, and the diff a reviewer reads for it.
+struct RevisionComparison {
+    /// The revision file, spelled from the path the user gave.
+    var path: String
+    var status: Git.FileStatus
+    /// The policy folder that holds the file.
+    var folder: String
+    /// What the revision is compared with: the file name of the revision it follows, or
+    /// `REF:path` for an edited revision's own earlier version; nil when there is none.
+    var comparedWith: String?
+    /// The diff; nil for a deleted revision or a policy's first revision.
+    var changes: ChangeSet?
+    /// The language of the new revision, when there is one.
+    var language: String?
+
+    /// Whether this counts as a change for the exit status: a revision added or deleted, or an
+    /// edited one that no longer says the same.
+    var differs: Bool { status != .edited || changes?.differs == true }
+
+    /// What changed and what it is compared with, in words, each path passed through `quote`:
+    /// `added policy-src/p/2013-04-01.xml, compared with 2012-12-01.xml`.
+    func described(ref: String, quote: (String) -> String) -> String {
+        switch (status, comparedWith) {
+        case (.deleted, _): "deleted \(quote(path))"
+        case (.added, nil): "added \(quote(path)), the policy's first revision: nothing to compare it with"
+        case (.added, let old?): "added \(quote(path)), compared with \(quote(old))"
+        case (.edited, _): "edited \(quote(path)), compared with its version at \(quote(ref))"
+        }
+    }
+}
+
+extension ChangeSet {
+    /// Whether the diff counts as a difference for `codicil diff`'s exit status: the text or
+    /// rules differ, or the change is material.
+    var differs: Bool { !saysTheSame || materiality?.classification.isMaterial == true }
+}
+
+/// Finds every revision that changed since a git ref under the given paths, and diffs each new
+/// or edited one against the revision it follows in the working tree's ordering by effective
+/// date (an edited revision against its own version at the ref).
+enum GitBaseInputs {
+    /// The comparisons, sorted by folder and file name, or every problem found.
+    static func load(paths: [String], ref: String) -> Result<[RevisionComparison], DiffInputs.Trouble> {
+        var messages: [String] = []
+        var byFolder: [String: [Git.ChangedFile]] = [:]
+        var commit = ""
+        for path in paths {
+            guard let place = GitPlace(path) else {
+                messages.append("\(path):1: error: no such file or directory [not-found]")
+                continue
+            }
+            do {
+                commit = try Git.commit(ref, in: place.directory)
+                for file in try Git.changedFiles(since: commit, in: place.directory, pathspec: place.pathspec)
+                where file.path.hasSuffix(".xml") {
+                    let shown = place.prefix + file.path
+                    let folder = (shown as NSString).deletingLastPathComponent
+                    if byFolder[folder, default: []].contains(where: { $0.path == shown }) { continue }
+                    byFolder[folder, default: []].append(Git.ChangedFile(path: shown, status: file.status))
+                }
+            } catch {
+                // A ref that is not a commit fails the same way for every path: say it once.
+                return .failure(DiffInputs.Trouble(messages: messages + ["\(path): error: --git-base: \(error.message) [git]"]))
+            }
+        }
+        var comparisons: [RevisionComparison] = []
+        var diagnostics: [Diagnostic] = []
+        for folder in byFolder.keys.sorted() {
+            let files = byFolder[folder, default: []].sorted { $0.path < $1.path }
+            let compared = compare(files, in: folder, commit: commit, ref: ref)
+            comparisons += compared.comparisons
+            diagnostics += compared.diagnostics
+        }
+        messages += Set(diagnostics.filter { $0.severity == .error }).sorted { $0.description < $1.description }.map(\.description)
+        return messages.isEmpty ? .success(comparisons) : .failure(DiffInputs.Trouble(messages: messages))
+    }
+
+    /// The comparisons for the changed files of one folder.
+    private static func compare(
+        _ files: [Git.ChangedFile], in folder: String, commit: String, ref: String
+    ) -> (comparisons: [RevisionComparison], diagnostics: [Diagnostic]) {
+        // The revision an added file follows is found among the folder's revisions as they are now.
+        let loaded = files.contains { $0.status == .added } ? SourceLoader.load(paths: [folder.isEmpty ? "." : folder]) : nil
+        if let loaded, loaded.diagnostics.containsErrors { return ([], loaded.diagnostics) }
+        // Keyed by file name: every file here is in this one folder, however its path is spelled.
+        var byName: [String: Policy] = [:]
+        for policy in loaded?.histories.flatMap(\.revisions) ?? [] { byName[name(policy.location.file)] = policy }
+        var comparisons: [RevisionComparison] = []
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            var comparison = RevisionComparison(path: file.path, status: file.status, folder: folder)
+            switch file.status {
+            case .deleted:
+                break
+            case .added:
+                guard let new = byName[name(file.path)], let history = loaded?.histories.first(where: { $0.id == new.id }) else { continue }
+                comparison.language = new.language
+                if let old = history.predecessor(of: new.revision.effective) {
+                    comparison.comparedWith = name(old.location.file)
+                    comparison.changes = ChangeSet.assessed(from: old, to: new)
+                }
+            case .edited:
+                let new = byName[name(file.path)].map { (policy: Optional($0), diagnostics: [Diagnostic]()) } ?? parsed(file.path)
+                let old = earlierVersion(of: file.path, at: commit, ref: ref)
+                diagnostics += new.diagnostics + old.diagnostics
+                guard let newPolicy = new.policy, let oldPolicy = old.policy else { continue }
+                comparison.language = newPolicy.language
+                comparison.comparedWith = "\(ref):\(file.path)"
+                comparison.changes = ChangeSet.assessed(from: oldPolicy, to: newPolicy)
+            }
+            comparisons.append(comparison)
+        }
+        return (comparisons, diagnostics)
+    }
+
+    private static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
+
+    /// The file as it is now, parsed.
+    private static func parsed(_ path: String) -> (policy: Policy?, diagnostics: [Diagnostic]) {
+        let result = PolicyParser.parse(fileAtPath: path)
+        return (result.policy, result.diagnostics)
+    }
+
+    /// The file's version at the commit, parsed, named `REF:path` in its diagnostics.
+    private static func earlierVersion(of path: String, at commit: String, ref: String) -> (policy: Policy?, diagnostics: [Diagnostic]) {
+        do {
+            let folder = (path as NSString).deletingLastPathComponent
+            let bytes = try Git.show((path as NSString).lastPathComponent, at: commit, in: folder.isEmpty ? "." : folder)
+            let result = PolicyParser.parse(bytes: Array(bytes), path: "\(ref):\(path)")
+            return (result.policy, result.diagnostics)
+        } catch {
+            let problem = Diagnostic(.error, "git", "no version at \(ref): \(error.message)", at: SourceLocation(file: path, line: 1))
+            return (nil, [problem])
+        }
+    }
+}
+
+/// Where git runs for one path the user gave, and how its answers are spelled back.
+private struct GitPlace {
+    /// The folder git runs in.
+    var directory: String
+    /// What git is asked about, relative to `directory`.
+    var pathspec: String
+    /// What comes before each path git answers with, so it reads as the user's path.
+    var prefix: String
+
+    /// Nil when nothing is at `path`.
+    init?(_ path: String) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+        if isDirectory.boolValue {
+            let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+            (directory, pathspec, prefix) = (trimmed, ".", trimmed == "." ? "" : trimmed == "/" ? "/" : trimmed + "/")
+        } else {
+            let parent = (path as NSString).deletingLastPathComponent
+            (directory, pathspec, prefix) = (parent.isEmpty ? "." : parent, (path as NSString).lastPathComponent, parent.isEmpty ? "" : parent + "/")
+        }
+    }
+}

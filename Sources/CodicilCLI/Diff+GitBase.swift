@@ -22,7 +22,8 @@ extension Diff {
             try Output.line(try Output.json(report), failure: ExitCode(2))
         case .md:
             let redline = PullRequestRedline(
-                ref: ref, comparisons: comparisons, fullRedlineURL: fullRedlineURL, limit: commentLimit == 0 ? nil : commentLimit)
+                ref: ref, comparisons: comparisons, fullRedlineURL: fullRedlineURL,
+                limit: commentLimit == 0 ? nil : commentLimit)
             try Output.standardOutput(redline.markdown(), failure: ExitCode(2))
         case .html:
             let redlines = comparisons.filter { $0.changes != nil }
@@ -41,7 +42,8 @@ extension Diff {
     static func text(_ comparisons: [RevisionComparison], ref: String, colour: Bool) -> String {
         if comparisons.isEmpty { return "No policy revision changed since \(ref).\n" }
         return comparisons.map { comparison in
-            comparison.described(ref: ref) { $0 } + "\n" + (comparison.changes.map { "\n" + $0.text(colour: colour) } ?? "")
+            comparison.described(ref: ref) { $0 } + "\n"
+                + (comparison.changes.map { "\n" + $0.text(colour: colour) } ?? "")
         }.joined(separator: "\n")
     }
 }
@@ -56,7 +58,9 @@ struct GitBaseReport: Encodable {
         var changes: ChangeSet?
 
         init(_ comparison: RevisionComparison) {
-            (path, status, comparedWith, changes) = (comparison.path, comparison.status, comparison.comparedWith, comparison.changes)
+            (path, status, comparedWith, changes) = (
+                comparison.path, comparison.status, comparison.comparedWith, comparison.changes
+            )
         }
     }
 

@@ -24,7 +24,7 @@ struct Diff: ParsableCommand {
             """
     )
 
-    @Argument(help: "Two source files, one policy directory, or with --git-base the paths to look in (default policy-src).")
+    @Argument(help: "Two source files, one policy directory, or with --git-base the paths to look in (policy-src).")
     var paths: [String] = []
 
     @Option(help: "With a policy directory: the old revision is the one in effect on this date (YYYY-MM-DD).")
@@ -33,13 +33,13 @@ struct Diff: ParsableCommand {
     @Option(help: "With a policy directory: the new revision is the one in effect on this date (YYYY-MM-DD).")
     var to: String?
 
-    @Option(name: .customLong("git-base"), help: "Compare every revision changed since this git ref (a branch, tag or commit).")
+    @Option(name: .customLong("git-base"), help: "Compare every revision changed since this git ref.")
     var gitBase: String?
 
     @Option(help: "With --git-base and --format md: the longest comment, in characters (0: no limit).")
     var commentLimit: Int = PullRequestRedline.commentLimit
 
-    @Option(help: "With --git-base and --format md: an http(s) address of the full redline, linked when parts are left out.")
+    @Option(help: "With --git-base and --format md: where the full redline is (http or https), for the last line.")
     var fullRedlineURL: String?
 
     @Option(
@@ -52,7 +52,9 @@ struct Diff: ParsableCommand {
 
     func validate() throws {
         if gitBase != nil {
-            if from != nil || to != nil { throw ValidationError("--from and --to apply to a policy directory, not --git-base.") }
+            if from != nil || to != nil {
+                throw ValidationError("--from and --to apply to a policy directory, not --git-base.")
+            }
         } else if paths.isEmpty || paths.count > 2 {
             throw ValidationError("Give two files, one policy directory, or --git-base REF.")
         } else if (from != nil || to != nil), paths.count != 1 {
@@ -60,7 +62,8 @@ struct Diff: ParsableCommand {
         }
         if commentLimit < 0 { throw ValidationError("--comment-limit is a number of characters, 0 or more.") }
         if let fullRedlineURL, !Self.isLinkable(fullRedlineURL) {
-            throw ValidationError("--full-redline-url must be an http or https address without spaces, quotes or angle brackets.")
+            throw ValidationError(
+                "--full-redline-url must be an http or https address without spaces, quotes or angle brackets.")
         }
     }
 
@@ -68,7 +71,8 @@ struct Diff: ParsableCommand {
     static func isLinkable(_ address: String) -> Bool {
         let lower = address.lowercased()
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), address.count > 8 else { return false }
-        return address.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value < 0x7F && !"<>\"'`\\".unicodeScalars.contains($0) }
+        let refused = "<>\"'`\\".unicodeScalars
+        return address.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value < 0x7F && !refused.contains($0) }
     }
 
     func run() throws {

@@ -10,7 +10,9 @@ enum DiffInputs {
     }
 
     /// The old and new revision, or every problem found.
-    static func load(paths: [String], from: String?, to: String?) -> Result<(old: Policy, new: Policy), Trouble> {
+    static func load(
+        paths: [String], from: String?, to: String?
+    ) -> Result<(old: Policy, new: Policy), Trouble> {
         var isDirectory: ObjCBool = false
         if paths.count == 1, FileManager.default.fileExists(atPath: paths[0], isDirectory: &isDirectory), isDirectory.boolValue {
             return fromDirectory(paths[0], from: from, to: to)

@@ -18,7 +18,9 @@ extension Git {
     /// Every file at or under `pathspec` (relative to `directory`) that the working tree adds,
     /// edits or deletes since `commit`, untracked files included (ignored ones are not), sorted
     /// by path. The commit is one `commit(_:in:)` verified; pathspecs are taken literally.
-    static func changedFiles(since commit: String, in directory: String, pathspec: String) throws(GitError) -> [ChangedFile] {
+    static func changedFiles(since commit: String, in directory: String, pathspec: String) throws(GitError)
+        -> [ChangedFile]
+    {
         let tracked = try run(
             [
                 "--literal-pathspecs", "diff", "--name-status", "--no-renames", "--relative", "-z", "--end-of-options",
@@ -26,7 +28,9 @@ extension Git {
             ], in: directory)
         guard tracked.status == 0 else { throw GitError(tracked.reason("git diff failed")) }
         var files: [ChangedFile] = []
-        var fields = tracked.output.split(separator: 0, omittingEmptySubsequences: true).map { String(decoding: $0, as: UTF8.self) }
+        var fields = tracked.output.split(separator: 0, omittingEmptySubsequences: true).map {
+            String(decoding: $0, as: UTF8.self)
+        }
         while fields.count >= 2 {
             let (code, path) = (fields.removeFirst(), fields.removeFirst())
             files.append(ChangedFile(path: path, status: code == "A" ? .added : code == "D" ? .deleted : .edited))

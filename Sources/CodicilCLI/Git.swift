@@ -31,6 +31,11 @@ enum Git {
         let result = try run(["rev-parse", "--verify", "--quiet", "--end-of-options", "\(ref)^{commit}"], in: directory)
         let commit = String(decoding: result.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard result.status == 0, !commit.isEmpty else {
+            // With --quiet git says nothing about a ref it cannot find; anything it does say is
+            // another problem, such as a folder outside any repository.
+            if result.status != 1, let reason = result.error.split(separator: "\n").first {
+                throw GitError(reason.replacingOccurrences(of: "fatal: ", with: ""))
+            }
             throw GitError("'\(ref)' is not a commit in this repository")
         }
         return commit

@@ -66,7 +66,8 @@ enum GitBaseInputs {
                 }
             } catch {
                 // A ref that is not a commit fails the same way for every path: say it once.
-                return .failure(DiffInputs.Trouble(messages: messages + ["\(path): error: --git-base: \(error.message) [git]"]))
+                return .failure(
+                    DiffInputs.Trouble(messages: messages + ["\(path): error: --git-base: \(error.message) [git]"]))
             }
         }
         var comparisons: [RevisionComparison] = []
@@ -77,7 +78,8 @@ enum GitBaseInputs {
             comparisons += compared.comparisons
             diagnostics += compared.diagnostics
         }
-        messages += Set(diagnostics.filter { $0.severity == .error }).sorted { $0.description < $1.description }.map(\.description)
+        messages += Set(diagnostics.filter { $0.severity == .error }).sorted { $0.description < $1.description }.map(
+            \.description)
         return messages.isEmpty ? .success(comparisons) : .failure(DiffInputs.Trouble(messages: messages))
     }
 
@@ -86,7 +88,8 @@ enum GitBaseInputs {
         _ files: [Git.ChangedFile], in folder: String, commit: String, ref: String
     ) -> (comparisons: [RevisionComparison], diagnostics: [Diagnostic]) {
         // The revision an added file follows is found among the folder's revisions as they are now.
-        let loaded = files.contains { $0.status == .added } ? SourceLoader.load(paths: [folder.isEmpty ? "." : folder]) : nil
+        let loaded =
+            files.contains { $0.status == .added } ? SourceLoader.load(paths: [folder.isEmpty ? "." : folder]) : nil
         if let loaded, loaded.diagnostics.containsErrors { return ([], loaded.diagnostics) }
         // Keyed by file name: every file here is in this one folder, however its path is spelled.
         var byName: [String: Policy] = [:]
@@ -99,14 +102,18 @@ enum GitBaseInputs {
             case .deleted:
                 break
             case .added:
-                guard let new = byName[name(file.path)], let history = loaded?.histories.first(where: { $0.id == new.id }) else { continue }
+                guard let new = byName[name(file.path)],
+                    let history = loaded?.histories.first(where: { $0.id == new.id })
+                else { continue }
                 comparison.language = new.language
                 if let old = history.predecessor(of: new.revision.effective) {
                     comparison.comparedWith = name(old.location.file)
                     comparison.changes = ChangeSet.assessed(from: old, to: new)
                 }
             case .edited:
-                let new = byName[name(file.path)].map { (policy: Optional($0), diagnostics: [Diagnostic]()) } ?? parsed(file.path)
+                let new =
+                    byName[name(file.path)].map { (policy: Optional($0), diagnostics: [Diagnostic]()) }
+                    ?? parsed(file.path)
                 let old = earlierVersion(of: file.path, at: commit, ref: ref)
                 diagnostics += new.diagnostics + old.diagnostics
                 guard let newPolicy = new.policy, let oldPolicy = old.policy else { continue }
@@ -128,14 +135,18 @@ enum GitBaseInputs {
     }
 
     /// The file's version at the commit, parsed, named `REF:path` in its diagnostics.
-    private static func earlierVersion(of path: String, at commit: String, ref: String) -> (policy: Policy?, diagnostics: [Diagnostic]) {
+    private static func earlierVersion(of path: String, at commit: String, ref: String) -> (
+        policy: Policy?, diagnostics: [Diagnostic]
+    ) {
         do {
             let folder = (path as NSString).deletingLastPathComponent
-            let bytes = try Git.show((path as NSString).lastPathComponent, at: commit, in: folder.isEmpty ? "." : folder)
+            let bytes = try Git.show(
+                (path as NSString).lastPathComponent, at: commit, in: folder.isEmpty ? "." : folder)
             let result = PolicyParser.parse(bytes: Array(bytes), path: "\(ref):\(path)")
             return (result.policy, result.diagnostics)
         } catch {
-            let problem = Diagnostic(.error, "git", "no version at \(ref): \(error.message)", at: SourceLocation(file: path, line: 1))
+            let problem = Diagnostic(
+                .error, "git", "no version at \(ref): \(error.message)", at: SourceLocation(file: path, line: 1))
             return (nil, [problem])
         }
     }
@@ -159,7 +170,9 @@ private struct GitPlace {
             (directory, pathspec, prefix) = (trimmed, ".", trimmed == "." ? "" : trimmed == "/" ? "/" : trimmed + "/")
         } else {
             let parent = (path as NSString).deletingLastPathComponent
-            (directory, pathspec, prefix) = (parent.isEmpty ? "." : parent, (path as NSString).lastPathComponent, parent.isEmpty ? "" : parent + "/")
+            (directory, pathspec, prefix) = (
+                parent.isEmpty ? "." : parent, (path as NSString).lastPathComponent, parent.isEmpty ? "" : parent + "/"
+            )
         }
     }
 }

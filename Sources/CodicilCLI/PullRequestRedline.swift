@@ -53,7 +53,9 @@ struct PullRequestRedline {
             index += 1
             lines += ["", String(changes.markdown().dropLast())]
             if omitted > 0 {
-                lines += ["", "… \(omitted) more changed \(omitted == 1 ? "block" : "blocks") of this revision not shown."]
+                lines += [
+                    "", "… \(omitted) more changed \(omitted == 1 ? "block" : "blocks") of this revision not shown.",
+                ]
             }
         }
         return lines.joined(separator: "\n") + "\n"

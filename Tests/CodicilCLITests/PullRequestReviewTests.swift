@@ -5,7 +5,8 @@ import Testing
 /// branches that change it, and the workflow's script run with its comment written to a file.
 @Suite("Pull-request review: codicil diff --git-base and examples/github/policy-review.sh")
 struct PullRequestReviewTests {
-    static let fixtures = CodicilBinary.packageRoot.appendingPathComponent("Tests/CodicilCLITests/Fixtures/pull-request")
+    static let fixtures = CodicilBinary.packageRoot.appendingPathComponent(
+        "Tests/CodicilCLITests/Fixtures/pull-request")
     static let script = CodicilBinary.packageRoot.appendingPathComponent("examples/github/policy-review.sh").path
     static let shipped = "policy-src/fujixerox-privacy/2012-12-01.xml"
     static let folder = "policy-src/fujixerox-privacy"
@@ -20,18 +21,32 @@ struct PullRequestReviewTests {
     }
 
     /// The source as a new revision: a new effective date and label, and one word replaced.
-    static func revision(of source: String, effective: String, label: String, replacing old: String, with new: String) throws -> String {
+    static func revision(of source: String, effective: String, label: String, replacing old: String, with new: String)
+        throws -> String
+    {
         let revision = /<revision effective="[0-9-]+" label="[^"]+"\/>/
         try #require(source.firstMatch(of: revision) != nil && source.contains(old))
-        return source.replacing(revision, maxReplacements: 1) { _ in #"<revision effective="\#(effective)" label="\#(label)"/>"# }
-            .replacingOccurrences(of: old, with: new)
+        return source.replacing(revision, maxReplacements: 1) { _ in
+            #"<revision effective="\#(effective)" label="\#(label)"/>"#
+        }
+        .replacingOccurrences(of: old, with: new)
+    }
+
+    /// The April 2013 revision of the shipped policy: "strictly" becomes "carefully" in section 2.
+    static func april(_ source: String) throws -> String {
+        try revision(
+            of: source, effective: "2013-04-01", label: "April, 2013", replacing: "information strictly in",
+            with: "information carefully in")
     }
 
     /// Runs the workflow's script with posting replaced by writing the comment to a file.
-    static func review(_ repository: ScratchRepository, base: String = "main") throws -> (run: CodicilBinary.Run, comment: String?) {
+    static func review(_ repository: ScratchRepository, base: String = "main") throws -> (
+        run: CodicilBinary.Run, comment: String?
+    ) {
         let comment = repository.root.appendingPathComponent("comment.md")
         let run = try repository.run(
-            "/bin/bash", [script], extra: ["BASE_REF": base, "CODICIL": CodicilBinary.url.path, "COMMENT_FILE": comment.path])
+            "/bin/bash", [script],
+            extra: ["BASE_REF": base, "CODICIL": CodicilBinary.url.path, "COMMENT_FILE": comment.path])
         return (run, try? String(contentsOf: comment, encoding: .utf8))
     }
 
@@ -40,8 +55,7 @@ struct PullRequestReviewTests {
         let (repository, source) = try Self.repositoryWithShippedPolicy()
         defer { repository.delete() }
         try repository.git("checkout", "--quiet", "-b", "one-revision")
-        let april = try Self.revision(
-            of: source, effective: "2013-04-01", label: "April, 2013", replacing: "information strictly in", with: "information carefully in")
+        let april = try Self.april(source)
         try repository.write(april, to: "\(Self.folder)/2013-04-01.xml")
         try repository.commitAll("April 2013")
 
@@ -61,10 +75,10 @@ struct PullRequestReviewTests {
         let (repository, source) = try Self.repositoryWithShippedPolicy()
         defer { repository.delete() }
         try repository.git("checkout", "--quiet", "-b", "two-revisions")
-        let april = try Self.revision(
-            of: source, effective: "2013-04-01", label: "April, 2013", replacing: "information strictly in", with: "information carefully in")
+        let april = try Self.april(source)
         let january = try Self.revision(
-            of: april, effective: "2014-01-01", label: "January, 2014", replacing: "strictly observes", with: "fully observes")
+            of: april, effective: "2014-01-01", label: "January, 2014", replacing: "strictly observes",
+            with: "fully observes")
         try repository.write(april, to: "\(Self.folder)/2013-04-01.xml")
         try repository.write(january, to: "\(Self.folder)/2014-01-01.xml")
         try repository.commitAll("April 2013 and January 2014")
@@ -82,8 +96,7 @@ struct PullRequestReviewTests {
     func paths() throws {
         let (repository, source) = try Self.repositoryWithShippedPolicy()
         defer { repository.delete() }
-        let april = try Self.revision(
-            of: source, effective: "2013-04-01", label: "April, 2013", replacing: "information strictly in", with: "information carefully in")
+        let april = try Self.april(source)
         // Not committed, not even added: a revision just written is part of the change.
         try repository.write(april, to: "\(Self.folder)/2013-04-01.xml")
         let byDefault = try repository.codicil("diff", "--git-base", "main", "--format", "md")
@@ -119,7 +132,9 @@ struct PullRequestReviewTests {
         let diff = try repository.codicil("diff", "--git-base", "no-such-branch")
         #expect(diff.status == 2)
         #expect(diff.standardOutput.isEmpty)
-        #expect(diff.standardError == "policy-src: error: --git-base: 'no-such-branch' is not a commit in this repository [git]\n")
+        #expect(
+            diff.standardError
+                == "policy-src: error: --git-base: 'no-such-branch' is not a commit in this repository [git]\n")
         let (run, comment) = try Self.review(repository, base: "no-such-branch")
         #expect(run.status == 2)
         #expect(comment == nil)
@@ -130,12 +145,12 @@ struct PullRequestReviewTests {
     func editedAndDeleted() throws {
         let (repository, source) = try Self.repositoryWithShippedPolicy()
         defer { repository.delete() }
-        let april = try Self.revision(
-            of: source, effective: "2013-04-01", label: "April, 2013", replacing: "information strictly in", with: "information carefully in")
+        let april = try Self.april(source)
         try repository.write(april, to: "\(Self.folder)/2013-04-01.xml")
         try repository.commitAll("April 2013")
         try repository.git("checkout", "--quiet", "-b", "rework")
-        try repository.write(source.replacingOccurrences(of: "strictly observes", with: "fully observes"), to: Self.shipped)
+        try repository.write(
+            source.replacingOccurrences(of: "strictly observes", with: "fully observes"), to: Self.shipped)
         try repository.git("rm", "--quiet", "\(Self.folder)/2013-04-01.xml")
         try repository.commitAll("Edit December 2012, withdraw April 2013")
 
@@ -151,7 +166,8 @@ struct PullRequestReviewTests {
     func brokenSource() throws {
         let (repository, source) = try Self.repositoryWithShippedPolicy()
         defer { repository.delete() }
-        let broken = try Self.revision(of: source, effective: "2013-04-01", label: "April, 2013", replacing: "</title>", with: "</titel>")
+        let broken = try Self.revision(
+            of: source, effective: "2013-04-01", label: "April, 2013", replacing: "</title>", with: "</titel>")
         try repository.write(broken, to: "\(Self.folder)/2013-04-01.xml")
         let diff = try repository.codicil("diff", "--git-base", "main", "--format", "md")
         #expect(diff.status == 2)

@@ -177,4 +177,18 @@ struct PullRequestReviewTests {
         #expect(run.status == 2)
         #expect(comment == nil)
     }
+
+    @Test("a file name with a line break cannot start a line of its own in the comment")
+    func lineBreakInName() throws {
+        let (repository, source) = try Self.repositoryWithShippedPolicy()
+        defer { repository.delete() }
+        let name = "\(Self.folder)/old\n# heading.xml"
+        try repository.write(source, to: name)
+        try repository.commitAll("A misnamed file")
+        try repository.git("rm", "--quiet", name)
+        let diff = try repository.codicil("diff", "--git-base", "main", "--format", "md")
+        #expect(diff.status == 1)
+        #expect(diff.standardOutput.contains("\n- deleted `\(Self.folder)/old\u{FFFD}# heading.xml`\n"))
+        #expect(!diff.standardOutput.contains("\n# heading"))
+    }
 }

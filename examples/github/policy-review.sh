@@ -51,11 +51,12 @@ fi
 : "${PR_NUMBER:?set PR_NUMBER or COMMENT_FILE}"
 comments="repos/$GITHUB_REPOSITORY/issues/$PR_NUMBER/comments"
 # The comment a bot posted before, found by the marker on its first line.
-existing=$(gh api --paginate "$comments" \
-  --jq '.[] | select(.user.type == "Bot" and (.body | startswith("<!-- codicil-redline -->"))) | .id' | head -n 1) || {
+ids=$(gh api --paginate "$comments" \
+  --jq '.[] | select(.user.type == "Bot" and (.body | startswith("<!-- codicil-redline -->"))) | .id') || {
   echo "policy-review: cannot read the pull request's comments" >&2
   exit 3
 }
+existing=${ids%%$'\n'*}
 if [ -n "$existing" ]; then
   gh api --method PATCH "repos/$GITHUB_REPOSITORY/issues/comments/$existing" -F "body=@$work/redline.md" >/dev/null || exit 3
 elif [ "$status" -eq 1 ]; then

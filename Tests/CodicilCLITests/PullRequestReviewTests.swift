@@ -90,6 +90,19 @@ struct PullRequestReviewTests {
         #expect(markdown.contains("- added `\(Self.folder)/2014-01-01.xml`, compared with `2013-04-01.xml`"))
         // The January redline is against April, so April's word shows as the old text there.
         #expect(markdown.contains("<del>strictly</del> <ins>fully</ins>"))
+
+        let json = try repository.codicil("diff", "--git-base", "main", "--format", "json")
+        #expect(json.status == 1)
+        let report = try #require(JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let revisions = try #require(report["revisions"] as? [[String: Any]])
+        #expect(report["base"] as? String == "main")
+        #expect(
+            revisions.map { $0["path"] as? String } == [
+                "\(Self.folder)/2013-04-01.xml", "\(Self.folder)/2014-01-01.xml",
+            ])
+        #expect(revisions.map { $0["status"] as? String } == ["added", "added"])
+        #expect(revisions.map { $0["comparedWith"] as? String } == ["2012-12-01.xml", "2013-04-01.xml"])
+        #expect(revisions.allSatisfy { ($0["changes"] as? [String: Any])?["summary"] != nil })
     }
 
     @Test("a policy folder, the source root, one revision file and the default all find the same change")

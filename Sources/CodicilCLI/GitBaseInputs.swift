@@ -57,19 +57,21 @@ enum GitBaseInputs {
     static func load(paths: [String], ref: String) -> Result<[RevisionComparison], DiffInputs.Trouble> {
         var messages: [String] = []
         var byFolder: [String: [Git.ChangedFile]] = [:]
-        var commit = ""
+        // The commit the ref names in each folder's repository (paths may lie in several).
+        var commits: [String: String] = [:]
         for path in paths {
             guard let place = GitPlace(path) else {
                 messages.append("\(path):1: error: no such file or directory [not-found]")
                 continue
             }
             do {
-                commit = try Git.commit(ref, in: place.directory)
+                let commit = try Git.commit(ref, in: place.directory)
                 for file in try Git.changedFiles(since: commit, in: place.directory, pathspec: place.pathspec)
                 where file.path.hasSuffix(".xml") {
                     let shown = place.prefix + file.path
                     let folder = (shown as NSString).deletingLastPathComponent
                     if byFolder[folder, default: []].contains(where: { $0.path == shown }) { continue }
+                    commits[folder] = commit
                     byFolder[folder, default: []].append(Git.ChangedFile(path: shown, status: file.status))
                 }
             } catch {
@@ -82,12 +84,11 @@ enum GitBaseInputs {
         var diagnostics: [Diagnostic] = []
         for folder in byFolder.keys.sorted() {
             let files = byFolder[folder, default: []].sorted { $0.path < $1.path }
-            let compared = compare(files, in: folder, commit: commit, ref: ref)
+            let compared = compare(files, in: folder, commit: commits[folder, default: ""], ref: ref)
             comparisons += compared.comparisons
             diagnostics += compared.diagnostics
         }
-        messages += Set(diagnostics.filter { $0.severity == .error }).sorted { $0.description < $1.description }.map(
-            \.description)
+        messages += Diagnostic.sorted(Array(Set(diagnostics.filter { $0.severity == .error }))).map(\.description)
         return messages.isEmpty ? .success(comparisons) : .failure(DiffInputs.Trouble(messages: messages))
     }
 
@@ -119,19 +120,27 @@ enum GitBaseInputs {
                     comparison.changes = ChangeSet.assessed(from: old, to: new)
                 }
             case .edited:
-                let new =
-                    byName[name(file.path)].map { (policy: Optional($0), diagnostics: [Diagnostic]()) }
-                    ?? parsed(file.path)
-                let old = earlierVersion(of: file.path, at: commit, ref: ref)
-                diagnostics += new.diagnostics + old.diagnostics
-                guard let newPolicy = new.policy, let oldPolicy = old.policy else { continue }
-                comparison.language = newPolicy.language
-                comparison.comparedWith = "\(ref):\(file.path)"
-                comparison.changes = ChangeSet.assessed(from: oldPolicy, to: newPolicy)
+                let new = byName[name(file.path)].map { (policy: Optional($0), diagnostics: [Diagnostic]()) }
+                let edited = compareEdited(file.path, now: new ?? parsed(file.path), at: commit, ref: ref)
+                diagnostics += edited.diagnostics
+                guard let changes = edited.changes else { continue }
+                (comparison.language, comparison.comparedWith, comparison.changes) =
+                    (changes.language, "\(ref):\(file.path)", changes.changes)
             }
             comparisons.append(comparison)
         }
         return (comparisons, diagnostics)
+    }
+
+    /// An edited revision, as it is now, against its version at the commit: the diff and the
+    /// new revision's language, or nil and the errors of either side.
+    private static func compareEdited(
+        _ path: String, now new: (policy: Policy?, diagnostics: [Diagnostic]), at commit: String, ref: String
+    ) -> (changes: (language: String, changes: ChangeSet)?, diagnostics: [Diagnostic]) {
+        let old = earlierVersion(of: path, at: commit, ref: ref)
+        let diagnostics = new.diagnostics + old.diagnostics
+        guard let newPolicy = new.policy, let oldPolicy = old.policy else { return (nil, diagnostics) }
+        return ((newPolicy.language, ChangeSet.assessed(from: oldPolicy, to: newPolicy)), diagnostics)
     }
 
     private static func name(_ path: String) -> String { (path as NSString).lastPathComponent }

@@ -33,13 +33,20 @@ struct Diff: ParsableCommand {
     @Option(help: "With a policy directory: the new revision is the one in effect on this date (YYYY-MM-DD).")
     var to: String?
 
-    @Option(name: .customLong("git-base"), help: "Compare every revision changed since this git ref.")
+    @Option(
+        name: .customLong("git-base"),
+        help: ArgumentHelp("Compare every revision changed since this git ref.", valueName: "ref"))
     var gitBase: String?
 
-    @Option(help: "With --git-base and --format md: the longest comment, in characters (0: no limit).")
+    @Option(
+        help: ArgumentHelp(
+            "With --git-base and --format md: the longest comment, in characters (0: no limit).", valueName: "n"))
     var commentLimit: Int = PullRequestRedline.commentLimit
 
-    @Option(help: "With --git-base and --format md: where the full redline is (http or https), for the last line.")
+    @Option(
+        help: ArgumentHelp(
+            "With --git-base and --format md: where the full redline is (http or https), for the last line.",
+            valueName: "url"))
     var fullRedlineURL: String?
 
     @Option(

@@ -18,6 +18,8 @@ struct RevisionComparison {
     var changes: ChangeSet?
     /// The language of the new revision, when there is one.
     var language: String?
+    /// The policy's title in the new revision, as plain text, when there is one.
+    var title: String?
 
     /// Whether this counts as a change for the exit status: a revision added or deleted, or an
     /// edited one that no longer says the same.
@@ -114,7 +116,7 @@ enum GitBaseInputs {
                 guard let new = byName[name(file.path)],
                     let history = loaded?.histories.first(where: { $0.id == new.id })
                 else { continue }
-                comparison.language = new.language
+                (comparison.language, comparison.title) = (new.language, new.title.plainText())
                 if let old = history.predecessor(of: new.revision.effective) {
                     comparison.comparedWith = name(old.location.file)
                     comparison.changes = ChangeSet.assessed(from: old, to: new)
@@ -126,6 +128,7 @@ enum GitBaseInputs {
                 guard let changes = edited.changes else { continue }
                 (comparison.language, comparison.comparedWith, comparison.changes) =
                     (changes.language, "\(ref):\(file.path)", changes.changes)
+                comparison.title = changes.changes.new.title
             }
             comparisons.append(comparison)
         }

@@ -84,9 +84,9 @@ struct PullRequestRedline {
             + "\(policies == 1 ? "policy" : "policies") (\(counts.joined(separator: ", ")))."
     }
 
-    /// The title of the folder's newest compared revision, or the folder's path.
+    /// The policy's title in the folder's newest changed revision, or the folder's path.
     private func title(of folder: String) -> String {
-        comparisons.last { $0.folder == folder && $0.changes != nil }?.changes?.new.title ?? folder
+        comparisons.last { $0.folder == folder && $0.title != nil }?.title ?? folder
     }
 
     private func listLine(_ comparison: RevisionComparison) -> String {

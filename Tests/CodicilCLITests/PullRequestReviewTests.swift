@@ -204,4 +204,28 @@ struct PullRequestReviewTests {
         #expect(diff.standardOutput.contains("\n- deleted `\(Self.folder)/old\u{FFFD}# heading.xml`\n"))
         #expect(!diff.standardOutput.contains("\n# heading"))
     }
+
+    @Test("a new policy is listed with nothing to compare its first revision with; the other policies are left alone")
+    func newPolicy() throws {
+        let (repository, source) = try Self.repositoryWithShippedPolicy()
+        defer { repository.delete() }
+        let other = source.replacingOccurrences(of: #"id="fujixerox-privacy""#, with: #"id="acme-privacy""#)
+            .replacingOccurrences(
+                of: "<title>Fuji Xerox Privacy Policy (Handling of Personal Information)</title>",
+                with: "<title>Acme Privacy Policy</title>")
+        try #require(other.contains("<title>Acme Privacy Policy</title>"))
+        try repository.write(other, to: "policy-src/acme-privacy/2012-12-01.xml")
+        let diff = try repository.codicil("diff", "--git-base", "main", "--format", "md")
+        #expect(diff.status == 1)
+        #expect(
+            diff.standardOutput == """
+                <!-- codicil-redline -->
+                **Policy redline** since `main`: 1 revision changed in 1 policy (1 added).
+
+                ## Acme Privacy Policy
+
+                - added `policy-src/acme-privacy/2012-12-01.xml`, the policy's first revision: nothing to compare it with
+
+                """)
+    }
 }

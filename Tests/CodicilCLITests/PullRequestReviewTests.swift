@@ -39,15 +39,22 @@ struct PullRequestReviewTests {
             with: "information carefully in")
     }
 
-    /// Runs the workflow's script with posting replaced by writing the comment to a file.
+    /// Runs the workflow's script with posting replaced by writing the comment to a file; the
+    /// job summary goes to a file too.
     static func review(_ repository: ScratchRepository, base: String = "main") throws -> (
-        run: CodicilBinary.Run, comment: String?
+        run: CodicilBinary.Run, comment: String?, summary: String?
     ) {
         let comment = repository.root.appendingPathComponent("comment.md")
+        let summary = repository.root.appendingPathComponent("summary.md")
         let run = try repository.run(
             "/bin/bash", [script],
-            extra: ["BASE_REF": base, "CODICIL": CodicilBinary.url.path, "COMMENT_FILE": comment.path])
-        return (run, try? String(contentsOf: comment, encoding: .utf8))
+            extra: [
+                "BASE_REF": base, "CODICIL": CodicilBinary.url.path, "COMMENT_FILE": comment.path,
+                "GITHUB_STEP_SUMMARY": summary.path,
+            ])
+        return (
+            run, try? String(contentsOf: comment, encoding: .utf8), try? String(contentsOf: summary, encoding: .utf8)
+        )
     }
 
     @Test("a branch that adds a revision: the comment is its redline, the script passes, diff exits 1")
@@ -59,9 +66,10 @@ struct PullRequestReviewTests {
         try repository.write(april, to: "\(Self.folder)/2013-04-01.xml")
         try repository.commitAll("April 2013")
 
-        let (run, comment) = try Self.review(repository)
+        let (run, comment, summary) = try Self.review(repository)
         #expect(run.status == 0, "\(run.standardError)")
         try Golden.expect(try #require(comment), matches: Self.fixtures.appendingPathComponent("one-revision.md"))
+        #expect(summary == comment, "the job summary holds the same redline when it fits the comment")
 
         let diff = try repository.codicil("diff", "--git-base", "main", "--colour", "never")
         #expect(diff.status == 1)
@@ -83,7 +91,7 @@ struct PullRequestReviewTests {
         try repository.write(january, to: "\(Self.folder)/2014-01-01.xml")
         try repository.commitAll("April 2013 and January 2014")
 
-        let (run, comment) = try Self.review(repository)
+        let (run, comment, _) = try Self.review(repository)
         #expect(run.status == 0, "\(run.standardError)")
         let markdown = try #require(comment)
         try Golden.expect(markdown, matches: Self.fixtures.appendingPathComponent("two-revisions.md"))
@@ -133,7 +141,7 @@ struct PullRequestReviewTests {
         let diff = try repository.codicil("diff", "--git-base", "main")
         #expect(diff.status == 0)
         #expect(diff.standardOutput == "No policy revision changed since main.\n")
-        let (run, comment) = try Self.review(repository)
+        let (run, comment, _) = try Self.review(repository)
         #expect(run.status == 0)
         #expect(comment == "<!-- codicil-redline -->\n**Policy redline** since `main`: no policy revision changed.\n")
     }
@@ -148,7 +156,7 @@ struct PullRequestReviewTests {
         #expect(
             diff.standardError
                 == "policy-src: error: --git-base: 'no-such-branch' is not a commit in this repository [git]\n")
-        let (run, comment) = try Self.review(repository, base: "no-such-branch")
+        let (run, comment, _) = try Self.review(repository, base: "no-such-branch")
         #expect(run.status == 2)
         #expect(comment == nil)
         #expect(run.standardError.contains("'no-such-branch' is not a commit in this repository"))
@@ -186,7 +194,7 @@ struct PullRequestReviewTests {
         #expect(diff.status == 2)
         #expect(diff.standardOutput.isEmpty)
         #expect(diff.standardError.hasPrefix("\(Self.folder)/2013-04-01.xml:3:"))
-        let (run, comment) = try Self.review(repository)
+        let (run, comment, _) = try Self.review(repository)
         #expect(run.status == 2)
         #expect(comment == nil)
     }

@@ -38,38 +38,16 @@ struct ScratchRepository {
         return result.standardOutput
     }
 
-    /// Runs a program in the repository with `environment` and `extra` variables, reading its
-    /// output and errors side by side so that neither pipe can fill and stall it.
+    /// Runs a program in the repository with `environment` and `extra` variables.
     func run(_ executable: String, _ arguments: [String], extra: [String: String] = [:]) throws -> CodicilBinary.Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        process.environment = Self.environment.merging(extra) { $1 }
-        let (output, error) = (Pipe(), Pipe())
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let errors = ErrorBytes()
-        let reading = DispatchGroup()
-        let errorHandle = error.fileHandleForReading
-        DispatchQueue.global().async(group: reading) { errors.data = errorHandle.readDataToEndOfFile() }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        reading.wait()
-        process.waitUntilExit()
-        return CodicilBinary.Run(
-            status: process.terminationStatus, standardOutput: String(decoding: data, as: UTF8.self),
-            standardError: String(decoding: errors.data, as: UTF8.self))
+        try CodicilBinary.run(
+            program: URL(fileURLWithPath: executable), arguments, in: root,
+            environment: Self.environment.merging(extra) { $1 })
     }
 
     /// Runs the built `codicil` in the repository.
     func codicil(_ arguments: String...) throws -> CodicilBinary.Run {
         try run(CodicilBinary.url.path, arguments)
-    }
-
-    /// What a child process wrote to standard error; written by one reader, read after it finished.
-    private final class ErrorBytes: @unchecked Sendable {
-        var data = Data()
     }
 
     /// Writes a file at a path relative to the repository, creating its folders.

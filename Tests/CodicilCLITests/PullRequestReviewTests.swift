@@ -236,4 +236,20 @@ struct PullRequestReviewTests {
 
                 """)
     }
+
+    @Test("a folder outside any git repository: one line that says so, exit 2")
+    func notARepository() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codicil-nogit-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("policy-src/p"), withIntermediateDirectories: true)
+        // Git must not find a repository in a folder above the temporary one either.
+        var environment = ScratchRepository.environment
+        environment["GIT_CEILING_DIRECTORIES"] = folder.deletingLastPathComponent().path
+        let run = try CodicilBinary.run(["diff", "--git-base", "main"], in: folder, environment: environment)
+        #expect(run.status == 2)
+        #expect(run.standardOutput.isEmpty)
+        #expect(run.standardError.hasPrefix("policy-src: error: --git-base: not a git repository"))
+        #expect(run.standardError.split(separator: "\n").count == 1)
+    }
 }

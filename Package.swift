@@ -90,7 +90,7 @@ let package = Package(
             name: "PolicySiteTests", dependencies: ["PolicySite", "PolicyRender", "PolicyDiff", "PolicyRules", "PolicySource", "PolicyModel"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "CodicilCLITests", dependencies: ["CodicilCLI", "PolicySource"]),
+        .testTarget(name: "CodicilCLITests", dependencies: ["CodicilCLI", "PolicySource"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

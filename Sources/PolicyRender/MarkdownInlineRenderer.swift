@@ -72,7 +72,7 @@ public enum MarkdownEscaping {
 
     /// Text as a code span: fenced by one more backtick than its longest run of backticks, and
     /// padded with a space where it begins or ends with a backtick or space.
-    static func codeSpan(_ text: String) -> String {
+    public static func codeSpan(_ text: String) -> String {
         var longest = 0
         var run = 0
         for byte in text.utf8 {

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import PolicyDiff
+
+extension Diff {
+    /// `codicil diff --git-base REF [PATH ...]`: every revision changed since the ref, in one
+    /// output, with one exit status for the whole run.
+    func runAgainstGit(_ ref: String) throws {
+        let comparisons: [RevisionComparison]
+        switch GitBaseInputs.load(paths: paths.isEmpty ? ["policy-src"] : paths, ref: ref) {
+        case .success(let found): comparisons = found
+        case .failure(let trouble):
+            for line in trouble.messages { Output.standardError(line) }
+            throw ExitCode(2)
+        }
+        switch format {
+        case .txt:
+            let useColour = colour == .always || (colour == .auto && isatty(STDOUT_FILENO) == 1)
+            try Output.standardOutput(Self.text(comparisons, ref: ref, colour: useColour), failure: ExitCode(2))
+        case .json:
+            let report = GitBaseReport(base: ref, revisions: comparisons.map(GitBaseReport.Revision.init))
+            try Output.line(try Output.json(report), failure: ExitCode(2))
+        case .md:
+            let redline = PullRequestRedline(
+                ref: ref, comparisons: comparisons, fullRedlineURL: fullRedlineURL,
+                limit: commentLimit == 0 ? nil : commentLimit)
+            try Output.standardOutput(redline.markdown(), failure: ExitCode(2))
+        case .html:
+            let redlines = comparisons.filter { $0.changes != nil }
+            guard redlines.count == 1, let changes = redlines[0].changes else {
+                Output.standardError(
+                    "error: --format html shows one redline, and \(redlines.count) revisions were compared since \(ref); "
+                        + "give one revision file, or use --format md [usage]")
+                throw ExitCode(2)
+            }
+            try Output.standardOutput(changes.html(language: redlines[0].language ?? "en"), failure: ExitCode(2))
+        }
+        if comparisons.contains(where: \.differs) { throw ExitCode(1) }
+    }
+
+    /// Each comparison as a line naming the files, then its text diff.
+    static func text(_ comparisons: [RevisionComparison], ref: String, colour: Bool) -> String {
+        if comparisons.isEmpty { return "No policy revision changed since \(ref).\n" }
+        return comparisons.map { comparison in
+            comparison.described(ref: ref) { $0 } + "\n"
+                + (comparison.changes.map { "\n" + $0.text(colour: colour) } ?? "")
+        }.joined(separator: "\n")
+    }
+}
+
+/// `codicil diff --git-base REF --format json`: the ref and each changed revision.
+struct GitBaseReport: Encodable {
+    /// One changed revision file, what it was compared with and the typed diff.
+    struct Revision: Encodable {
+        var path: String
+        var status: Git.FileStatus
+        var comparedWith: String?
+        var changes: ChangeSet?
+
+        init(_ comparison: RevisionComparison) {
+            (path, status, comparedWith, changes) = (
+                comparison.path, comparison.status, comparison.comparedWith, comparison.changes
+            )
+        }
+    }
+
+    var base: String
+    var revisions: [Revision]
+}

@@ -10,7 +10,8 @@ public struct Codicil: ParsableCommand {
         abstract: "Keep a privacy policy as one structured source and generate everything from it.",
         version: "codicil \(version)",
         subcommands: [
-            Check.self, Render.self, Build.self, Diff.self, ChangelogCommand.self, Notify.self, Rules.self, Revise.self, Fmt.self,
+            Check.self, Render.self, Build.self, Diff.self, ChangelogCommand.self, Notify.self, Rules.self, Revise.self,
+            Fmt.self,
             Import.self, ImportHistory.self, Schema.self,
         ]
     )

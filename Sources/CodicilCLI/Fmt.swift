@@ -33,7 +33,9 @@ struct Fmt: ParsableCommand {
         var changed: [(path: String, text: String)] = []
         for path in files {
             guard let data = FileManager.default.contents(atPath: path) else {
-                diagnostics.append(Diagnostic(.error, "unreadable", "cannot read file", at: SourceLocation(file: path, line: 1, column: 1)))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "unreadable", "cannot read file", at: SourceLocation(file: path, line: 1, column: 1)))
                 continue
             }
             let bytes = Array(data)

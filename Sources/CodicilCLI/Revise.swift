@@ -41,7 +41,8 @@ struct Revise: ParsableCommand {
             throw ExitCode.failure
         }
         guard date > latest.revision.effective else {
-            Output.standardError("error: the latest revision takes effect \(latest.revision.effective); a new one must come after it")
+            Output.standardError(
+                "error: the latest revision takes effect \(latest.revision.effective); a new one must come after it")
             throw ExitCode.failure
         }
         let previous = latest.location.file
@@ -61,7 +62,9 @@ struct Revise: ParsableCommand {
         try Data(draft.text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
         if let line = draft.unchangedDateLine {
             let old = latest.revision.displayDate
-            Output.standardError("\(line): warning: no closing date line names '\(old)', so none was changed; update it by hand [closing-date]")
+            Output.standardError(
+                "\(line): warning: no closing date line names '\(old)', so none was changed; update it by hand [closing-date]"
+            )
         }
         try Output.line("wrote \(path)")
     }

@@ -5,7 +5,9 @@ import PolicyModel
 public enum PolicyWriter {
     /// The source text of a policy.
     public static func source(of policy: Policy) -> String {
-        SourceLayout.text(of: [.markup(#"<?xml version="1.0" encoding="UTF-8"?>"#), .text("\n"), .element(tree(of: policy))]).text
+        SourceLayout.text(of: [
+            .markup(#"<?xml version="1.0" encoding="UTF-8"?>"#), .text("\n"), .element(tree(of: policy)),
+        ]).text
     }
 
     /// A blank line between two parts.
@@ -20,7 +22,9 @@ public enum PolicyWriter {
                 var attributes = [("id", term.id.rawValue)]
                 if let dpv = term.dpv { attributes.append(("dpv", dpv)) }
                 if let definedIn = term.definedIn { attributes.append(("defined-in", definedIn)) }
-                return .element(SourceElement(term.kind.rawValue, Self.attributes(attributes), [.text(SourceLayout.escape(term.label))]))
+                return .element(
+                    SourceElement(
+                        term.kind.rawValue, Self.attributes(attributes), [.text(SourceLayout.escape(term.label))]))
             }
             children += [blank, element("vocabulary", terms)]
         }
@@ -58,12 +62,14 @@ public enum PolicyWriter {
         blocks.map { block in
             switch block {
             case .paragraph(let paragraph):
-                let name = switch paragraph.role {
-                case .body: "p"
-                case .date: "date"
-                case .signature: "signature"
-                }
-                return inline(name, paragraph.content, paragraph.id.map { [("id", $0.rawValue)] } ?? [], rules: paragraph.rules)
+                let name =
+                    switch paragraph.role {
+                    case .body: "p"
+                    case .date: "date"
+                    case .signature: "signature"
+                    }
+                return inline(
+                    name, paragraph.content, paragraph.id.map { [("id", $0.rawValue)] } ?? [], rules: paragraph.rules)
             case .list(let list):
                 var children: [SourceNode] = []
                 if let style = list.numberStyle { children.append(numberStyle(style, repeatsParentByDefault: false)) }
@@ -71,7 +77,9 @@ public enum PolicyWriter {
                     var attributes = item.id.map { [("id", $0.rawValue)] } ?? []
                     if let number = item.statedNumber { attributes.append(("number", number)) }
                     children.append(
-                        element("item", rules(item.rules) + Inline.nodes(item.content) + self.blocks(item.blocks), attributes))
+                        element(
+                            "item", rules(item.rules) + Inline.nodes(item.content) + self.blocks(item.blocks),
+                            attributes))
                 }
                 return element("list", children, [("style", list.style.rawValue)])
             case .table(let table):
@@ -102,7 +110,9 @@ public enum PolicyWriter {
         if style.format != .decimal { attributes.append(("format", style.format.rawValue)) }
         if let prefix = style.prefix { attributes.append(("prefix", prefix)) }
         if style.punctuation != .none { attributes.append(("punctuation", style.punctuation.rawValue)) }
-        if style.repeatsParent != repeatsParentByDefault { attributes.append(("repeat-parent", style.repeatsParent ? "yes" : "no")) }
+        if style.repeatsParent != repeatsParentByDefault {
+            attributes.append(("repeat-parent", style.repeatsParent ? "yes" : "no"))
+        }
         if style.start != 1 { attributes.append(("start", String(style.start))) }
         return attributes
     }
@@ -130,13 +140,17 @@ public enum PolicyWriter {
     }
 
     /// An element holding inline content, after its rules.
-    private static func inline(_ name: String, _ content: [Inline], _ attributes: [(String, String)] = [], rules: [Rule] = [])
+    private static func inline(
+        _ name: String, _ content: [Inline], _ attributes: [(String, String)] = [], rules: [Rule] = []
+    )
         -> SourceNode
     {
         element(name, self.rules(rules) + Inline.nodes(content), attributes)
     }
 
-    private static func element(_ name: String, _ children: [SourceNode], _ attributes: [(String, String)] = []) -> SourceNode {
+    private static func element(_ name: String, _ children: [SourceNode], _ attributes: [(String, String)] = [])
+        -> SourceNode
+    {
         .element(SourceElement(name, Self.attributes(attributes), children))
     }
 
@@ -155,9 +169,12 @@ extension Inline {
             case .emphasis(let children): .element(SourceElement("em", [], nodes(children)))
             case .strong(let children): .element(SourceElement("strong", [], nodes(children)))
             case .term(let children): .element(SourceElement("term", [], nodes(children)))
-            case .link(let href, let children): .element(SourceElement("a", PolicyWriter.attributes([("href", href)]), nodes(children)))
-            case .noteReference(let id): .element(SourceElement("noteref", PolicyWriter.attributes([("to", id.rawValue)])))
-            case .crossReference(let id): .element(SourceElement("xref", PolicyWriter.attributes([("to", id.rawValue)])))
+            case .link(let href, let children):
+                .element(SourceElement("a", PolicyWriter.attributes([("href", href)]), nodes(children)))
+            case .noteReference(let id):
+                .element(SourceElement("noteref", PolicyWriter.attributes([("to", id.rawValue)])))
+            case .crossReference(let id):
+                .element(SourceElement("xref", PolicyWriter.attributes([("to", id.rawValue)])))
             case .lineBreak: .element(SourceElement("br"))
             }
         }

@@ -25,7 +25,8 @@ public enum RevisionDraft {
         let oldLabel = revision.attribute("label")
         switch (label, oldLabel) {
         case (let label?, let old?): edits.append((old.valueRange, escape(label, quote: old.quote)))
-        case (let label?, nil): edits.append((date.range.upperBound..<date.range.upperBound, " label=\"\(escape(label, quote: 0x22))\""))
+        case (let label?, nil):
+            edits.append((date.range.upperBound..<date.range.upperBound, " label=\"\(escape(label, quote: 0x22))\""))
         case (nil, let old?):
             var start = old.range.lowerBound
             while start > 0, SourceLayout.isSpace(bytes[start - 1]) { start -= 1 }
@@ -47,7 +48,9 @@ public enum RevisionDraft {
             }
         }
         var text = bytes
-        for (range, replacement) in edits.sorted(by: { ($0.0.lowerBound, $0.0.upperBound) > ($1.0.lowerBound, $1.0.upperBound) }) {
+        for (range, replacement) in edits.sorted(by: {
+            ($0.0.lowerBound, $0.0.upperBound) > ($1.0.lowerBound, $1.0.upperBound)
+        }) {
             text.replaceSubrange(range, with: Array(replacement.utf8))
         }
         return Result(text: String(decoding: text, as: UTF8.self), unchangedDateLine: unchanged)
@@ -60,7 +63,9 @@ public enum RevisionDraft {
         while end > element.startTagEnd, bytes[end - 1] != UInt8(ascii: "<") { end -= 1 }
         let content = element.startTagEnd..<max(element.startTagEnd, end - 1)
         guard content.count >= pattern.count else { return nil }
-        return (content.lowerBound...content.upperBound - pattern.count).first { bytes[$0..<$0 + pattern.count].elementsEqual(pattern) }
+        return (content.lowerBound...content.upperBound - pattern.count).first {
+            bytes[$0..<$0 + pattern.count].elementsEqual(pattern)
+        }
     }
 
     /// Text escaped for an attribute value written between `quote`s.

@@ -20,7 +20,9 @@ public enum SourceFormatter {
         guard errors.isEmpty, let policy = parsed.policy else { return Result(text: nil, diagnostics: errors) }
         let whole = SourceLocation(file: path, line: 0)
         guard let tree = SourceTree.parse(bytes) else {
-            return Result(text: nil, diagnostics: [Diagnostic(.error, "fmt", "the source could not be read for formatting", at: whole)])
+            return Result(
+                text: nil,
+                diagnostics: [Diagnostic(.error, "fmt", "the source could not be read for formatting", at: whole)])
         }
         let layout = SourceLayout.text(of: tree.nodes, rewrap: rewrap)
         let source = SourceText(path: path, bytes: bytes)
@@ -33,7 +35,8 @@ public enum SourceFormatter {
         guard glued.isEmpty else { return Result(text: nil, diagnostics: glued) }
         let formatted = PolicyParser.parse(bytes: Array(layout.text.utf8), path: path).policy
         guard let formatted, PolicyWriter.source(of: formatted) == PolicyWriter.source(of: policy) else {
-            let message = "formatting would change what the policy says, so the file is left as it is; please report this"
+            let message =
+                "formatting would change what the policy says, so the file is left as it is; please report this"
             return Result(text: nil, diagnostics: [Diagnostic(.error, "fmt", message, at: whole)])
         }
         return Result(text: layout.text, diagnostics: [])

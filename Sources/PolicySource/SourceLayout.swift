@@ -114,7 +114,9 @@ struct SourceLayout {
     static func tag(_ element: SourceElement, empty: Bool = false) -> String {
         let order = attributeOrder[element.name] ?? ["id"]
         let attributes = element.attributes.sorted {
-            (order.firstIndex(of: $0.name) ?? order.count, $0.name) < (order.firstIndex(of: $1.name) ?? order.count, $1.name)
+            (order.firstIndex(of: $0.name) ?? order.count, $0.name) < (
+                order.firstIndex(of: $1.name) ?? order.count, $1.name
+            )
         }
         return "<\(element.name)\(attributes.map { " \($0.name)=\"\($0.value)\"" }.joined())\(empty ? "/" : "")>"
     }

@@ -16,7 +16,8 @@ public enum SourceLoader {
     /// Loads files and directories. A directory holding `.xml` files is a policy directory;
     /// its subdirectories are searched too, so `policy-src` loads every policy in it.
     public static func load(paths: [String]) -> LoadResult {
-        var (groups, diagnostics) = sourceGroups(paths)
+        let (groups, found) = sourceGroups(paths)
+        var diagnostics = found
         let files = groups.flatMap(\.files)
         let results = parseAll(files)
         var byPath: [String: ParseResult] = [:]
@@ -44,7 +45,9 @@ public enum SourceLoader {
     }
 
     /// The files of each path, grouped by the policy directory that holds them (none for a file named alone).
-    private static func sourceGroups(_ paths: [String]) -> (groups: [(directory: String?, files: [String])], diagnostics: [Diagnostic]) {
+    private static func sourceGroups(
+        _ paths: [String]
+    ) -> (groups: [(directory: String?, files: [String])], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var groups: [(directory: String?, files: [String])] = []
         for path in paths {

@@ -110,7 +110,8 @@ private struct SourceTreeReader {
         offset += 2
         let name = self.name()
         skipSpace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ">"), var element = open.popLast(), element.name == name
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ">"), var element = open.popLast(),
+            element.name == name
         else { return false }
         offset += 1
         element.range = element.range.lowerBound..<offset
@@ -147,7 +148,9 @@ private struct SourceTreeReader {
         guard !name.isEmpty, offset < bytes.count, bytes[offset] == UInt8(ascii: "=") else { return nil }
         offset += 1
         skipSpace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") || bytes[offset] == UInt8(ascii: "'") else { return nil }
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") || bytes[offset] == UInt8(ascii: "'") else {
+            return nil
+        }
         let quote = bytes[offset]
         let valueStart = offset + 1
         offset = valueStart
@@ -179,7 +182,9 @@ private struct SourceTreeReader {
 
     private func starts(_ text: StaticString) -> Bool { SourceScan.starts(bytes, at: offset, with: text) }
 
-    private func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+    private func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
 
     /// XML's white space: space, tab, line feed, carriage return.
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }

@@ -27,7 +27,9 @@ import Testing
         let format = try CodicilBinary.run(["fmt", "policy-src"], in: folder)
         #expect(format.status == 0)
         #expect(format.standardOutput == "formatted policy-src/example/2024-04-01.xml\n")
-        #expect(try Data(contentsOf: file) == Data(contentsOf: Self.sourceFixtures.appendingPathComponent("messy.formatted.xml")))
+        #expect(
+            try Data(contentsOf: file)
+                == Data(contentsOf: Self.sourceFixtures.appendingPathComponent("messy.formatted.xml")))
 
         let again = try CodicilBinary.run(["fmt", "--check", "policy-src"], in: folder)
         #expect(again.status == 0)
@@ -48,7 +50,8 @@ import Testing
         #expect(run.standardOutput == "")
         #expect(
             run.standardError
-                == "policy-src/example/2024-05-01.xml:2:19: error: Opening and ending tag mismatch: title line 2 and titel [xml]\n")
+                == "policy-src/example/2024-05-01.xml:2:19: error: Opening and ending tag mismatch: title line 2 and titel [xml]\n"
+        )
         #expect(try Data(contentsOf: file) == before)
         let missing = try CodicilBinary.run(["fmt", "nowhere.xml"], in: folder)
         #expect(missing.status == 1)

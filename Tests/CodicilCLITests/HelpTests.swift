@@ -10,7 +10,8 @@ import Testing
 
     /// The snapshot of `codicil <command> --help`: `codicil.txt`, `codicil-rules-check.txt`.
     static func snapshot(_ command: String) -> URL {
-        folder.appendingPathComponent((["codicil"] + command.split(separator: " ").map(String.init)).joined(separator: "-") + ".txt")
+        folder.appendingPathComponent(
+            (["codicil"] + command.split(separator: " ").map(String.init)).joined(separator: "-") + ".txt")
     }
 
     @Test("every command's --help is its snapshot, byte for byte", arguments: [""] + Codicil.commandNames)
@@ -66,7 +67,8 @@ import Testing
 
     @Test("the README lists every command")
     func readme() throws {
-        let readme = try String(contentsOf: CodicilBinary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: CodicilBinary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         for command in Codicil.commandNames where !command.contains(" ") {
             #expect(readme.contains("codicil \(command) ") || readme.contains("codicil \(command)\n"), "\(command)")
         }
@@ -77,11 +79,14 @@ import Testing
         let version = try CodicilBinary.run(["--version"])
         #expect(version.status == 0)
         #expect(version.standardOutput == "codicil \(Codicil.version)\n")
-        #expect(Codicil.version.split(separator: ".").count == 3 && Codicil.version.allSatisfy { $0.isNumber || $0 == "." })
+        #expect(
+            Codicil.version.split(separator: ".").count == 3 && Codicil.version.allSatisfy { $0.isNumber || $0 == "." })
         for shell in ["bash", "zsh", "fish"] {
             let script = try CodicilBinary.run(["--generate-completion-script", shell])
             #expect(script.status == 0)
-            for command in ["fmt", "revise", "import-history"] { #expect(script.standardOutput.contains(command), "\(shell) \(command)") }
+            for command in ["fmt", "revise", "import-history"] {
+                #expect(script.standardOutput.contains(command), "\(shell) \(command)")
+            }
         }
     }
 }

@@ -7,11 +7,13 @@ import Testing
     /// A scratch folder holding `policy-src/fujixerox-privacy/2012-12-01.xml`: the shipped
     /// example, with a summary and a comment when `annotated`.
     static func scratch(annotated: Bool = true) throws -> (folder: URL, policy: URL) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codicil-revise-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "codicil-revise-\(UUID().uuidString)")
         let policy = folder.appendingPathComponent("policy-src/fujixerox-privacy")
         try FileManager.default.createDirectory(at: policy, withIntermediateDirectories: true)
         var source = try String(
-            contentsOf: CodicilBinary.packageRoot.appendingPathComponent("policy-src/fujixerox-privacy/2012-12-01.xml"), encoding: .utf8)
+            contentsOf: CodicilBinary.packageRoot.appendingPathComponent("policy-src/fujixerox-privacy/2012-12-01.xml"),
+            encoding: .utf8)
         if annotated {
             source = source.replacingOccurrences(
                 of: #"<revision effective="2012-12-01" label="December, 2012"/>"#,
@@ -30,7 +32,8 @@ import Testing
     func revise() throws {
         let (folder, policy) = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try CodicilBinary.run(["revise", "fujixerox-privacy", "--effective", "2014-04-01", "--label", "April, 2014"], in: folder)
+        let run = try CodicilBinary.run(
+            ["revise", "fujixerox-privacy", "--effective", "2014-04-01", "--label", "April, 2014"], in: folder)
         #expect(run.status == 0)
         #expect(run.standardError == "")
         #expect(run.standardOutput == "wrote policy-src/fujixerox-privacy/2014-04-01.xml\n")
@@ -42,7 +45,8 @@ import Testing
 
         let again = try CodicilBinary.run(["revise", "fujixerox-privacy", "--effective", "2014-04-01"], in: folder)
         #expect(again.status == 1)
-        #expect(again.standardError == "error: the latest revision takes effect 2014-04-01; a new one must come after it\n")
+        #expect(
+            again.standardError == "error: the latest revision takes effect 2014-04-01; a new one must come after it\n")
         let badDate = try CodicilBinary.run(["revise", "fujixerox-privacy", "--effective", "2014-02-30"], in: folder)
         #expect(badDate.status == 64)
     }
@@ -51,12 +55,20 @@ import Testing
     func gitDiff() throws {
         let (folder, policy) = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try CodicilBinary.run(["revise", "fujixerox-privacy", "--effective", "2014-04-01", "--label", "April, 2014"], in: folder).status == 0)
+        #expect(
+            try CodicilBinary.run(
+                ["revise", "fujixerox-privacy", "--effective", "2014-04-01", "--label", "April, 2014"], in: folder
+            ).status == 0)
         let new = policy.appendingPathComponent("2014-04-01.xml")
         let text = try String(contentsOf: new, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "manages personal information strictly", with: "manages personal information carefully").utf8)
-            .write(to: new)
-        let diff = try Self.gitDiff("policy-src/fujixerox-privacy/2012-12-01.xml", "policy-src/fujixerox-privacy/2014-04-01.xml", in: folder)
+        try Data(
+            text.replacingOccurrences(
+                of: "manages personal information strictly", with: "manages personal information carefully"
+            ).utf8
+        )
+        .write(to: new)
+        let diff = try Self.gitDiff(
+            "policy-src/fujixerox-privacy/2012-12-01.xml", "policy-src/fujixerox-privacy/2014-04-01.xml", in: folder)
         let golden = Self.fixtures.appendingPathComponent("one-word.diff")
         if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
             try FileManager.default.createDirectory(at: Self.fixtures, withIntermediateDirectories: true)
@@ -69,12 +81,17 @@ import Testing
     func withoutLabel() throws {
         let (folder, policy) = try Self.scratch(annotated: false)
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try CodicilBinary.run(["revise", "fujixerox-privacy", "--effective", "2015-06-30"], in: folder).status == 0)
-        let diff = try Self.gitDiff("policy-src/fujixerox-privacy/2012-12-01.xml", "policy-src/fujixerox-privacy/2015-06-30.xml", in: folder)
-        let changed = diff.split(separator: "\n").filter { ($0.hasPrefix("-") || $0.hasPrefix("+")) && !$0.hasPrefix("---") && !$0.hasPrefix("+++") }
+        #expect(
+            try CodicilBinary.run(["revise", "fujixerox-privacy", "--effective", "2015-06-30"], in: folder).status == 0)
+        let diff = try Self.gitDiff(
+            "policy-src/fujixerox-privacy/2012-12-01.xml", "policy-src/fujixerox-privacy/2015-06-30.xml", in: folder)
+        let changed = diff.split(separator: "\n").filter {
+            ($0.hasPrefix("-") || $0.hasPrefix("+")) && !$0.hasPrefix("---") && !$0.hasPrefix("+++")
+        }
         #expect(
             changed == [
-                #"-  <revision effective="2012-12-01" label="December, 2012"/>"#, #"+  <revision effective="2015-06-30"/>"#,
+                #"-  <revision effective="2012-12-01" label="December, 2012"/>"#,
+                #"+  <revision effective="2015-06-30"/>"#,
                 "-    <date>December, 2012</date>", "+    <date>30 June 2015</date>",
             ])
         _ = policy
@@ -85,16 +102,20 @@ import Testing
         let (folder, policy) = try Self.scratch(annotated: false)
         defer { try? FileManager.default.removeItem(at: folder) }
         let old = policy.appendingPathComponent("2012-12-01.xml")
-        let text = try String(contentsOf: old, encoding: .utf8).replacingOccurrences(of: "<date>December, 2012</date>", with: "<date>Established 2001</date>")
+        let text = try String(contentsOf: old, encoding: .utf8).replacingOccurrences(
+            of: "<date>December, 2012</date>", with: "<date>Established 2001</date>")
         try Data(text.utf8).write(to: old)
-        let run = try CodicilBinary.run(["revise", "fujixerox-privacy", "--effective", "2014-04-01", "--label", "April, 2014"], in: folder)
+        let run = try CodicilBinary.run(
+            ["revise", "fujixerox-privacy", "--effective", "2014-04-01", "--label", "April, 2014"], in: folder)
         #expect(run.status == 0)
         let line = text.components(separatedBy: "\n").firstIndex { $0.contains("<date>") }! + 1
         #expect(
             run.standardError
                 == "policy-src/fujixerox-privacy/2012-12-01.xml:\(line):5: warning: no closing date line names 'December, 2012', so none was changed; update it by hand [closing-date]\n"
         )
-        #expect(try String(contentsOf: policy.appendingPathComponent("2014-04-01.xml"), encoding: .utf8).contains("<date>Established 2001</date>"))
+        #expect(
+            try String(contentsOf: policy.appendingPathComponent("2014-04-01.xml"), encoding: .utf8).contains(
+                "<date>Established 2001</date>"))
     }
 
     /// `git diff --no-index` between two files, without the line of blob ids.

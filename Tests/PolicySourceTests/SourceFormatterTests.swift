@@ -15,9 +15,11 @@ import Testing
         let golden = Self.fmt.appendingPathComponent("messy.formatted.xml")
         if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" { try Data(text.utf8).write(to: golden) }
         #expect(text == (try String(contentsOf: golden, encoding: .utf8)))
-        for kept in ["<!-- Reviewed by counsel, 2024-03-01. -->", "<!-- purposes -->", "sign<!-- keep me --> and", "Example&#160;Co.",
-            "<![CDATA[raw <text>]]>", "<!-- end -->", "      Written by hand:\n      a line break here\n"]
-        {
+        for kept in [
+            "<!-- Reviewed by counsel, 2024-03-01. -->", "<!-- purposes -->", "sign<!-- keep me --> and",
+            "Example&#160;Co.",
+            "<![CDATA[raw <text>]]>", "<!-- end -->", "      Written by hand:\n      a line break here\n",
+        ] {
             #expect(text.contains(kept))
         }
     }
@@ -33,7 +35,9 @@ import Testing
             ])
         let broken = SourceFormatter.format(bytes: Array("<policy>\n  <title>T</policy>\n".utf8), path: "broken.xml")
         #expect(broken.text == nil)
-        #expect(broken.diagnostics.map(\.description).first == "broken.xml:2:20: error: Opening and ending tag mismatch: title line 2 and policy [xml]")
+        #expect(
+            broken.diagnostics.map(\.description).first
+                == "broken.xml:2:20: error: Opening and ending tag mismatch: title line 2 and policy [xml]")
     }
 
     /// Every source among the fixtures of every test target, and the shipped policies, that parses
@@ -43,7 +47,9 @@ import Testing
         let roots = [tests, FixturePaths.packageRoot.appendingPathComponent("policy-src")]
         let files = roots.flatMap { root in
             (FileManager.default.enumerator(atPath: root.path)?.allObjects as? [String] ?? [])
-                .filter { $0.hasSuffix(".xml") && !$0.hasSuffix("fmt/glued.xml") }.map { root.appendingPathComponent($0) }
+                .filter { $0.hasSuffix(".xml") && !$0.hasSuffix("fmt/glued.xml") }.map {
+                    root.appendingPathComponent($0)
+                }
         }
         return files.sorted { $0.path < $1.path }.filter { PolicyParser.parse(fileAtPath: $0.path).policy != nil }
     }
@@ -56,11 +62,14 @@ import Testing
             let bytes = Array(try Data(contentsOf: url))
             let original = try #require(PolicyParser.parse(bytes: bytes, path: url.path).policy)
             for rewrap in [false, true] {
-                let once = try #require(SourceFormatter.format(bytes: bytes, path: url.path, rewrap: rewrap).text, "\(url.path)")
+                let once = try #require(
+                    SourceFormatter.format(bytes: bytes, path: url.path, rewrap: rewrap).text, "\(url.path)")
                 let formatted = try #require(PolicyParser.parse(bytes: Array(once.utf8), path: url.path).policy)
                 #expect(try Self.meaning(formatted) == Self.meaning(original), "\(url.path)")
                 #expect(SourceFormatter.format(bytes: Array(once.utf8), path: url.path).text == once, "\(url.path)")
-                #expect(SourceFormatter.format(bytes: Array(once.utf8), path: url.path, rewrap: rewrap).text == once, "\(url.path)")
+                #expect(
+                    SourceFormatter.format(bytes: Array(once.utf8), path: url.path, rewrap: rewrap).text == once,
+                    "\(url.path)")
             }
         }
     }
@@ -86,6 +95,7 @@ import Testing
             return value
         }
         let object = strip(try JSONSerialization.jsonObject(with: encoder.encode(policy)))
-        return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+        return String(
+            decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
     }
 }

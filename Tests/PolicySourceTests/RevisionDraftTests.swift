@@ -53,8 +53,10 @@ import Testing
         let plain = Self.source(revision: #"<revision effective="2024-04-01"/>"#, date: "1 April 2024")
         #expect(
             try Self.draft(plain, label: "April, 2025").text
-                == Self.source(revision: #"<revision effective="2025-04-01" label="April, 2025"/>"#, date: "April, 2025"))
-        let labelled = Self.source(revision: "<revision effective=\"2024-04-01\"\n    label=\"April, 2024\"/>", date: "April, 2024")
+                == Self.source(
+                    revision: #"<revision effective="2025-04-01" label="April, 2025"/>"#, date: "April, 2025"))
+        let labelled = Self.source(
+            revision: "<revision effective=\"2024-04-01\"\n    label=\"April, 2024\"/>", date: "April, 2024")
         #expect(
             try Self.draft(labelled, label: nil).text
                 == Self.source(revision: #"<revision effective="2025-04-01"/>"#, date: "1 April 2025"))

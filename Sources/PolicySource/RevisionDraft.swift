@@ -7,6 +7,7 @@ import PolicyModel
 public enum RevisionDraft {
     /// The new source, and what could not be brought up to date in it.
     public struct Result: Sendable {
+        /// The new revision's source.
         public var text: String
         /// The first closing date line, when none of them names the previous revision's date
         /// and they were left as they are.

@@ -90,7 +90,11 @@ let package = Package(
             name: "PolicySiteTests", dependencies: ["PolicySite", "PolicyRender", "PolicyDiff", "PolicyRules", "PolicySource", "PolicyModel"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "CodicilCLITests", dependencies: ["CodicilCLI", "PolicySource"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "CodicilCLITests",
+            dependencies: ["CodicilCLI", "PolicySource", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            exclude: ["Fixtures"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

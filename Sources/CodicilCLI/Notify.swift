@@ -45,11 +45,13 @@ struct Notify: ParsableCommand {
 
     func validate() throws {
         if format == .eml, from == nil || to == nil {
-            throw ValidationError("--format eml writes a complete message: give its sender and recipient with --from and --to")
+            throw ValidationError(
+                "--format eml writes a complete message: give its sender and recipient with --from and --to")
         }
         for (name, value) in [("--from", from), ("--to", to)] {
             if let value, EmailAddress(value) == nil {
-                throw ValidationError("\(name) '\(value)' is not an e-mail address (local@domain or 'Name <local@domain>')")
+                throw ValidationError(
+                    "\(name) '\(value)' is not an e-mail address (local@domain or 'Name <local@domain>')")
             }
         }
         if let date, PolicyDate(date) == nil { throw ValidationError("--date '\(date)' is not a YYYY-MM-DD date.") }

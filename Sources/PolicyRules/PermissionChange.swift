@@ -56,7 +56,9 @@ extension PermissionChange {
         var groups: [GroupKey: [Flip]] = [:]
         for flip in kept { groups[GroupKey(flip), default: []].append(flip) }
         return groups.map { key, members -> (GroupKey, PermissionChange) in
-            let sorted = members.sorted { space.order($0.request.data, in: space.data) < space.order($1.request.data, in: space.data) }
+            let sorted = members.sorted {
+                space.order($0.request.data, in: space.data) < space.order($1.request.data, in: space.data)
+            }
             let data = sorted.compactMap(\.request.data)
             var seen = Set<ClauseID>()
             let citations = sorted.flatMap { new.decide($0.request).citations }.filter { seen.insert($0.id).inserted }

@@ -42,7 +42,8 @@ enum ChangelogPages {
         let pages = Array(zip(context.histories, changelogs)).concurrentMap { history, changelog in
             let folder = "\(history.id.rawValue)/changelog"
             let prefix = baseURL.isEmpty ? "../" : baseURL + history.id.rawValue + "/"
-            let page = ChangelogOptions(linkPrefix: prefix, stylesheetHref: "../../style.css", homeHref: "../", asOf: asOf)
+            let page = ChangelogOptions(
+                linkPrefix: prefix, stylesheetHref: "../../style.css", homeHref: "../", asOf: asOf)
             let file = ChangelogOptions(linkPrefix: prefix, asOf: asOf)
             return [
                 ("\(folder)/index.html", renderer.renderChangelog(changelog, as: .html, options: page)),

@@ -50,9 +50,13 @@ import Testing
         #expect(email.contains("\r\nX-Restyled: RESTYLED email notice\r\nMIME-Version: 1.0\r\n"))
         // The e-mail's bodies come from the restyled text and HTML notices.
         let bodies = email.components(separatedBy: "\r\n\r\n").compactMap {
-            Data(base64Encoded: $0.replacingOccurrences(of: "\r\n", with: "")).map { String(decoding: $0, as: UTF8.self) }
+            Data(base64Encoded: $0.replacingOccurrences(of: "\r\n", with: "")).map {
+                String(decoding: $0, as: UTF8.self)
+            }
         }
-        #expect(bodies.contains { $0.hasPrefix("RESTYLED text notice") } && bodies.contains { $0.contains("RESTYLED html notice") })
+        #expect(
+            bodies.contains { $0.hasPrefix("RESTYLED text notice") }
+                && bodies.contains { $0.contains("RESTYLED html notice") })
 
         let site = FileManager.default.temporaryDirectory.appendingPathComponent("codicil-restyled-site-\(UUID())")
         defer { try? FileManager.default.removeItem(at: site) }
@@ -77,6 +81,7 @@ import Testing
         let run = try CodicilBinary.run(["changelog", Self.twoRevisions, "--templates", templates.path])
         #expect(run.status == 1)
         #expect(run.standardOutput.isEmpty)
-        #expect(run.standardError == "\(templates.path)/feeds/atom.mustache: error: missing template [template-missing]\n")
+        #expect(
+            run.standardError == "\(templates.path)/feeds/atom.mustache: error: missing template [template-missing]\n")
     }
 }

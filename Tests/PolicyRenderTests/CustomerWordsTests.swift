@@ -34,7 +34,8 @@ import Testing
     @Test("the notice reads as a letter: summary first, what it means, where the text changed, the redline")
     func noticeGoldens() throws {
         let (changelog, _) = try Self.history()
-        let notice = try #require(RevisionNotice(changelog: changelog, effective: "2013-04-01", siteURL: "https://example.com/"))
+        let notice = try #require(
+            RevisionNotice(changelog: changelog, effective: "2013-04-01", siteURL: "https://example.com/"))
         let text = try notice.text()
         try Golden.check(text, against: "\(Self.goldens)/notice.txt")
         try Golden.check(try notice.html(), against: "\(Self.goldens)/notice.html")
@@ -43,7 +44,10 @@ import Testing
         #expect(unwrapped.contains(Self.sentence))
         // The summary's cross-reference reads as the clause's number.
         #expect(unwrapped.contains("as 4 (10) says"))
-        let order = ["We now share some", "What this means for you:", "Where the text changed:", "See every change in the redline"]
+        let order = [
+            "We now share some", "What this means for you:", "Where the text changed:",
+            "See every change in the redline",
+        ]
         let positions = order.map { unwrapped.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil } && positions.map { $0! } == positions.map { $0! }.sorted())
     }

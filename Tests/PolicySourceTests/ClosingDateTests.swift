@@ -18,7 +18,10 @@ import Testing
 
     @Test(
         "a date line that states the effective date, in any usual way, or no year at all, is quiet",
-        arguments: ["December, 2012", "1 December 2012", "December 1, 2012", "Dec. 2012", "2012-12-01", "2012年12月1日", "Revised in winter"])
+        arguments: [
+            "December, 2012", "1 December 2012", "December 1, 2012", "Dec. 2012", "2012-12-01", "2012年12月1日",
+            "Revised in winter",
+        ])
     func agrees(_ line: String) throws {
         #expect(try Self.diagnostics(dateLine: line) == [])
     }

@@ -37,7 +37,8 @@ extension PolicyRenderer {
     /// inline styles, or a complete e-mail message.
     public func renderNotice(_ notice: RevisionNotice, as format: NoticeFormat) -> String {
         switch format {
-        case .text: return TextWrapper.reflow(text.render(NoticeView(notice, format: .text), withTemplate: "notice") ?? "")
+        case .text:
+            return TextWrapper.reflow(text.render(NoticeView(notice, format: .text), withTemplate: "notice") ?? "")
         case .html: return html.render(NoticeView(notice, format: .html), withTemplate: "notice") ?? ""
         case .email(let envelope):
             let view = EmailView(

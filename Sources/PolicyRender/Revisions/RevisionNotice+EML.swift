@@ -70,7 +70,9 @@ public struct EmailAddress: Sendable, Hashable {
     /// encoded words.
     var header: String {
         guard let name else { return address }
-        let shown = name.allSatisfy { $0.isASCII } ? "\"\(name.replacingOccurrences(of: "\\", with: "\\\\"))\"" : EmailHeader.encoded(name)
+        let shown =
+            name.allSatisfy { $0.isASCII }
+            ? "\"\(name.replacingOccurrences(of: "\\", with: "\\\\"))\"" : EmailHeader.encoded(name)
         return "\(shown) <\(address)>"
     }
 
@@ -80,9 +82,10 @@ public struct EmailAddress: Sendable, Hashable {
         guard parts.count == 2 else { return false }
         let atext = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~")
         func isDotAtom(_ part: Substring) -> Bool {
-            !part.isEmpty && part.split(separator: ".", omittingEmptySubsequences: false).allSatisfy {
-                !$0.isEmpty && $0.allSatisfy(atext.contains)
-            }
+            !part.isEmpty
+                && part.split(separator: ".", omittingEmptySubsequences: false).allSatisfy {
+                    !$0.isEmpty && $0.allSatisfy(atext.contains)
+                }
         }
         return isDotAtom(parts[0]) && isDotAtom(parts[1])
     }

@@ -54,7 +54,8 @@ public struct ChangelogOptions: Sendable {
     public var asOf: PolicyDate?
 
     /// Makes options; every one may be left out.
-    public init(linkPrefix: String = "", stylesheetHref: String = "", homeHref: String? = nil, asOf: PolicyDate? = nil) {
+    public init(linkPrefix: String = "", stylesheetHref: String = "", homeHref: String? = nil, asOf: PolicyDate? = nil)
+    {
         self.linkPrefix = linkPrefix
         self.stylesheetHref = stylesheetHref
         self.homeHref = homeHref

@@ -13,7 +13,9 @@ public struct PermissionChange: Sendable, Hashable, Codable {
         case noLongerPermitted = "no-longer-permitted"
     }
 
+    /// Whether the requests are now permitted or no longer permitted.
     public var direction: Direction
+    /// The action asked about (`disclose`).
     public var action: TermID
     /// The purpose; nil when the change holds whatever the purpose.
     public var purpose: TermID?

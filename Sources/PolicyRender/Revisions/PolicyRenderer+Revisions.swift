@@ -79,7 +79,9 @@ public enum RevisionFormat: Sendable {
 
 /// How `PolicyRenderer.renderNotice` writes: plain text, HTML, or an e-mail to send.
 public enum NoticeFormat: Sendable {
+    /// Plain text wrapped at 72 columns.
     case text
+    /// An HTML document with inline styles, for an e-mail body.
     case html
     /// A complete RFC 5322 message with the text and HTML bodies as alternatives.
     case email(EmailEnvelope)

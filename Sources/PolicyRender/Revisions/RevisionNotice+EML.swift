@@ -42,9 +42,9 @@ public struct EmailEnvelope: Sendable {
 /// `Example Privacy Team <privacy@example.com>`.
 public struct EmailAddress: Sendable, Hashable {
     /// The display name, when given.
-    public var name: String?
+    public let name: String?
     /// `local@domain`.
-    public var address: String
+    public let address: String
 
     /// Reads `local@domain` or `Name <local@domain>`; nil when it is not one, or holds a
     /// character that could end a header (a line break, a control character) or a quote.
@@ -54,17 +54,18 @@ public struct EmailAddress: Sendable, Hashable {
             return nil
         }
         var spec = trimmed
+        var display = ""
         if trimmed.hasSuffix(">"), let open = trimmed.lastIndex(of: "<") {
-            let display = trimmed[..<open].trimmingCharacters(in: .whitespaces)
-            name = display.isEmpty ? nil : display
+            display = trimmed[..<open].trimmingCharacters(in: .whitespaces)
             spec = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
         }
-        guard Self.isAddrSpec(spec), !(name ?? "").contains(where: { $0 == "<" || $0 == ">" }) else { return nil }
+        guard Self.isAddrSpec(spec), !display.contains(where: { $0 == "<" || $0 == ">" }) else { return nil }
+        name = display.isEmpty ? nil : display
         address = spec
     }
 
     /// The part after `@`.
-    public var domain: String { String(address[address.index(after: address.lastIndex(of: "@")!)...]) }
+    public var domain: String { address.split(separator: "@").last.map(String.init) ?? address }
 
     /// The address as a header value: `"Name" <local@domain>`, a name outside ASCII as RFC 2047
     /// encoded words.

@@ -162,9 +162,20 @@ struct PublishTests {
         #expect(RevisionNotice(changelog: try Self.classified(), effective: "2001-01-01") == nil)
     }
 
-    @Test func nonASCIISubjectIsEncoded() {
+    @Test("a subject outside ASCII is RFC 2047 encoded words, folded so no line of the header passes 76 characters")
+    func nonASCIISubjectIsEncoded() throws {
         let encoded = EmailHeader.encoded("Änderungen — 2013")
         #expect(encoded.hasPrefix("=?utf-8?B?") && encoded.hasSuffix("?="))
+        let long = "Änderungen der Datenschutzerklärung (Umgang mit personenbezogenen Daten), gültig ab 1. April 2013"
+        let lines = ("Subject: " + EmailHeader.encoded(long)).components(separatedBy: "\n")
+        #expect(lines.count > 1 && lines.allSatisfy { $0.count <= 76 }, "\(lines)")
+        let words = try lines.map { line -> String in
+            let word = line.split(separator: " ").last.map(String.init) ?? ""
+            #expect(word.hasPrefix("=?utf-8?B?") && word.hasSuffix("?="))
+            let data = try #require(Data(base64Encoded: String(word.dropFirst(10).dropLast(2))))
+            return String(decoding: data, as: UTF8.self)
+        }
+        #expect(words.joined() == long)
     }
 
     @Test("an address that could end a header, or is not local@domain, is refused")

@@ -104,8 +104,10 @@ enum EmailHeader {
         var words: [String] = []
         var chunk = ""
         for character in text {
-            // 45 bytes of UTF-8 become 60 base64 characters, which with `=?utf-8?B?…?=` stays under 75.
-            if chunk.utf8.count + character.utf8.count > 45 {
+            // 45 bytes of UTF-8 become 60 base64 characters: with `=?utf-8?B?…?=` and the space
+            // that folds it, 73 characters. The first word shares its line with `Subject: `, so
+            // it takes 39 bytes (52 characters, 73 with both).
+            if chunk.utf8.count + character.utf8.count > (words.isEmpty ? 39 : 45) {
                 words.append(chunk)
                 chunk = ""
             }

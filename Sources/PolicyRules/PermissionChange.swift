@@ -46,7 +46,8 @@ extension PermissionChange {
     /// The requests whose decision differs between two revisions' rules, grouped: one change per
     /// direction, action, purpose, recipient and facts, listing the data categories. Each
     /// combination of terms some rule names is compared with the fewest facts that flip it; a
-    /// flip that a more general one (any purpose, recipient or data) already states is left out.
+    /// flip that a more general one (any purpose, recipient or data, with no more facts) already
+    /// states is left out.
     /// Ordered by direction (now permitted first), then by the vocabulary's order of the terms.
     ///
     /// Nil when the comparison is too large to make (as `Materiality.assess` would be).
@@ -54,7 +55,9 @@ extension PermissionChange {
     public static func changes(from old: RuleSet, to new: RuleSet) -> [PermissionChange]? {
         guard let flips = minimalFlips(old, new) else { return nil }
         let space = RequestSpace(vocabularies: [old.vocabulary, new.vocabulary])
-        let kept = flips.filter { !isRestated($0, in: flips) }
+        var factsByCell: [Flip: [Set<TermID>]] = [:]
+        for flip in flips { factsByCell[flip.cell, default: []].append(flip.request.facts) }
+        let kept = flips.filter { !isRestated($0, in: factsByCell) }
         var groups: [GroupKey: [Flip]] = [:]
         for flip in kept { groups[GroupKey(flip), default: []].append(flip) }
         return groups.map { key, members -> (GroupKey, PermissionChange) in
@@ -82,6 +85,13 @@ extension PermissionChange {
     struct Flip: Hashable {
         var direction: Direction
         var request: Request
+
+        /// The flip's direction and combination of terms, without its facts.
+        var cell: Flip {
+            var request = request
+            request.facts = []
+            return Flip(direction: direction, request: request)
+        }
     }
 
     /// For each combination of named terms and each direction, the flip with the fewest facts
@@ -141,16 +151,18 @@ extension PermissionChange {
         return best.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key, $0.value) }
     }
 
-    /// True when a flip with the same direction, action and facts, and with one or more of the
-    /// purpose, recipient and data left open, is also among `flips`.
-    static func isRestated(_ flip: Flip, in flips: Set<Flip>) -> Bool {
-        let request = flip.request
+    /// True when a flip in the same direction, of the same action, with one or more of the
+    /// purpose, recipient and data left open and with some of the same facts, is also among the
+    /// flips (`factsByCell`: each flip's facts by its combination): what it says covers this one.
+    static func isRestated(_ flip: Flip, in factsByCell: [Flip: [Set<TermID>]]) -> Bool {
+        let cell = flip.cell
         for open in 1..<8 {
-            var general = request
-            if open & 1 != 0 { general.purpose = nil }
-            if open & 2 != 0 { general.recipient = nil }
-            if open & 4 != 0 { general.data = nil }
-            if general != request, flips.contains(Flip(direction: flip.direction, request: general)) { return true }
+            var general = cell
+            if open & 1 != 0 { general.request.purpose = nil }
+            if open & 2 != 0 { general.request.recipient = nil }
+            if open & 4 != 0 { general.request.data = nil }
+            guard general != cell, let found = factsByCell[general] else { continue }
+            if found.contains(where: { $0.isSubset(of: flip.request.facts) }) { return true }
         }
         return false
     }

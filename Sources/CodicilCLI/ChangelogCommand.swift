@@ -36,9 +36,13 @@ struct ChangelogCommand: ParsableCommand {
     func run() throws {
         let renderer = try Output.renderer(templates: templates)
         let changelog = Changelog(history: try PolicyDirectory.history(directory))
-        let formats: [ChangelogFormat: RevisionFormat] = [.md: .markdown, .html: .html, .txt: .text]
-        let options = ChangelogOptions(linkPrefix: baseURL)
-        try Output.standardOutput(renderer.renderChangelog(changelog, as: formats[format]!, options: options))
+        let output: RevisionFormat =
+            switch format {
+            case .md: .markdown
+            case .html: .html
+            case .txt: .text
+            }
+        try Output.standardOutput(renderer.renderChangelog(changelog, as: output, options: ChangelogOptions(linkPrefix: baseURL)))
     }
 }
 

@@ -70,4 +70,20 @@ import Testing
             #expect(words.intersection(ids).isEmpty, "\(name): \(words.intersection(ids).sorted())")
         }
     }
+
+    @Test("the closing's date line, which every revision changes, is not listed as a change")
+    func closingDateLine() throws {
+        let (changelog, policies) = try Self.history()
+        #expect(!changelog.entries[0].changedClauses.flatMap(\.sentences).contains { $0.contains("Closing") })
+        var dated = policies[0]
+        dated.revision = Revision(effective: PolicyDate("2013-01-01")!)
+        dated.closing = dated.closing.map { block in
+            guard case .paragraph(var line) = block, line.role == .date else { return block }
+            line.content = [.text("January, 2013")]
+            return .paragraph(line)
+        }
+        let onlyDate = Changelog(history: PolicyHistory(id: dated.id, revisions: [policies[0], dated]))
+        #expect(onlyDate.entries[0].changedClauses.isEmpty)
+        #expect(try onlyDate.text().contains("\nOnly the date or signature at the end changed.\n"))
+    }
 }

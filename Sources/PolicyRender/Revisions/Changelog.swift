@@ -68,6 +68,9 @@ public struct ChangelogEntry: Sendable {
     /// The label of each vocabulary term of the revision and the one before it (the revision's
     /// own label wins), for words written for readers.
     public var labels: [TermID: String]
+    /// The closing's date and signature lines of the revision and the one before it, as plain
+    /// text: a change to them is not listed for readers (the date is the revision's own).
+    var closingLines: Set<String> = []
 
     /// Makes an entry for a revision, its change set and grouped permission changes against the
     /// previous revision, whose vocabulary labels terms the revision no longer declares.
@@ -83,6 +86,9 @@ public struct ChangelogEntry: Sendable {
         var labels: [TermID: String] = [:]
         for term in (previous?.vocabulary ?? []) + policy.vocabulary { labels[term.id] = term.label }
         self.labels = labels
+        for case .paragraph(let line) in (previous?.closing ?? []) + policy.closing where line.role != .body {
+            closingLines.insert(line.content.plainText())
+        }
     }
 
     /// Whether the revision changes what the rules decide; nil for the first revision.
@@ -98,7 +104,7 @@ public struct ChangelogEntry: Sendable {
         guard let changes else { return [] }
         var groups: [(context: String, sentences: [String])] = []
         var previous: Change?
-        for change in changes.changes where change.kind != .renumbered {
+        for change in changes.changes where change.kind != .renumbered && !isClosingLine(change) {
             defer { previous = change }
             let context = change.context
             if let previous, previous.kind == .removed, change.kind == .added, previous.element == change.element,
@@ -118,6 +124,12 @@ public struct ChangelogEntry: Sendable {
             }
         }
         return groups
+    }
+
+    /// True for a change to a date or signature line of the closing.
+    func isClosingLine(_ change: Change) -> Bool {
+        guard change.element == .paragraph, (change.newParent ?? change.oldParent) == "Closing" else { return false }
+        return [change.oldText, change.newText].allSatisfy { $0.map(closingLines.contains) ?? true }
     }
 
     /// The redline's folder relative to the policy's folder (`2013-04-01/diff/`); nil for the first revision.

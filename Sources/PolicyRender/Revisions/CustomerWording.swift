@@ -54,6 +54,7 @@ enum CustomerWording {
         if changes.changes.contains(where: { $0.kind == .renumbered }) {
             return "Some clauses were renumbered; no words changed."
         }
+        if changes.changes.contains(where: entry.isClosingLine) { return "Only the date or signature at the end changed." }
         if !changes.saysTheSame { return "Only the title, publisher or language changed." }
         return (entry.materiality?.flipCount ?? 0) > 0
             ? "No clause's text changed; only the rules changed." : "No clause changed."

@@ -283,8 +283,8 @@ Content-Transfer-Encoding: base64
 {{/effects}}
 </ul>
 {{/hasEffects}}
-<h2 style="font-size: 1.1em;">Where the text changed</h2>
 {{#hasChanges}}
+<h2 style="font-size: 1.1em;">Where the text changed</h2>
 <ul>
 {{#changes}}
 <li>{{context}}
@@ -818,6 +818,7 @@ We have updated the {{title}}. The new version takes effect on {{entry.dateLine}
   - {{.}}
 {{/effects}}
 {{/hasEffects}}
+{{#hasChanges}}
 
 Where the text changed:
 {{#changes}}
@@ -826,8 +827,10 @@ Where the text changed:
     - {{.}}
 {{/sentences}}
 {{/changes}}
+{{/hasChanges}}
 {{#hasChangesNote}}
-  {{changesNote}}
+
+{{changesNote}}
 {{/hasChangesNote}}
 {{/entry}}
 

@@ -3,6 +3,97 @@
 /// The built-in templates, keyed by their path under `Templates/`.
 enum DefaultTemplates {
     static let files: [String: String] = [
+        #"email/notice.mustache"#: #"""
+From: {{from}}
+To: {{to}}
+Date: {{date}}
+Message-ID: {{messageID}}
+Subject: {{subject}}
+MIME-Version: 1.0
+Content-Language: {{language}}
+Content-Type: multipart/alternative;
+ boundary="{{boundary}}"
+
+This is a multi-part message in MIME format.
+
+--{{boundary}}
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: base64
+
+{{textBody}}
+
+--{{boundary}}
+Content-Type: text/html; charset=utf-8
+Content-Transfer-Encoding: base64
+
+{{htmlBody}}
+
+--{{boundary}}--
+
+"""#,
+        #"feeds/atom.mustache"#: #"""
+<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{{language}}">
+<id>{{id}}</id>
+<title>{{title}}</title>
+<subtitle>Revisions of {{title}}, with what changed in each</subtitle>
+<updated>{{updated}}</updated>
+<author><name>{{author}}</name></author>
+<link rel="self" type="application/atom+xml" href="{{selfHref}}"/>
+<link rel="alternate" type="text/html" href="{{alternateHref}}"/>
+<generator>codicil</generator>
+{{#entries}}
+<entry>
+<id>{{id}}</id>
+<title>{{#isUpcoming}}Upcoming revision, taking effect {{/isUpcoming}}{{^isUpcoming}}Revision effective {{/isUpcoming}}{{dateLine}}</title>
+<published>{{published}}</published>
+<updated>{{updated}}</updated>
+<link rel="alternate" type="text/html" href="{{textHref}}"/>
+{{#hasDiff}}
+<link rel="related" type="text/html" title="Redline" href="{{diffHref}}"/>
+{{/hasDiff}}
+{{#isUpcoming}}
+<category scheme="urn:codicil:status" term="upcoming" label="upcoming"/>
+{{/isUpcoming}}
+{{#categories}}
+<category scheme="{{scheme}}" term="{{term}}"{{#hasLabel}} label="{{label}}"{{/hasLabel}}/>
+{{/categories}}
+{{#hasSummary}}
+<summary type="text">{{summary}}</summary>
+{{/hasSummary}}
+<content type="xhtml">
+<div xmlns="http://www.w3.org/1999/xhtml">
+{{#isUpcoming}}
+<p>This revision takes effect on {{dateLine}}.</p>
+{{/isUpcoming}}
+{{#hasEffectLead}}
+<p>{{effectLead}}</p>
+{{/hasEffectLead}}
+{{#hasEffects}}
+<ul>
+{{#effects}}
+<li>{{.}}</li>
+{{/effects}}
+</ul>
+{{/hasEffects}}
+{{#hasChanges}}
+<ul>
+{{#changes}}
+<li>{{context}}<ul>{{#sentences}}<li>{{.}}</li>{{/sentences}}</ul></li>
+{{/changes}}
+</ul>
+{{/hasChanges}}
+{{#hasChangesNote}}
+<p>{{changesNote}}</p>
+{{/hasChangesNote}}
+<p><a href="{{textHref}}">Full text</a>{{#hasDiff}} · <a href="{{diffHref}}">Redline</a>{{/hasDiff}}</p>
+</div>
+</content>
+</entry>
+{{/entries}}
+</feed>
+
+"""#,
         #"html/allows.mustache"#: #"""
 <!DOCTYPE html>
 <html lang="{{language}}">
@@ -72,6 +163,71 @@ enum DefaultTemplates {
 </html>
 
 """#,
+        #"html/changelog.mustache"#: #"""
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Changelog: {{title}}</title>
+<meta name="description" content="Every revision of {{title}}, newest first, with what changed in each.">
+{{#hasStylesheetHref}}
+<link rel="stylesheet" href="{{stylesheetHref}}">
+{{/hasStylesheetHref}}
+</head>
+<body>
+{{#hasHome}}
+<header class="site-bar">
+<nav aria-label="Site"><a href="{{homeHref}}">{{title}}</a></nav>
+</header>
+{{/hasHome}}
+<main>
+<article class="policy changelog">
+<header class="policy-header">
+<p class="publisher">{{publisher}}</p>
+<h1>Changelog: {{title}}</h1>
+</header>
+{{#entries}}
+<section class="revision" id="revision-{{effective}}">
+<h2><time datetime="{{effective}}">{{dateLine}}</time>{{#isUpcoming}} <span class="upcoming">(upcoming)</span>{{/isUpcoming}}</h2>
+{{#hasSummary}}
+<p class="summary">{{summary}}</p>
+{{/hasSummary}}
+{{#hasEffectLead}}
+<p class="effects-lead"><strong>{{effectLead}}</strong></p>
+{{/hasEffectLead}}
+{{#hasEffects}}
+<ul class="effects">
+{{#effects}}
+<li>{{.}}</li>
+{{/effects}}
+</ul>
+{{/hasEffects}}
+{{#hasChanges}}
+<ul class="changes">
+{{#changes}}
+<li>{{context}}
+<ul>
+{{#sentences}}
+<li>{{.}}</li>
+{{/sentences}}
+</ul>
+</li>
+{{/changes}}
+</ul>
+{{/hasChanges}}
+{{#hasChangesNote}}
+<p class="changes">{{changesNote}}</p>
+{{/hasChangesNote}}
+<p class="links"><a href="{{textHref}}">Full text</a>{{#hasDiff}} · <a href="{{diffHref}}">Redline</a>{{/hasDiff}}</p>
+</section>
+{{/entries}}
+</article>
+</main>
+</body>
+</html>
+
+"""#,
         #"html/index.mustache"#: #"""
 <!DOCTYPE html>
 <html lang="{{language}}">
@@ -99,6 +255,56 @@ enum DefaultTemplates {
 </ul>
 </article>
 </main>
+</body>
+</html>
+
+"""#,
+        #"html/notice.mustache"#: #"""
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8">
+<title>{{subject}}</title>
+</head>
+<body style="font-family: sans-serif; line-height: 1.5; max-width: 40em;">
+<h1 style="font-size: 1.3em;">{{subject}}</h1>
+<p>We have updated the {{title}}. The new version takes effect on <time datetime="{{entry.effective}}">{{entry.dateLine}}</time>.</p>
+{{#entry}}
+{{#hasSummary}}
+<p>{{summary}}</p>
+{{/hasSummary}}
+{{#hasEffectLead}}
+<p><strong>{{effectLead}}</strong></p>
+{{/hasEffectLead}}
+{{#hasEffects}}
+<ul>
+{{#effects}}
+<li>{{.}}</li>
+{{/effects}}
+</ul>
+{{/hasEffects}}
+{{#hasChanges}}
+<h2 style="font-size: 1.1em;">Where the text changed</h2>
+<ul>
+{{#changes}}
+<li>{{context}}
+<ul>
+{{#sentences}}
+<li>{{.}}</li>
+{{/sentences}}
+</ul>
+</li>
+{{/changes}}
+</ul>
+{{/hasChanges}}
+{{#hasChangesNote}}
+<p>{{changesNote}}</p>
+{{/hasChangesNote}}
+{{/entry}}
+<p><a href="{{textURL}}">Read the new text</a>{{#hasDiff}} · <a href="{{diffURL}}">See every change in the redline</a>{{/hasDiff}}</p>
+{{#hasPublisher}}
+<p>{{publisher}}</p>
+{{/hasPublisher}}
 </body>
 </html>
 
@@ -469,6 +675,45 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
 }
 
 """#,
+        #"markdown/changelog.mustache"#: #"""
+# Changelog: {{title}}
+{{#entries}}
+
+## {{dateLine}}{{#isUpcoming}} (upcoming){{/isUpcoming}}
+{{#hasSummary}}
+
+{{summary}}
+{{/hasSummary}}
+{{#hasEffectLead}}
+
+**{{effectLead}}**
+{{/hasEffectLead}}
+{{#hasEffects}}
+
+{{#effects}}
+- {{.}}
+{{/effects}}
+{{/hasEffects}}
+{{#hasChanges}}
+
+**Where the text changed:**
+
+{{#changes}}
+- {{context}}
+{{#sentences}}
+  - {{.}}
+{{/sentences}}
+{{/changes}}
+{{/hasChanges}}
+{{#hasChangesNote}}
+
+{{changesNote}}
+{{/hasChangesNote}}
+
+[Full text]({{textHref}}){{#hasDiff}} · [Redline]({{diffHref}}){{/hasDiff}}
+{{/entries}}
+
+"""#,
         #"markdown/partials/section.mustache"#: #"""
 
 {{headingTag}} {{#hasLabel}}{{label}} {{/hasLabel}}{{heading}}
@@ -513,6 +758,90 @@ Effective {{effectiveLong}}
 {{number}}. <a id="{{id}}"></a>{{content}}
 {{/notes}}
 {{/hasNotes}}
+
+"""#,
+        #"text/changelog.mustache"#: #"""
+Changelog: {{title}}
+{{#entries}}
+
+{{dateLine}}
+{{dateUnderline}}
+{{#isUpcoming}}
+Upcoming: not yet in effect.
+{{/isUpcoming}}
+{{#hasSummary}}
+{{summary}}
+
+{{/hasSummary}}
+{{#hasEffectLead}}
+{{effectLead}}
+{{#effects}}
+  - {{.}}
+{{/effects}}
+
+{{/hasEffectLead}}
+{{#hasChanges}}
+Where the text changed:
+{{#changes}}
+  {{context}}
+{{#sentences}}
+    - {{.}}
+{{/sentences}}
+{{/changes}}
+{{/hasChanges}}
+{{#hasChangesNote}}
+{{changesNote}}
+{{/hasChangesNote}}
+Full text: {{textHref}}
+{{#hasDiff}}
+Redline: {{diffHref}}
+{{/hasDiff}}
+{{/entries}}
+
+"""#,
+        #"text/notice.mustache"#: #"""
+{{subject}}
+
+We have updated the {{title}}. The new version takes effect on {{entry.dateLine}}.
+{{#entry}}
+{{#hasSummary}}
+
+{{summary}}
+{{/hasSummary}}
+{{#hasEffectLead}}
+
+{{effectLead}}
+{{/hasEffectLead}}
+{{#hasEffects}}
+
+{{#effects}}
+  - {{.}}
+{{/effects}}
+{{/hasEffects}}
+{{#hasChanges}}
+
+Where the text changed:
+{{#changes}}
+  {{context}}
+{{#sentences}}
+    - {{.}}
+{{/sentences}}
+{{/changes}}
+{{/hasChanges}}
+{{#hasChangesNote}}
+
+{{changesNote}}
+{{/hasChangesNote}}
+{{/entry}}
+
+Read the new text: {{textURL}}
+{{#hasDiff}}
+See every change in the redline: {{diffURL}}
+{{/hasDiff}}
+{{#hasPublisher}}
+
+{{publisher}}
+{{/hasPublisher}}
 
 """#,
         #"text/partials/section.mustache"#: #"""

@@ -3,9 +3,12 @@ import PolicyModel
 
 /// Renders revisions to their editions through a set of Mustache templates.
 public struct PolicyRenderer: Sendable {
-    private let html: MustacheLibrary
-    private let markdown: MustacheLibrary
-    private let text: MustacheLibrary
+    let html: MustacheLibrary
+    let markdown: MustacheLibrary
+    let text: MustacheLibrary
+    /// The Atom feed (`feeds/`) and the e-mail message (`email/`).
+    let feeds: MustacheLibrary
+    let email: MustacheLibrary
     /// The stylesheet of the HTML edition (`html/style.css`).
     public let stylesheet: String
 
@@ -22,6 +25,7 @@ public struct PolicyRenderer: Sendable {
             MustacheLibrary(templates: folders[folder]?.templates ?? [:])
         }
         (html, markdown, text) = (library("html"), library("markdown"), library("text"))
+        (feeds, email) = (library("feeds"), library("email"))
         self.warnings = warnings
         guard let style = templates.files["html/style.css"] else {
             throw RenderError.templates([
@@ -29,7 +33,9 @@ public struct PolicyRenderer: Sendable {
             ])
         }
         stylesheet = style
-        let pages = [(html, "html/policy"), (html, "html/index"), (html, "html/allows"), (markdown, "markdown/policy"), (text, "text/policy")]
+        let pages =
+            [(html, "html/policy"), (html, "html/index"), (html, "html/allows"), (markdown, "markdown/policy"), (text, "text/policy")]
+            + Self.revisionPages(html: html, markdown: markdown, text: text, feeds: feeds, email: email)
         let missing = pages.filter { $0.0.getTemplate(named: String($0.1.split(separator: "/")[1])) == nil }.map { page in
             Diagnostic(.error, "template-missing", "missing template", at: SourceLocation(file: templates.path(of: page.1 + ".mustache"), line: 0))
         }

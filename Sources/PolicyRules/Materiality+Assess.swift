@@ -217,7 +217,7 @@ private struct FoundFlip {
 /// The rules that apply to one action, purpose, recipient and data category, with their facts as
 /// bit masks over that combination's facts, so each subset of facts is decided with a few
 /// integer operations.
-private struct CellRules {
+struct CellRules {
     private var permits: [(requires: UInt64, unless: UInt64)] = []
     private var forbids: [(requires: UInt64, unless: UInt64)] = []
 
@@ -245,7 +245,7 @@ private struct CellRules {
 }
 
 /// The terms some rule names, by kind.
-private struct NamedTerms {
+struct NamedTerms {
     var purposes: Set<TermID> = []
     var recipients: Set<TermID> = []
     var data: Set<TermID> = []

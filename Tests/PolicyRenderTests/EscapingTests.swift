@@ -148,7 +148,7 @@ import Testing
             policy: "p", title: Self.injected, publisher: "P", language: "en",
             entries: [ChangelogEntry(policy: new, changes: changes), ChangelogEntry(policy: old, changes: nil)])
         for (name, markdown) in [
-            ("changelog", changelog.markdown()), ("redline", changes.markdown()),
+            ("changelog", try changelog.markdown()), ("redline", changes.markdown()),
             ("edition", try PolicyRenderer().render(new, as: .markdown)),
         ] {
             #expect(Self.injectedLines(markdown) == [], "\(name):\n\(markdown)")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PolicyModel
 import PolicyRender
+import PolicyRules
 
 /// `codicil changelog`: every revision of a policy, newest first, with what changed.
 struct ChangelogCommand: ParsableCommand {
@@ -31,7 +32,7 @@ struct ChangelogCommand: ParsableCommand {
     }
 
     func run() throws {
-        let changelog = Changelog(history: try PolicyDirectory.history(directory))
+        let changelog = Changelog(history: RevisionHistory(history: try PolicyDirectory.history(directory)))
         let text: String
         switch format {
         case .md: text = changelog.markdown(linkPrefix: baseURL)

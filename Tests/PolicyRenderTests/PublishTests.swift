@@ -1,6 +1,7 @@
 import Foundation
 import PolicyDiff
 import PolicyModel
+import PolicyRules
 import Testing
 
 @testable import PolicyRender
@@ -18,13 +19,13 @@ struct PublishTests {
 
     /// The changelog with a hand-built materiality on the newest entry.
     static func classified() throws -> Changelog {
-        var changelog = Changelog(history: try history())
-        changelog.entries[0].changes?.materiality = RedlineTests.materiality
+        var changelog = Changelog(history: RevisionHistory(history: try history()))
+        changelog.entries[0].materiality = RedlineTests.materiality
         return changelog
     }
 
     @Test func changelogMatchesGoldens() throws {
-        let changelog = Changelog(history: try Self.history())
+        let changelog = Changelog(history: RevisionHistory(history: try Self.history()))
         #expect(changelog.entries.map(\.effective) == ["2013-04-01", "2012-12-01"])
         try Golden.check(changelog.markdown(), against: "\(Self.goldens)/changelog.md")
         try Golden.check(changelog.text(), against: "\(Self.goldens)/changelog.txt")
@@ -39,19 +40,19 @@ struct PublishTests {
     }
 
     @Test func changelogSaysWhenOnlyTheRulesChanged() throws {
-        var changelog = Changelog(history: try Self.history())
+        var changelog = Changelog(history: RevisionHistory(history: try Self.history()))
         let old = try Golden.policy(RedlineTests.diffFixtures + "/2012-12-01.xml")
-        var unchanged = ChangeSet(from: old, to: old)
+        let unchanged = ChangeSet(from: old, to: old)
         #expect(unchanged.isEmpty)
         #expect(!changelog.text().contains("No clause changed."))
         changelog.entries[0].changes = unchanged
         #expect(changelog.text().contains("No clause changed."))
-        unchanged.materiality = RedlineTests.materiality
-        changelog.entries[0].changes = unchanged
+        changelog.entries[0].materiality = RedlineTests.materiality
         #expect(changelog.text().contains("\n  No clause's text changed; only the rules changed.\n"))
         #expect(changelog.markdown().contains("No clause's text changed; only the rules changed."))
         #expect(changelog.html().contains("No clause&#39;s text changed; only the rules changed."))
-        #expect(unchanged.summaryLine == "No change to the text; only the rules changed.")
+        #expect(unchanged.summaryLine(materiality: RedlineTests.materiality) == "No change to the text; only the rules changed.")
+        #expect(unchanged.summaryLine() == "No changes.")
     }
 
     @Test("A run of renumbered sections is one sentence in the changelog, the feed and the notices")
@@ -59,7 +60,7 @@ struct PublishTests {
         let old = try Golden.policy(RedlineTests.diffFixtures + "/2012-12-01.xml")
         var new = try Golden.policy(RedlineTests.diffFixtures + "/inserted-section/new.xml")
         new.revision = Revision(effective: PolicyDate("2013-04-01")!)
-        let changelog = Changelog(history: PolicyHistory(id: old.id, revisions: [old, new]))
+        let changelog = Changelog(history: RevisionHistory(history: PolicyHistory(id: old.id, revisions: [old, new])))
         let notice = try #require(RevisionNotice(changelog: changelog, effective: "2013-04-01"))
         let sentence = "Sections 3–8 are now numbered 4–9, with the same words."
         #expect(changelog.entries[0].changedClauses.map(\.context) == ["3 Retention of Personal Information", "The policy"])
@@ -83,8 +84,8 @@ struct PublishTests {
     }
 
     @Test func feedIDsDependOnlyOnPolicyAndDate() throws {
-        let first = Changelog(history: try Self.history()).atom()
-        let second = Changelog(history: try Self.history()).atom(policyURL: "https://example.com/p/")
+        let first = Changelog(history: RevisionHistory(history: try Self.history())).atom()
+        let second = Changelog(history: RevisionHistory(history: try Self.history())).atom(policyURL: "https://example.com/p/")
         let ids = { (feed: String) in feed.components(separatedBy: "\n").filter { $0.hasPrefix("<id>") } }
         #expect(ids(first) == ids(second))
         #expect(ids(first).contains("<id>urn:codicil:fujixerox-privacy:2013-04-01</id>"))

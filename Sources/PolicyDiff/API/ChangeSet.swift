@@ -14,8 +14,6 @@ public struct ChangeSet: Sendable, Equatable, Codable {
     public var changes: [Change]
     /// Counts of the changes, for a summary line.
     public var summary: ChangeSummary
-    /// Whether the revision changes what the rules decide; nil until rules are compared.
-    public var materiality: Materiality?
 
     /// Makes a change set from its parts.
     public init(

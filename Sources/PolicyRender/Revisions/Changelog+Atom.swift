@@ -1,4 +1,5 @@
 import PolicyDiff
+import PolicyRules
 
 extension Changelog {
     /// The Atom (RFC 4287) feed of the policy's revisions, scheduled ones included, newest first.
@@ -39,7 +40,7 @@ extension Changelog {
                 for kind in ChangeWording.kinds(in: changes) {
                     out += "<category scheme=\"urn:codicil:change\" term=\"\(kind.rawValue)\"/>\n"
                 }
-                if let materiality = changes.materiality {
+                if let materiality = entry.materiality {
                     let classification = materiality.classification
                     out +=
                         "<category scheme=\"urn:codicil:materiality\" term=\"\(classification.rawValue)\" label=\"\(esc(classification.label))\"/>\n"
@@ -65,7 +66,7 @@ extension Changelog {
     private func contentHTML(_ entry: ChangelogEntry, policyURL: String) -> String {
         let esc = HTMLEscaping.escape
         var html = ""
-        if let materiality = entry.changes?.materiality {
+        if let materiality = entry.materiality {
             html += "<p>Materiality: \(esc(ChangeWording.materialityLine(materiality)))</p>"
             let reviews = ChangeWording.reviewLines(materiality)
             if !reviews.isEmpty { html += "<ul>" + reviews.map { "<li>\(esc($0))</li>" }.joined() + "</ul>" }

@@ -1,4 +1,5 @@
 import PolicyDiff
+import PolicyRules
 
 extension Changelog {
     /// The changelog as Markdown; links are `linkPrefix` followed by `<date>/` and `<date>/diff/`.
@@ -7,7 +8,7 @@ extension Changelog {
         var lines = ["# Changelog: \(md(title))"]
         for entry in entries {
             lines += ["", "## \(md(entry.dateLine))", ""]
-            if let materiality = entry.changes?.materiality {
+            if let materiality = entry.materiality {
                 lines += ["**Materiality:** \(md(ChangeWording.materialityLine(materiality)))", ""]
                 let reviews = ChangeWording.reviewLines(materiality)
                 lines += reviews.map { "- \(md($0))" } + (reviews.isEmpty ? [] : [""])
@@ -29,7 +30,7 @@ extension Changelog {
         var lines = ["Changelog: \(title)"]
         for entry in entries {
             lines += ["", entry.dateLine, String(repeating: "-", count: entry.dateLine.count)]
-            if let materiality = entry.changes?.materiality {
+            if let materiality = entry.materiality {
                 lines.append("Materiality: \(ChangeWording.materialityLine(materiality))")
                 for review in ChangeWording.reviewLines(materiality) {
                     lines.append(TextWrapper.wrap(review, first: "  - ", rest: "    "))
@@ -69,7 +70,7 @@ extension Changelog {
         for entry in entries {
             out +=
                 "<section class=\"revision\">\n<h2><time datetime=\"\(entry.effective)\">\(esc(entry.dateLine))</time></h2>\n"
-            if let materiality = entry.changes?.materiality {
+            if let materiality = entry.materiality {
                 out +=
                     "<p class=\"materiality\"><strong>Materiality:</strong> \(esc(ChangeWording.materialityLine(materiality)))</p>\n"
                 let reviews = ChangeWording.reviewLines(materiality)
@@ -105,7 +106,7 @@ extension ChangelogEntry {
         let groups = changedClauses
         if groups.isEmpty {
             if !changes.saysTheSame { return [("Only the title, publisher or language changed.", false)] }
-            return (changes.materiality?.flipCount ?? 0) > 0
+            return (materiality?.flipCount ?? 0) > 0
                 ? [("No clause's text changed; only the rules changed.", false)] : [("No clause changed.", false)]
         }
         return groups.flatMap { group in [(group.context, false)] + group.sentences.map { ($0, true) } }

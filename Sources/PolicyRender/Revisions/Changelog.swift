@@ -15,16 +15,14 @@ public struct Changelog: Sendable {
     /// One entry a revision, newest first.
     public var entries: [ChangelogEntry]
 
-    /// Makes a changelog from a history, diffing each revision with the one before it.
-    /// - Complexity: one diff a revision, on all cores.
-    public init(history: PolicyHistory) {
-        let revisions = history.revisions.concurrentMap(DiffInput.init)
-        let entries = Array(revisions.indices).concurrentMap { index in
+    /// Makes a changelog from an analysed history: each revision with its assessment against
+    /// the one before it.
+    public init(history: RevisionHistory) {
+        let entries = history.revisions.indices.map { index in
             ChangelogEntry(
-                policy: revisions[index].policy,
-                changes: index == 0 ? nil : ChangeSet.assessed(from: revisions[index - 1], to: revisions[index]))
+                policy: history.revisions[index].policy, assessment: index == 0 ? nil : history.assessments[index - 1])
         }
-        let newest = history.revisions.last
+        let newest = history.revisions.last?.policy
         self.init(
             policy: history.id.rawValue, title: newest?.title.plainText() ?? history.id.rawValue,
             publisher: newest?.publisher.plainText() ?? "", language: newest?.language ?? "en",
@@ -58,14 +56,18 @@ public struct ChangelogEntry: Sendable {
     public var summary: String?
     /// What changed since the previous revision; nil for the first revision.
     public var changes: ChangeSet?
+    /// Whether the changes change what the rules decide; nil for the first revision, or when
+    /// the comparison was too large to make.
+    public var materiality: Materiality?
 
-    /// Makes an entry for a revision and its change set against the previous one.
-    public init(policy: Policy, changes: ChangeSet?) {
+    /// Makes an entry for a revision and its assessment against the previous one.
+    public init(policy: Policy, assessment: ChangeAssessment?) {
         effective = policy.revision.effective.description
         effectiveLong = policy.revision.effective.longDescription
         label = policy.revision.label
         summary = policy.revision.summary?.plainText()
-        self.changes = changes
+        changes = assessment?.changes
+        materiality = assessment?.materiality
     }
 
     /// `1 December 2012 (December, 2012)`, or the date alone.

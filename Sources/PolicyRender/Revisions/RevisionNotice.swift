@@ -1,4 +1,5 @@
 import PolicyDiff
+import PolicyRules
 
 /// What a user is sent about one revision: its effective date, what changed section by
 /// section in plain words, and links to the new text and the redline.
@@ -36,7 +37,7 @@ public struct RevisionNotice: Sendable {
         lines.append(
             TextWrapper.wrap("We have updated the \(title). The new version takes effect on \(entry.dateLine)."))
         if let summary = entry.summary { lines += ["", TextWrapper.wrap(summary)] }
-        if let materiality = entry.changes?.materiality {
+        if let materiality = entry.materiality {
             lines += ["", TextWrapper.wrap("How it affects you: \(ChangeWording.materialityLine(materiality)).")]
             for review in ChangeWording.reviewLines(materiality) {
                 lines.append(TextWrapper.wrap(review, first: "  - ", rest: "    "))
@@ -72,7 +73,7 @@ public struct RevisionNotice: Sendable {
 
             """
         if let summary = entry.summary { out += "<p>\(esc(summary))</p>\n" }
-        if let materiality = entry.changes?.materiality {
+        if let materiality = entry.materiality {
             out += "<p><strong>How it affects you:</strong> \(esc(ChangeWording.materialityLine(materiality))).</p>\n"
             let reviews = ChangeWording.reviewLines(materiality)
             if !reviews.isEmpty {

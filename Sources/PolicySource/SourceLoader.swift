@@ -15,7 +15,11 @@ public struct LoadResult: Sendable {
 public enum SourceLoader {
     /// Loads files and directories. A directory holding `.xml` files is a policy directory;
     /// its subdirectories are searched too, so `policy-src` loads every policy in it.
-    public static func load(paths: [String]) -> LoadResult {
+    /// `parse` parses the files found and returns their results in the same order; by default
+    /// one after another (a build passes one that spreads them over every core).
+    public static func load(
+        paths: [String], parse: ([String]) -> [ParseResult] = { $0.map { PolicyParser.parse(fileAtPath: $0) } }
+    ) -> LoadResult {
         var diagnostics: [Diagnostic] = []
         var groups: [(directory: String?, files: [String])] = []
         for path in paths {
@@ -34,7 +38,8 @@ public enum SourceLoader {
             }
         }
         let files = groups.flatMap(\.files)
-        let results = parseAll(files)
+        LibXML.initialize()
+        let results = parse(files)
         var byPath: [String: ParseResult] = [:]
         for result in results { byPath[result.path] = result }
         var histories: [PolicyID: [Policy]] = [:]
@@ -50,12 +55,6 @@ public enum SourceLoader {
         }
         let sorted = histories.keys.sorted().map { PolicyHistory(id: $0, revisions: histories[$0]!) }
         return LoadResult(histories: sorted, diagnostics: Diagnostic.sorted(diagnostics), fileCount: files.count)
-    }
-
-    /// Parses files on all cores; the result keeps the order of `paths`.
-    static func parseAll(_ paths: [String]) -> [ParseResult] {
-        LibXML.initialize()
-        return paths.concurrentMap { PolicyParser.parse(fileAtPath: $0) }
     }
 
     /// Every directory at or under `root` that directly holds `.xml` files, with those files

@@ -65,7 +65,7 @@ struct Diff: ParsableCommand {
             let useColour = colour == .always || (colour == .auto && isatty(STDOUT_FILENO) == 1)
             try Output.standardOutput(changes.text(colour: useColour, materiality: materiality), failure: ExitCode(2))
         case .json:
-            try Output.line(try Output.json(assessment), failure: ExitCode(2))
+            try Output.standardOutput(assessment.jsonDocument(), failure: ExitCode(2))
         case .md:
             try Output.standardOutput(changes.markdown(materiality: materiality), failure: ExitCode(2))
         case .html:

@@ -35,14 +35,3 @@ public struct ChangeAssessment: Sendable, Equatable {
         !changes.saysTheSame || materiality?.classification.isMaterial == true
     }
 }
-
-extension ChangeAssessment: Encodable {
-    private enum CodingKeys: String, CodingKey { case materiality }
-
-    /// The change set's fields with `materiality` beside them.
-    public func encode(to encoder: any Encoder) throws {
-        try changes.encode(to: encoder)
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(materiality, forKey: .materiality)
-    }
-}

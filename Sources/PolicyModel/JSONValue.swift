@@ -5,7 +5,7 @@
 /// `.sortedKeys` and `.withoutEscapingSlashes` (two spaces a level, `"key" : value`, an empty
 /// container as `[`, a blank line and `]`), without its reflection and boxing; `compact()` writes
 /// one line with no spaces, for JSON Lines. Writing never fails.
-public enum JSONValue {
+public enum JSONValue: Sendable {
     case string(String)
     case int(Int)
     case bool(Bool)

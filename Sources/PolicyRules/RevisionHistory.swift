@@ -30,7 +30,8 @@ public struct RevisionHistory: Sendable {
 
     /// The work of one revision that does not depend on any other.
     public static func prepare(_ policy: Policy) -> PreparedRevision {
-        PreparedRevision(input: DiffInput(policy), analysed: AnalysedRevision(policy: policy, rules: RuleSet(policy: policy)))
+        PreparedRevision(
+            input: DiffInput(policy), analysed: AnalysedRevision(policy: policy, rules: RuleSet(policy: policy)))
     }
 
     /// The work of one consecutive pair, once both are prepared.

@@ -17,7 +17,8 @@ enum HistoryPages {
 enum RedlinePages {
     static func add(_ context: inout SiteContext, changelogs: [Changelog]) {
         let redlines = zip(context.histories, changelogs).flatMap { history, changelog in
-            changelog.entries.compactMap { entry -> (path: String, changes: ChangeSet, materiality: Materiality?, language: String)? in
+            changelog.entries.compactMap {
+                entry -> (path: String, changes: ChangeSet, materiality: Materiality?, language: String)? in
                 guard let changes = entry.changes, let diff = entry.diffPath else { return nil }
                 return ("\(history.id.rawValue)/\(diff)index.html", changes, entry.materiality, changelog.language)
             }

@@ -34,7 +34,9 @@ import Testing
 
     @Test("compact JSON is one line with no spaces, for JSON Lines")
     func compact() {
-        #expect(Self.value.compact() == #"{"empty":[],"nested":{"a":{},"b":-2},"zeta":[1,true,"a/b \"q\" \\ é\n\t\u0001"]}"#)
+        #expect(
+            Self.value.compact()
+                == #"{"empty":[],"nested":{"a":{},"b":-2},"zeta":[1,true,"a/b \"q\" \\ é\n\t\u0001"]}"#)
         #expect(JSONValue.quoted("plain") == "\"plain\"")
     }
 

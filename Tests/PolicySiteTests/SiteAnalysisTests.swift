@@ -28,7 +28,8 @@ import Testing
                     try Self.revision("removed-condition", effective: "2014-01-01"),
                 ]),
             PolicyHistory(id: "b", revisions: [try Self.revision("base", id: "b")]),
-            PolicyHistory(id: "c", revisions: [try Self.revision("base", id: "c"), try Self.revision("typo-fix", id: "c")]),
+            PolicyHistory(
+                id: "c", revisions: [try Self.revision("base", id: "c"), try Self.revision("typo-fix", id: "c")]),
         ]
         let analysed = SiteAnalysis.analyse(histories)
         #expect(analysed.map(\.id) == ["a", "b", "c"])

@@ -1,9 +1,9 @@
 import PolicyModel
 
 /// The answer to a request: permit or deny, and the clauses that decided it.
-public struct Decision: Sendable, Hashable, Codable {
+public struct Decision: Sendable, Hashable {
     /// Whether a request is allowed.
-    public enum Outcome: String, Sendable, Hashable, Codable {
+    public enum Outcome: String, Sendable, Hashable {
         case permit
         case deny
     }

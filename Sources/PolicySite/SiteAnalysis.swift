@@ -1,27 +1,19 @@
 import PolicyModel
 import PolicyRules
 
-/// The Analyse phase of a build: every policy's history analysed once, with the work of every
-/// revision, and then of every consecutive pair, of every policy spread over all cores.
+/// The Analyse phase of a build: every policy's history analysed once, one policy after another,
+/// the work of its revisions, and then of its consecutive pairs, spread over all cores.
 enum SiteAnalysis {
-    /// One analysed history per history, in the same order.
+    /// One analysed history per history, in the same order. Only one policy's revisions are
+    /// held prepared for diffing at a time.
     /// - Complexity: one diff and one rule comparison a revision, on all cores.
     static func analyse(_ histories: [PolicyHistory]) -> [RevisionHistory] {
-        // Every revision of every policy in one list, each history a run of it.
-        let prepared = histories.flatMap(\.revisions).concurrentMap(RevisionHistory.prepare)
-        var runs: [Range<Int>] = []
-        for history in histories {
-            let start = runs.last?.upperBound ?? 0
-            runs.append(start..<start + history.revisions.count)
-        }
-        // Pairs in the same order, so each history's assessments are a run of them too.
-        let pairs = runs.flatMap { $0.dropFirst() }
-        let assessments = pairs.concurrentMap { RevisionHistory.assess(prepared[$0 - 1], prepared[$0]) }
-        var taken = 0
-        return zip(histories, runs).map { history, run in
-            let own = Array(assessments[taken..<taken + max(run.count - 1, 0)])
-            taken += own.count
-            return RevisionHistory(id: history.id, revisions: prepared[run].map(\.analysed), assessments: own)
+        histories.map { history in
+            let prepared = history.revisions.concurrentMap(RevisionHistory.prepare)
+            let assessments = Array(prepared.indices.dropFirst()).concurrentMap {
+                RevisionHistory.assess(prepared[$0 - 1], prepared[$0])
+            }
+            return RevisionHistory(id: history.id, revisions: prepared.map(\.analysed), assessments: assessments)
         }
     }
 }

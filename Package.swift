@@ -79,7 +79,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
-            name: "PolicyRenderTests", dependencies: ["PolicyRender", "PolicyDiff", "PolicySource", "PolicyModel"],
+            name: "PolicyRenderTests", dependencies: ["PolicyRender", "PolicyDiff", "PolicyRules", "PolicySource", "PolicyModel"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PolicyModel
 import PolicyRender
+import PolicyRules
 
 /// `codicil changelog`: every revision of a policy, newest first, with what changed.
 struct ChangelogCommand: ParsableCommand {
@@ -35,7 +36,7 @@ struct ChangelogCommand: ParsableCommand {
 
     func run() throws {
         let renderer = try Output.renderer(templates: templates)
-        let changelog = Changelog(history: try PolicyDirectory.history(directory))
+        let changelog = Changelog(history: RevisionHistory(history: try PolicyDirectory.history(directory)))
         let output: RevisionFormat =
             switch format {
             case .md: .markdown

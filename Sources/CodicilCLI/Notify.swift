@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PolicyModel
 import PolicyRender
+import PolicyRules
 
 /// `codicil notify`: the message users are sent about one revision.
 struct Notify: ParsableCommand {
@@ -63,7 +64,7 @@ struct Notify: ParsableCommand {
 
     func run() throws {
         let renderer = try Output.renderer(templates: templates)
-        let changelog = Changelog(history: try PolicyDirectory.history(directory))
+        let changelog = Changelog(history: RevisionHistory(history: try PolicyDirectory.history(directory)))
         guard let notice = RevisionNotice(changelog: changelog, effective: revision, siteURL: baseURL) else {
             Output.standardError("\(directory):1: error: no revision is effective on \(revision) [revisions]")
             throw ExitCode.failure

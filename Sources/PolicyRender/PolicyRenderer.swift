@@ -55,7 +55,7 @@ public struct PolicyRenderer: Sendable {
             let view = DocumentView.text(policy, page: page ?? .standalone(style: ""))
             return text.render(view, withTemplate: "policy") ?? ""
         case .json:
-            return try JSONEdition.render(policy)
+            return JSONEdition.render(policy)
         }
     }
 

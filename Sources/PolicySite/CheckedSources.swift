@@ -6,9 +6,9 @@ import PolicySource
 /// together, so what `check` calls an error stops every command that publishes.
 public enum CheckedSources {
     /// Loads files and directories as `SourceLoader.load` does, with every revision's rules
-    /// linted and its closing date line checked.
+    /// linted and its closing date line checked; files are parsed, and revisions linted, on every core.
     public static func load(paths: [String]) -> LoadResult {
-        var result = SourceLoader.load(paths: paths)
+        var result = SourceLoader.load(paths: paths) { $0.concurrentMap { PolicyParser.parse(fileAtPath: $0) } }
         let lint = result.histories.flatMap(\.revisions).concurrentMap(lint).flatMap { $0 }
         guard !lint.isEmpty else { return result }
         result.diagnostics = Diagnostic.sorted(result.diagnostics + lint)

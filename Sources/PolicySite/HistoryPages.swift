@@ -1,11 +1,12 @@
 import PolicyDiff
 import PolicyModel
 import PolicyRender
+import PolicyRules
 
 /// The pages made from each policy's changelog: redlines, changelog pages and feeds.
 enum HistoryPages {
     static func add(_ context: inout SiteContext) throws {
-        let changelogs = context.histories.map(Changelog.init(history:))
+        let changelogs = context.analyses.map(Changelog.init(history:))
         RedlinePages.add(&context, changelogs: changelogs)
         ChangelogPages.add(&context, changelogs: changelogs)
         FeedPages.add(&context, changelogs: changelogs)
@@ -16,9 +17,10 @@ enum HistoryPages {
 enum RedlinePages {
     static func add(_ context: inout SiteContext, changelogs: [Changelog]) {
         let redlines = zip(context.histories, changelogs).flatMap { history, changelog in
-            changelog.entries.compactMap { entry -> (path: String, changes: ChangeSet, language: String)? in
+            changelog.entries.compactMap {
+                entry -> (path: String, changes: ChangeSet, materiality: Materiality?, language: String)? in
                 guard let changes = entry.changes, let diff = entry.diffPath else { return nil }
-                return ("\(history.id.rawValue)/\(diff)index.html", changes, changelog.language)
+                return ("\(history.id.rawValue)/\(diff)index.html", changes, entry.materiality, changelog.language)
             }
         }
         let pages = redlines.concurrentMap { redline in
@@ -29,7 +31,7 @@ enum RedlinePages {
                 ("Previous text (\(changes.old.effective))", "../../\(changes.old.effective)/"),
                 ("Changelog", "../../changelog/"),
             ]
-            return changes.html(language: redline.language, links: links)
+            return changes.html(language: redline.language, links: links, materiality: redline.materiality)
         }
         for (redline, page) in zip(redlines, pages) { context.files.add(redline.path, page) }
     }

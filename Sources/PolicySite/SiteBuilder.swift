@@ -15,13 +15,15 @@ public enum SiteBuilder {
         BuildStep(name: "index page", run: IndexPage.add),
     ]
 
-    /// Runs every step, each over a fresh context, and returns the files they made with the
-    /// sitemap of their pages. When steps fail, the error of the first failing step in `steps`
-    /// order is thrown.
+    /// Analyses every history once, then runs every step, each over a fresh context, and returns
+    /// the files they made with the sitemap of their pages. When steps fail, the error of the
+    /// first failing step in `steps` order is thrown.
     public static func build(
         histories: [PolicyHistory], asOf: PolicyDate, baseURL: String = "", renderer: PolicyRenderer
     ) throws -> SiteFiles {
-        let context = SiteContext(histories: histories, asOf: asOf, baseURL: baseURL, renderer: renderer)
+        let context = SiteContext(
+            histories: histories, analyses: SiteAnalysis.analyse(histories), asOf: asOf, baseURL: baseURL,
+            renderer: renderer)
         let results = concurrently(
             steps.map { step in
                 { @Sendable () -> Result<SiteFiles, SiteBuildError> in

@@ -15,11 +15,16 @@ public struct LoadResult: Sendable {
 public enum SourceLoader {
     /// Loads files and directories. A directory holding `.xml` files is a policy directory;
     /// its subdirectories are searched too, so `policy-src` loads every policy in it.
-    public static func load(paths: [String]) -> LoadResult {
+    /// `parse` parses the files found and returns their results in the same order; by default
+    /// one after another (a build passes one that spreads them over every core).
+    public static func load(
+        paths: [String], parse: ([String]) -> [ParseResult] = { $0.map { PolicyParser.parse(fileAtPath: $0) } }
+    ) -> LoadResult {
         let (groups, found) = sourceGroups(paths)
         var diagnostics = found
         let files = groups.flatMap(\.files)
-        let results = parseAll(files)
+        LibXML.initialize()
+        let results = parse(files)
         var byPath: [String: ParseResult] = [:]
         for result in results { byPath[result.path] = result }
         var histories: [PolicyID: [Policy]] = [:]
@@ -66,12 +71,6 @@ public enum SourceLoader {
             }
         }
         return (groups, diagnostics)
-    }
-
-    /// Parses files on all cores; the result keeps the order of `paths`.
-    static func parseAll(_ paths: [String]) -> [ParseResult] {
-        LibXML.initialize()
-        return paths.concurrentMap { PolicyParser.parse(fileAtPath: $0) }
     }
 
     /// Every directory at or under `root` that directly holds `.xml` files, with those files

@@ -15,7 +15,7 @@ import Testing
     static func history() throws -> (Changelog, [Policy]) {
         let old = try Golden.policy(folder + "/2012-12-01.xml")
         let new = try Golden.policy(folder + "/2013-04-01.xml")
-        return (Changelog(history: PolicyHistory(id: old.id, revisions: [old, new])), [old, new])
+        return (Changelog(history: RevisionHistory(history: PolicyHistory(id: old.id, revisions: [old, new]))), [old, new])
     }
 
     static let sentence =
@@ -82,7 +82,7 @@ import Testing
             line.content = [.text("January, 2013")]
             return .paragraph(line)
         }
-        let onlyDate = Changelog(history: PolicyHistory(id: dated.id, revisions: [policies[0], dated]))
+        let onlyDate = Changelog(history: RevisionHistory(history: PolicyHistory(id: dated.id, revisions: [policies[0], dated])))
         #expect(onlyDate.entries[0].changedClauses.isEmpty)
         #expect(try onlyDate.text().contains("\nOnly the date or signature at the end changed.\n"))
     }

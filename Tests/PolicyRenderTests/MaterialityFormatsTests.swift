@@ -2,6 +2,7 @@ import Foundation
 import PolicyDiff
 import PolicyModel
 import PolicyRender
+import PolicyRules
 import Testing
 
 /// What every revision format says when a rule-bearing clause is reworded under the same rule, and
@@ -15,7 +16,7 @@ import Testing
     static func reworded() throws -> Changelog {
         let old = try Golden.policy(materiality + "/base.xml")
         let new = try Golden.policy(materiality + "/reworded-rule-clause.xml")
-        return Changelog(history: PolicyHistory(id: old.id, revisions: [new, old]))
+        return Changelog(history: RevisionHistory(history: PolicyHistory(id: old.id, revisions: [new, old])))
     }
 
     static let sentence = "the words of 4 (1), which carries a rule, changed; its rule did not: review it"
@@ -26,11 +27,13 @@ import Testing
     func rewordedRuleClause() throws {
         let changelog = try Self.reworded()
         let changes = try #require(changelog.entries[0].changes)
-        #expect(changes.materiality?.classification == .needsReview)
+        let materiality = changelog.entries[0].materiality
+        #expect(materiality?.classification == .needsReview)
         let notice = try #require(RevisionNotice(changelog: changelog, effective: "2013-04-01"))
         let redlines = [
-            ("review-redline.txt", changes.text()), ("review-redline.md", changes.markdown()),
-            ("review-redline.html", changes.html()),
+            ("review-redline.txt", changes.text(materiality: materiality)),
+            ("review-redline.md", changes.markdown(materiality: materiality)),
+            ("review-redline.html", changes.html(materiality: materiality)),
         ]
         let forCustomers = try [
             ("review-changelog.md", changelog.markdown()), ("review-changelog.txt", changelog.text()),
@@ -51,8 +54,11 @@ import Testing
 
     @Test("a history without rules is categorised not assessed in the feed, and no notice claims what it means")
     func withoutRules() throws {
-        let changelog = Changelog(history: try PublishTests.history())
+        let changelog = Changelog(history: RevisionHistory(history: try PublishTests.history()))
         let notice = try #require(RevisionNotice(changelog: changelog, effective: "2013-04-01"))
+        let entry = changelog.entries[0]
+        let redline = try #require(entry.changes).text(materiality: entry.materiality)
+        #expect(redline.contains("\nMateriality: not assessed (neither revision has rules)\n"))
         let outputs = try [
             ("not-assessed-feed.xml", changelog.atom()), ("not-assessed-notice.txt", notice.text()),
             ("not-assessed-notice.html", notice.html()),

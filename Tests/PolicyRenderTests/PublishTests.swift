@@ -1,6 +1,7 @@
 import Foundation
 import PolicyDiff
 import PolicyModel
+import PolicyRules
 import Testing
 
 @testable import PolicyRender
@@ -18,13 +19,13 @@ struct PublishTests {
 
     /// The changelog with a hand-built materiality on the newest entry.
     static func classified() throws -> Changelog {
-        var changelog = Changelog(history: try history())
-        changelog.entries[0].changes?.materiality = RedlineTests.materiality
+        var changelog = Changelog(history: RevisionHistory(history: try history()))
+        changelog.entries[0].materiality = RedlineTests.materiality
         return changelog
     }
 
     @Test func changelogMatchesGoldens() throws {
-        let changelog = Changelog(history: try Self.history())
+        let changelog = Changelog(history: RevisionHistory(history: try Self.history()))
         #expect(changelog.entries.map(\.effective) == ["2013-04-01", "2012-12-01"])
         try Golden.check(changelog.markdown(), against: "\(Self.goldens)/changelog.md")
         try Golden.check(changelog.text(), against: "\(Self.goldens)/changelog.txt")
@@ -42,19 +43,19 @@ struct PublishTests {
     }
 
     @Test func changelogSaysWhenOnlyTheRulesChanged() throws {
-        var changelog = Changelog(history: try Self.history())
+        var changelog = Changelog(history: RevisionHistory(history: try Self.history()))
         let old = try Golden.policy(RedlineTests.diffFixtures + "/2012-12-01.xml")
-        var unchanged = ChangeSet(from: old, to: old)
+        let unchanged = ChangeSet(from: old, to: old)
         #expect(unchanged.isEmpty)
         #expect(try !changelog.text().contains("No clause changed."))
         changelog.entries[0].changes = unchanged
         #expect(try changelog.text().contains("No clause changed."))
-        unchanged.materiality = RedlineTests.materiality
-        changelog.entries[0].changes = unchanged
+        changelog.entries[0].materiality = RedlineTests.materiality
         #expect(try changelog.text().contains("\nNo clause's text changed; only the rules changed.\n"))
         #expect(try changelog.markdown().contains("No clause's text changed; only the rules changed."))
         #expect(try changelog.html().contains("No clause&#39;s text changed; only the rules changed."))
-        #expect(unchanged.summaryLine == "No change to the text; only the rules changed.")
+        #expect(unchanged.summaryLine(materiality: RedlineTests.materiality) == "No change to the text; only the rules changed.")
+        #expect(unchanged.summaryLine() == "No changes.")
     }
 
     @Test("A renumbering is not listed for customers in the changelog, the feed and the notices")
@@ -62,7 +63,7 @@ struct PublishTests {
         let old = try Golden.policy(RedlineTests.diffFixtures + "/2012-12-01.xml")
         var new = try Golden.policy(RedlineTests.diffFixtures + "/inserted-section/new.xml")
         new.revision = Revision(effective: PolicyDate("2013-04-01")!)
-        let changelog = Changelog(history: PolicyHistory(id: old.id, revisions: [old, new]))
+        let changelog = Changelog(history: RevisionHistory(history: PolicyHistory(id: old.id, revisions: [old, new])))
         let notice = try #require(RevisionNotice(changelog: changelog, effective: "2013-04-01"))
         #expect(changelog.entries[0].changedClauses.map(\.context) == ["3 Retention of Personal Information"])
         #expect(changelog.entries[0].changedClauses[0].sentences == ["Section 3 was added."])
@@ -89,7 +90,7 @@ struct PublishTests {
 
     @Test("a scheduled revision is upcoming in the feed, published and updated when the newest revision took effect")
     func scheduledRevisionInTheFeed() throws {
-        let changelog = Changelog(history: try Self.history())
+        let changelog = Changelog(history: RevisionHistory(history: try Self.history()))
         let feed = try changelog.atom(asOf: PolicyDate("2013-01-15")!)
         try Golden.check(feed, against: "\(Self.goldens)/scheduled-feed.xml")
         let entries = feed.components(separatedBy: "<entry>")
@@ -105,8 +106,8 @@ struct PublishTests {
     }
 
     @Test func feedIDsDependOnlyOnPolicyAndDate() throws {
-        let first = try Changelog(history: try Self.history()).atom()
-        let second = try Changelog(history: try Self.history()).atom(policyURL: "https://example.com/p/")
+        let first = try Changelog(history: RevisionHistory(history: try Self.history())).atom()
+        let second = try Changelog(history: RevisionHistory(history: try Self.history())).atom(policyURL: "https://example.com/p/")
         let ids = { (feed: String) in feed.components(separatedBy: "\n").filter { $0.hasPrefix("<id>") } }
         #expect(ids(first) == ids(second))
         #expect(ids(first).contains("<id>urn:codicil:fujixerox-privacy:2013-04-01</id>"))

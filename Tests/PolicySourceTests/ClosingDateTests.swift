@@ -32,7 +32,7 @@ import Testing
     func disagrees(_ line: String) throws {
         #expect(
             try Self.diagnostics(dateLine: line) == [
-                "p/2012-12-01.xml:271:5: warning: the closing date line '\(line)' disagrees with the effective date 2012-12-01 (1 December 2012); write the revision's date there [closing-date]"
+                "p/2012-12-01.xml:295:5: warning: the closing date line '\(line)' disagrees with the effective date 2012-12-01 (1 December 2012); write the revision's date there [closing-date]"
             ])
     }
 }

@@ -15,20 +15,15 @@ public struct Changelog: Sendable {
     /// One entry a revision, newest first.
     public var entries: [ChangelogEntry]
 
-    /// Makes a changelog from a history, diffing each revision with the one before it.
-    /// - Complexity: one diff a revision, on all cores.
-    public init(history: PolicyHistory) {
-        let revisions = history.revisions.concurrentMap(DiffInput.init)
-        let entries = Array(revisions.indices).concurrentMap { index in
-            guard index > 0 else { return ChangelogEntry(policy: revisions[index].policy, changes: nil) }
-            let (old, new) = (revisions[index - 1].policy, revisions[index].policy)
-            let changes = ChangeSet.assessed(from: revisions[index - 1], to: revisions[index])
-            let permissions =
-                changes.materiality?.classification.isMaterial == true
-                ? PermissionChange.changes(from: RuleSet(policy: old), to: RuleSet(policy: new)) : nil
-            return ChangelogEntry(policy: new, changes: changes, permissions: permissions, previous: old)
+    /// Makes a changelog from an analysed history: each revision with its assessment against
+    /// the one before it.
+    public init(history: RevisionHistory) {
+        let entries = history.revisions.indices.map { index in
+            ChangelogEntry(
+                policy: history.revisions[index].policy, assessment: index == 0 ? nil : history.assessments[index - 1],
+                previous: index == 0 ? nil : history.revisions[index - 1].policy)
         }
-        let newest = history.revisions.last
+        let newest = history.revisions.last?.policy
         self.init(
             policy: history.id.rawValue, title: newest?.title.plainText() ?? history.id.rawValue,
             publisher: newest?.publisher.plainText() ?? "", language: newest?.language ?? "en",
@@ -62,6 +57,9 @@ public struct ChangelogEntry: Sendable {
     public var summary: String?
     /// What changed since the previous revision; nil for the first revision.
     public var changes: ChangeSet?
+    /// Whether the changes change what the rules decide; nil for the first revision, or when
+    /// the comparison was too large to make.
+    public var materiality: Materiality?
     /// What the revision newly permits or no longer permits, grouped for readers; nil when the
     /// revision is not material or the comparison was not made.
     public var permissions: [PermissionChange]?
@@ -72,17 +70,18 @@ public struct ChangelogEntry: Sendable {
     /// text: a change to them is not listed for readers (the date is the revision's own).
     var closingLines: Set<String> = []
 
-    /// Makes an entry for a revision, its change set and grouped permission changes against the
-    /// previous revision, whose vocabulary labels terms the revision no longer declares.
-    /// Cross-references in the summary read as the clauses' numbers.
-    public init(policy: Policy, changes: ChangeSet?, permissions: [PermissionChange]? = nil, previous: Policy? = nil) {
+    /// Makes an entry for a revision and its assessment against the previous revision, whose
+    /// vocabulary labels terms the revision no longer declares. Cross-references in the summary
+    /// read as the clauses' numbers.
+    public init(policy: Policy, assessment: ChangeAssessment?, previous: Policy? = nil) {
         effective = policy.revision.effective.description
         effectiveLong = policy.revision.effective.longDescription
         label = policy.revision.label
         let citations = policy.citations
         summary = policy.revision.summary?.plainText(clause: { citations[$0] ?? $0.rawValue })
-        self.changes = changes
-        self.permissions = permissions
+        changes = assessment?.changes
+        materiality = assessment?.materiality
+        permissions = assessment?.permissions
         var labels: [TermID: String] = [:]
         for term in (previous?.vocabulary ?? []) + policy.vocabulary { labels[term.id] = term.label }
         self.labels = labels
@@ -90,9 +89,6 @@ public struct ChangelogEntry: Sendable {
             closingLines.insert(line.content.plainText())
         }
     }
-
-    /// Whether the revision changes what the rules decide; nil for the first revision.
-    var materiality: Materiality? { changes?.materiality }
 
     /// `1 December 2012 (December, 2012)`, or the date alone.
     public var dateLine: String { label.map { "\(effectiveLong) (\($0))" } ?? effectiveLong }

@@ -1,4 +1,5 @@
 import PolicyDiff
+import PolicyRules
 
 /// What a user is sent about one revision: its effective date, the author's summary, what it
 /// means for them in plain words, where the text changed, and links to the new text and the

@@ -2,8 +2,8 @@ import PolicyModel
 
 extension DocumentView {
     /// The view of a policy for HTML templates: inline text rendered and escaped as HTML.
-    static func html(_ policy: Policy, page: PageContext) -> DocumentView {
-        let inline = HTMLInlineRenderer(policy: policy)
+    static func html(_ policy: Policy, page: PageContext, noteLabel: UIText = UIText("Note {n}")) -> DocumentView {
+        let inline = HTMLInlineRenderer(policy: policy, noteLabel: noteLabel)
         func blocks(_ blocks: [Block]) -> [BlockView] { blocks.map(block) }
         func block(_ block: Block) -> BlockView {
             switch block {
@@ -32,6 +32,12 @@ extension DocumentView {
                     html += "<li"
                     if item.hasID { html += " id=\"\(HTMLEscaping.escape(item.id))\"" }
                     html += ">"
+                    // A clause's permalink, shown on hover and focus; named by the clause's citation.
+                    if item.hasID {
+                        let id = HTMLEscaping.escape(item.id)
+                        let label = HTMLEscaping.escape(item.citation)
+                        html += "<a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(label)\">#</a>"
+                    }
                     if item.hasMarker { html += "<span class=\"marker\">\(HTMLEscaping.escape(item.marker))</span> " }
                     html += item.content
                     if item.hasBlocks { html += "\n" + item.blocks.map { $0.html + "\n" }.joined() }

@@ -27,6 +27,9 @@ public struct DocumentView: Sendable {
     public var notes: [NoteView]
     /// Where the page stands in a site; empty for a standalone edition.
     public var page: PageContext
+    /// The words around the policy's text, in its language, escaped for the format by the template
+    /// (HTML) or already (Markdown).
+    public var strings: [String: UIText] = [:]
 }
 
 /// A numbered section with its heading, body and subsections.

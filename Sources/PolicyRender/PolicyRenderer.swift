@@ -8,6 +8,8 @@ public struct PolicyRenderer: Sendable {
     private let text: MustacheLibrary
     /// The stylesheet of the HTML edition (`html/style.css`).
     public let stylesheet: String
+    /// The words of the pages, a table per language (`strings/en.json`, `strings/ja.json`).
+    private let tables: StringTables
 
     /// What using the templates needs saying without stopping: a partial taken from the
     /// built-in set because the given set lacks it.
@@ -23,6 +25,7 @@ public struct PolicyRenderer: Sendable {
         }
         (html, markdown, text) = (library("html"), library("markdown"), library("text"))
         self.warnings = warnings
+        tables = try StringTables(templates)
         guard let style = templates.files["html/style.css"] else {
             throw RenderError.templates([
                 Diagnostic(.error, "template-missing", "missing template", at: SourceLocation(file: templates.path(of: "html/style.css"), line: 0))
@@ -38,15 +41,26 @@ public struct PolicyRenderer: Sendable {
 
     /// Renders one revision as one edition. A standalone HTML page inlines the stylesheet.
     public func render(_ policy: Policy, as format: EditionFormat, page: PageContext? = nil) throws -> String {
+        let words = strings(for: policy.language)
+        func localized(_ view: DocumentView, escape: (String) -> String = { $0 }) -> DocumentView {
+            var view = view
+            view.effectiveLong = words.date(policy.revision.effective)
+            view.strings = words.templateValues.mapValues { $0.escaped(escape) }
+            return view
+        }
         switch format {
         case .html:
-            let view = DocumentView.html(policy, page: page ?? .standalone(style: stylesheet))
+            let noteLabel = words.templateValues["noteReference"] ?? UIText("Note {n}")
+            let page = page ?? .standalone(style: stylesheet)
+            let view = localized(DocumentView.html(policy, page: page, noteLabel: noteLabel))
             return html.render(view, withTemplate: "policy") ?? ""
         case .markdown:
-            let view = DocumentView.markdown(policy, page: page ?? .standalone(style: ""))
+            let view = localized(DocumentView.markdown(policy, page: page ?? .standalone(style: ""))) {
+                MarkdownEscaping.escape($0, atLineStart: false)
+            }
             return markdown.render(view, withTemplate: "policy") ?? ""
         case .text:
-            let view = DocumentView.text(policy, page: page ?? .standalone(style: ""))
+            let view = localized(DocumentView.text(policy, page: page ?? .standalone(style: "")))
             return text.render(view, withTemplate: "policy") ?? ""
         case .json:
             return try JSONEdition.render(policy)
@@ -55,12 +69,32 @@ public struct PolicyRenderer: Sendable {
 
     /// Renders the HTML "What this policy allows" page of a revision.
     public func renderAllows(_ view: AllowsView) -> String {
-        html.render(view, withTemplate: "allows") ?? ""
+        var view = view
+        view.strings = strings(for: view.language).templateValues
+        return html.render(view, withTemplate: "allows") ?? ""
     }
 
     /// Renders the HTML index page of a site.
     public func renderIndex(_ view: IndexView) -> String {
-        html.render(view, withTemplate: "index") ?? ""
+        var view = view
+        view.strings = strings(for: view.language).templateValues
+        return html.render(view, withTemplate: "index") ?? ""
+    }
+
+    /// The words for pages in `language` (a BCP 47 tag): its own table, its primary language's,
+    /// else English.
+    public func strings(for language: String) -> UIStrings {
+        tables.table(for: language)
+    }
+
+    /// A warning when no table has words for `language`, so its pages show English words;
+    /// nil when one has. `location` is where the language is declared.
+    public func stringsWarning(for language: String, at location: SourceLocation) -> Diagnostic? {
+        guard !tables.hasTable(for: language) else { return nil }
+        return Diagnostic(
+            .warning, "strings-missing",
+            "no strings table for language '\(language)' (strings/\(language).json); its pages show English words",
+            at: location)
     }
 }
 

@@ -124,8 +124,8 @@ enum DefaultTemplates {
 <ul class="policy-list">
 {{#policies}}
 <li>
-<a href="{{href}}">{{{title}}}</a>
-<p class="meta">{{{publisher}}} · {{strings.inEffectSince.before}}<time datetime="{{effective}}">{{effectiveLong}}</time>{{strings.inEffectSince.after}}{{#hasScheduled}} · {{strings.newVersionOn.before}}<time datetime="{{scheduledEffective}}">{{scheduledLong}}</time>{{strings.newVersionOn.after}}{{/hasScheduled}}</p>
+<a href="{{href}}" lang="{{language}}">{{{title}}}</a>
+<p class="meta"><span lang="{{language}}">{{{publisher}}}</span> · {{strings.inEffectSince.before}}<time datetime="{{effective}}">{{effectiveLong}}</time>{{strings.inEffectSince.after}}{{#hasScheduled}} · {{strings.newVersionOn.before}}<time datetime="{{scheduledEffective}}">{{scheduledLong}}</time>{{strings.newVersionOn.after}}{{/hasScheduled}}</p>
 </li>
 {{/policies}}
 </ul>
@@ -404,9 +404,10 @@ h1 { font-size: 2rem; line-height: 1.2; margin: 0.35rem 0 0.75rem; letter-spacin
 
 /* One quiet row of links: editions, what it allows, what changed, changelog, feed. */
 .page-links { margin: 0.75rem 0 0; font-size: 0.9375rem; }
-.page-links ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0; }
+.page-links ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
 .page-links li { color: var(--muted); }
-.page-links li + li::before { content: "·"; margin: 0 0.5rem; color: var(--muted); }
+.page-links a { text-decoration: none; }
+.page-links a:hover { text-decoration: underline; }
 
 /* What a reader must know about this version, before the text. */
 .notice {
@@ -537,7 +538,8 @@ section.revision > h2 { margin-top: 0.5rem; font-size: 1.25rem; }
 
 /* A wide screen: the contents beside the text, following the reader down the page. */
 @media (min-width: 68.75rem) {
-  main, .site-bar, .site-footer { max-width: 72rem; }
+  body:has(.policy-body) :is(main, .site-bar, .site-footer) { max-width: 72rem; }
+  .policy-header > :is(.summary, .notice) { max-width: 48rem; }
   .policy-body { display: grid; grid-template-columns: 15rem minmax(0, 1fr); column-gap: 3rem; align-items: start; }
   .policy-body > .toc {
     position: sticky;
@@ -550,7 +552,9 @@ section.revision > h2 { margin-top: 0.5rem; font-size: 1.25rem; }
   .policy-body > .toc ol ol { padding-left: 1rem; }
   .policy-body > .toc a { grid-template-columns: 2.25rem 1fr; }
   .policy-main { max-width: 44rem; }
-  .policy-main > .policy-text > section:first-child > h2, .policy-main > section.action:first-child > h2 { margin-top: 0; }
+  .policy-main > .policy-text > :first-child > :first-child { margin-top: 0; }
+  .allows .policy-main > section.action:first-child { border-top: 0; margin-top: 0; }
+  .allows .policy-main > section.action:first-child > h2 { margin-top: 0; }
 }
 
 @media (max-width: 40rem) {

@@ -144,13 +144,16 @@ public struct PolicyListingView: Sendable {
     public var scheduledLong: String
     /// `YYYY-MM-DD` of the scheduled revision.
     public var scheduledEffective: String
+    /// The policy's language (BCP 47), which may differ from the index page's.
+    public var language: String
 
     /// Makes a listing.
     public init(
         title: String, publisher: String, href: String, effective: String, effectiveLong: String,
-        hasScheduled: Bool, scheduledLong: String, scheduledEffective: String = ""
+        hasScheduled: Bool, scheduledLong: String, scheduledEffective: String = "", language: String = "en"
     ) {
         self.scheduledEffective = scheduledEffective
+        self.language = language
         self.title = title
         self.publisher = publisher
         self.href = href

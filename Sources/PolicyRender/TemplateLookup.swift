@@ -236,6 +236,7 @@ extension PolicyListingView: MustacheParent {
         case "hasScheduled": hasScheduled
         case "scheduledLong": scheduledLong
         case "scheduledEffective": scheduledEffective
+        case "language": language
         default: nil
         }
     }

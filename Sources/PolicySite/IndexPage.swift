@@ -15,7 +15,7 @@ enum IndexPage {
                 effective: policy.revision.effective.description,
                 effectiveLong: words.date(policy.revision.effective), hasScheduled: next != nil,
                 scheduledLong: next.map { words.date($0.revision.effective) } ?? "",
-                scheduledEffective: next?.revision.effective.description ?? "")
+                scheduledEffective: next?.revision.effective.description ?? "", language: policy.language)
         }
         var page = PageContext.site(stylesheetHref: "style.css", homeHref: "")
         page.hasHome = false

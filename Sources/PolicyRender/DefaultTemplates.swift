@@ -155,7 +155,7 @@ enum DefaultTemplates {
 """#,
         #"html/partials/section.mustache"#: #"""
 <section id="{{id}}">
-<{{headingTag}}>{{#hasLabel}}<span class="num">{{label}}</span> {{/hasLabel}}{{{heading}}} <a class="anchor" href="#{{id}}" aria-label="{{strings.linkHere.before}}{{#hasLabel}}{{label}} {{/hasLabel}}{{headingText}}{{strings.linkHere.after}}">#</a></{{headingTag}}>
+<{{headingTag}}>{{#hasLabel}}<span class="num">{{label}}</span> {{/hasLabel}}{{{heading}}} <a class="anchor" href="#{{id}}" aria-label="{{anchorLabel}}">#</a></{{headingTag}}>
 {{#hasBlocks}}
 {{{blocksLaidOut}}}
 {{/hasBlocks}}

@@ -54,6 +54,9 @@ public struct SectionView: Sendable {
     public var blocksLaidOut: String
     public var hasSubsections: Bool
     public var subsections: [SectionView]
+    /// How the heading's permalink anchor is read aloud (`Link to 3. Use of Personal
+    /// Information`), in the page's language; HTML only.
+    public var anchorLabel = ""
 
     /// True when the section has blocks of its own, before any subsection.
     public var hasBlocks: Bool { !blocks.isEmpty }

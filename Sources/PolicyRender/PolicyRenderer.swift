@@ -42,22 +42,19 @@ public struct PolicyRenderer: Sendable {
     /// Renders one revision as one edition. A standalone HTML page inlines the stylesheet.
     public func render(_ policy: Policy, as format: EditionFormat, page: PageContext? = nil) throws -> String {
         let words = strings(for: policy.language)
-        func localized(_ view: DocumentView, escape: (String) -> String = { $0 }) -> DocumentView {
+        func localized(_ view: DocumentView, markdown: Bool = false) -> DocumentView {
             var view = view
             view.effectiveLong = words.date(policy.revision.effective)
-            view.strings = words.templateValues.mapValues { $0.escaped(escape) }
+            view.strings = markdown ? words.markdownValues : words.templateValues
             return view
         }
         switch format {
         case .html:
-            let noteLabel = words.templateValues["noteReference"] ?? UIText("Note {n}")
             let page = page ?? .standalone(style: stylesheet)
-            let view = localized(DocumentView.html(policy, page: page, noteLabel: noteLabel))
+            let view = localized(DocumentView.html(policy, page: page, labels: HTMLLabels(words)))
             return html.render(view, withTemplate: "policy") ?? ""
         case .markdown:
-            let view = localized(DocumentView.markdown(policy, page: page ?? .standalone(style: ""))) {
-                MarkdownEscaping.escape($0, atLineStart: false)
-            }
+            let view = localized(DocumentView.markdown(policy, page: page ?? .standalone(style: "")), markdown: true)
             return markdown.render(view, withTemplate: "policy") ?? ""
         case .text:
             let view = localized(DocumentView.text(policy, page: page ?? .standalone(style: "")))

@@ -48,6 +48,7 @@ extension SectionView: MustacheParent {
         case "hasBlocks": hasBlocks
         case "hasSubsections": hasSubsections
         case "subsections": subsections
+        case "anchorLabel": anchorLabel
         default: nil
         }
     }

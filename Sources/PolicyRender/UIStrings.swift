@@ -13,6 +13,10 @@ public struct UIStrings: Sendable {
     /// What templates see as `strings`: every text by key, each split around its one placeholder
     /// so a template can put markup there (`{{strings.effective.before}}<time>…`).
     public let templateValues: [String: UIText]
+    /// `templateValues` escaped for Markdown templates.
+    let markdownValues: [String: UIText]
+    /// The `date` pattern cut into words and placeholders once, as every page writes dates.
+    private let datePattern: [UIText.Part]
 
     /// A table of `texts`; `months` must hold twelve names.
     init(language: String, texts: [String: String], months: [String]) {
@@ -20,6 +24,8 @@ public struct UIStrings: Sendable {
         self.texts = texts
         self.months = months
         templateValues = texts.mapValues(UIText.init)
+        markdownValues = templateValues.mapValues { $0.escaped { MarkdownEscaping.escape($0, atLineStart: false) } }
+        datePattern = UIText.parts(of: texts["date"] ?? "{day} {month} {year}")
     }
 
     /// The text of `key` with each `{name}` replaced by `values[name]`; the key itself when the
@@ -39,7 +45,17 @@ public struct UIStrings: Sendable {
 
     /// A date written the language's way (`1 April 2013`, `2013年4月1日`).
     public func date(_ date: PolicyDate) -> String {
-        text("date", ["day": String(date.day), "month": months[date.month - 1], "year": String(date.year)])
+        var result = ""
+        for part in datePattern {
+            switch part {
+            case .literal(let literal): result += literal
+            case .placeholder("day"): result += String(date.day)
+            case .placeholder("month"): result += months[date.month - 1]
+            case .placeholder("year"): result += String(date.year)
+            case .placeholder(let name): result += "{\(name)}"
+            }
+        }
+        return result
     }
 }
 

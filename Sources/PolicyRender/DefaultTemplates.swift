@@ -577,6 +577,7 @@ section.revision > h2 { margin-top: 0.5rem; font-size: 1.25rem; }
   :root {
     --ink: #000; --muted: #333; --accent: #000; --rule: #999; --paper: #fff; --page: #fff;
     --ins: transparent; --ins-ink: #000; --del: transparent; --del-ink: #000;
+    --notice: transparent; --superseded: transparent; --accent-soft: transparent;
     color-scheme: light;
   }
   body { background: #fff; color: #000; font: 11pt/1.45 Georgia, "Times New Roman", "Hiragino Mincho ProN", "Noto Serif CJK JP", serif; }
@@ -588,7 +589,7 @@ section.revision > h2 { margin-top: 0.5rem; font-size: 1.25rem; }
   .policy-text a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 0.85em; }
   h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
   li, p { orphans: 3; widows: 3; }
-  .notice, .materiality { border: 1px solid #000; background: none; }
+  .notice, .materiality { border: 1px solid #000; }
   .change { break-inside: avoid; page-break-inside: avoid; }
 }
 

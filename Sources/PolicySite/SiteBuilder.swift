@@ -74,7 +74,12 @@ public enum SiteBuilder {
             throw SourceErrors(diagnostics: loaded.diagnostics + [empty])
         }
         let files = try build(histories: loaded.histories, asOf: asOf, baseURL: baseURL, renderer: renderer)
-        return (files, loaded.histories, loaded.diagnostics)
+        // A language with no strings table gets English words around its text: say so once a file.
+        let languages = loaded.histories.flatMap(\.revisions).compactMap { policy in
+            let location = SourceLocation(file: policy.location.file, line: policy.location.line)
+            return renderer.stringsWarning(for: policy.language, at: location)
+        }
+        return (files, loaded.histories, Diagnostic.sorted(loaded.diagnostics + languages))
     }
 }
 

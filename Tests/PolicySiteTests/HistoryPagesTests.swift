@@ -30,7 +30,7 @@ import Testing
         #expect(current.contains("<link rel=\"alternate\" type=\"application/atom+xml\""))
         #expect(current.contains("href=\"changelog/\">Changelog</a>"))
         let later = site.text(files, "fujixerox-privacy/2030-01-01/index.html")
-        #expect(later.contains("<a href=\"diff/\">What changed in this revision</a>"))
+        #expect(later.contains("<li><a href=\"diff/\">What changed</a></li>"))
         #expect(later.contains("href=\"../feed.xml\""))
         let changelog = site.text(files, "fujixerox-privacy/changelog/changelog.md")
         #expect(changelog.contains("[Redline](../2030-01-01/diff/)"))

@@ -8,15 +8,15 @@ extension IdentifierAlignment {
     static func sectionCandidates(_ sections: [Section], refining repeated: Set<String>) -> [Candidate] {
         var result: [Candidate] = []
         func visit(_ siblings: [Section], parent: String) {
-            let headings = siblings.map { words($0.heading.plainText()) }
+            let headings = siblings.map { TextKeys.words($0.heading.plainText()) }
             let keys = headings.map { $0.joined(separator: " ") }
             for (index, section) in siblings.enumerated() {
                 var body: [String] = []
-                for block in section.blocks.prefix(2) { body += words(blockText(block), limit: 40 - body.count) }
+                for block in section.blocks.prefix(2) { body += TextKeys.words(blockText(block), limit: 40 - body.count) }
                 let key = keys[index]
                 var refinements: [String] = []
                 if repeated.contains(key) {
-                    let text = section.blocks.map { words(blockText($0)).joined(separator: " ") }
+                    let text = section.blocks.map { TextKeys.words(blockText($0)).joined(separator: " ") }
                     let before = index > 0 ? keys[index - 1] : ""
                     let after = index + 1 < keys.count ? keys[index + 1] : ""
                     refinements = [
@@ -39,7 +39,7 @@ extension IdentifierAlignment {
         var counts: [String: (new: Int, old: Int)] = [:]
         func count(_ sections: [Section], new isNew: Bool) {
             for section in sections {
-                let key = words(section.heading.plainText()).joined(separator: " ")
+                let key = TextKeys.words(section.heading.plainText()).joined(separator: " ")
                 if isNew { counts[key, default: (0, 0)].new += 1 } else { counts[key, default: (0, 0)].old += 1 }
                 count(section.subsections, new: isNew)
             }

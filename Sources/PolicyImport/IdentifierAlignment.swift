@@ -19,7 +19,7 @@ enum IdentifierAlignment {
     /// Renames the policy's ids to the previous revision's where clauses match.
     static func align(_ policy: inout Policy, like previous: Policy) {
         func textCandidate(_ id: String, _ content: [Inline]) -> Candidate {
-            let text = words(content.plainText())
+            let text = TextKeys.words(content.plainText())
             return Candidate(id: id, key: text.joined(separator: " "), words: Set(text))
         }
         var taken: Set<String> = []
@@ -155,54 +155,5 @@ enum IdentifierAlignment {
         policy.transformInlines { content in
             content.map { if case .noteReference(let id) = $0 { .noteReference(noteIDs[id] ?? id) } else { $0 } }
         }
-    }
-
-    /// The first `limit` runs of letters and digits in the text, lower-cased.
-    /// - Complexity: O(*n*) in the length of the text read; ASCII letters are told apart without
-    ///   looking up Unicode properties.
-    static func words(_ text: String, limit: Int = .max) -> [String] {
-        var result: [String] = []
-        guard limit > 0 else { return result }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text, limit: limit) }
-        let lowered = text.lowercased()
-        var start: String.Index?
-        var index = lowered.startIndex
-        while index < lowered.endIndex {
-            let character = lowered[index]
-            let isWordPart: Bool
-            if let ascii = character.asciiValue {
-                isWordPart = (0x61...0x7A).contains(ascii | 0x20) || (0x30...0x39).contains(ascii)
-            } else {
-                isWordPart = character.isLetter || character.isNumber
-            }
-            if isWordPart {
-                if start == nil { start = index }
-            } else if let first = start {
-                result.append(String(lowered[first..<index]))
-                start = nil
-                if result.count == limit { return result }
-            }
-            index = lowered.index(after: index)
-        }
-        if let first = start { result.append(String(lowered[first...])) }
-        return result
-    }
-
-    /// `words(_:limit:)` for ASCII text, read byte by byte.
-    private static func asciiWords(_ text: String, limit: Int) -> [String] {
-        var result: [String] = []
-        var current: [UInt8] = []
-        for byte in text.utf8 {
-            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
-                current.append(lower)
-            } else if !current.isEmpty {
-                result.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
-                if result.count == limit { return result }
-            }
-        }
-        if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
-        return result
     }
 }

@@ -118,11 +118,12 @@ struct InPageLinks {
         return changed || result != content ? result.normalized : content
     }
 
-    /// The text without the tabs and space separators (`CharacterSet.whitespaces`) it starts
-    /// and ends with.
+    /// The text without the tabs, space separators and zero-width spaces it starts and ends
+    /// with (what Foundation's `CharacterSet.whitespaces` holds).
     static func trimmingWhitespace(_ text: String) -> String {
         func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == " " || scalar == "\t" || (!scalar.isASCII && scalar.properties.generalCategory == .spaceSeparator)
+            scalar == " " || scalar == "\t" || scalar == "\u{200B}"
+                || (!scalar.isASCII && scalar.properties.generalCategory == .spaceSeparator)
         }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isWhitespace($0) }),

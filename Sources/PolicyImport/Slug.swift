@@ -21,28 +21,22 @@ enum Slug {
         return folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
     }
 
-    /// Characters outside ASCII that folding keeps as they are and that join no character
-    /// before them: where the text has no others, they only part words.
-    static let partingPunctuation: Set<Unicode.Scalar> = [
-        "\u{A0}", "\u{A7}", "\u{A9}", "\u{AE}", "\u{2013}", "\u{2014}", "\u{2018}", "\u{2019}", "\u{201C}",
-        "\u{201D}", "\u{2022}", "\u{2026}",
-    ]
-
-    /// `foldedWords(_:)` read from the bytes, for text that is ASCII but for
-    /// `partingPunctuation`; nil for any other text.
+    /// `foldedWords(_:)` read from the bytes, for text whose every scalar is a `PlainScalar`
+    /// (folding leaves those outside ASCII outside it, so they only part words); nil for any
+    /// other text.
     /// - Complexity: O(*n*) in the length of the text.
     static func asciiWords(_ text: String) -> [String]? {
         var words: [String] = []
         var word: [UInt8] = []
         for scalar in text.unicodeScalars {
-            if scalar.isASCII, let lower = TextKeys.asciiWordByte(UInt8(scalar.value)) {
-                word.append(lower)
-                continue
-            }
-            guard scalar.isASCII || partingPunctuation.contains(scalar) else { return nil }
-            if !word.isEmpty {
-                words.append(String(decoding: word, as: UTF8.self))
-                word.removeAll(keepingCapacity: true)
+            switch PlainScalar.kind(scalar) {
+            case .ascii(let lower)?: word.append(lower)
+            case .separator?, .caselessLetter?:
+                if !word.isEmpty {
+                    words.append(String(decoding: word, as: UTF8.self))
+                    word.removeAll(keepingCapacity: true)
+                }
+            case nil: return nil
             }
         }
         if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }

@@ -1,6 +1,7 @@
 /// The lower-cased letters and digits by which the importer compares texts, read from the UTF-8
-/// bytes: ASCII is told apart byte by byte, and Unicode properties are looked up only for the
-/// characters outside it. Each gives what lower-casing the whole text and walking it would.
+/// bytes: ASCII and the commonest characters outside it (kana, kanji, curly quotes, dashes) are
+/// told apart by their code, and Unicode properties and character boundaries are looked up only
+/// for the others. Each gives what lower-casing the whole text and walking it would.
 enum TextKeys {
     /// The first `limit` words of the text, lower-cased: runs of characters (grapheme clusters)
     /// whose first scalar, lower-cased, is a letter or a digit.
@@ -12,16 +13,31 @@ enum TextKeys {
         text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count, !runs.isFull {
-                // Two ASCII bytes in a row always have a character boundary between them (CR LF
-                // does not, but neither is part of a word, so reading them apart changes nothing).
-                let byte = bytes[index]
-                if byte < 0x80, index + 1 == bytes.count || bytes[index + 1] < 0x80 {
-                    if let lower = asciiWordByte(byte) { runs.word.append(lower) } else { runs.endWord() }
-                    index += 1
+                let (scalar, next) = decode(bytes, at: index)
+                // Between two plain scalars there is always a character boundary (CR LF has none,
+                // but neither is part of a word, so reading them apart changes nothing).
+                if let kind = PlainScalar.kind(scalar),
+                    next == bytes.count || PlainScalar.kind(decode(bytes, at: next).scalar) != nil
+                {
+                    switch kind {
+                    case .separator: runs.endWord()
+                    case .ascii(let lower): runs.word.append(lower)
+                    case .caselessLetter: runs.word.append(contentsOf: bytes[index..<next])
+                    }
+                    index = next
                     continue
                 }
-                var end = index + 1
-                while end < bytes.count, bytes[end - 1] >= 0x80 || bytes[end] >= 0x80 { end += 1 }
+                // Characters of several scalars, or of scalars that are not plain: from here to
+                // the next boundary between two plain scalars, read as characters.
+                var end = next
+                var previousIsPlain = PlainScalar.kind(scalar) != nil
+                while end < bytes.count {
+                    let (following, after) = decode(bytes, at: end)
+                    let isPlain = PlainScalar.kind(following) != nil
+                    if previousIsPlain, isPlain { break }
+                    previousIsPlain = isPlain
+                    end = after
+                }
                 runs.read(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self))
                 index = end
             }
@@ -37,13 +53,17 @@ enum TextKeys {
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                if let lower = asciiWordByte(UInt8(scalar.value)) { result.append(lower) }
-            } else if !scalar.properties.changesWhenLowercased {
-                if isLetterOrDigit(scalar) { result.append(contentsOf: scalar.utf8) }
-            } else {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars where isLetterOrDigit(lower) {
-                    result.append(contentsOf: lower.utf8)
+            switch PlainScalar.kind(scalar) {
+            case .ascii(let lower)?: result.append(lower)
+            case .caselessLetter?: result.append(contentsOf: scalar.utf8)
+            case .separator?: break
+            case nil:
+                if !scalar.properties.changesWhenLowercased {
+                    if isLetterOrDigit(scalar) { result.append(contentsOf: scalar.utf8) }
+                } else {
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars where isLetterOrDigit(lower) {
+                        result.append(contentsOf: lower.utf8)
+                    }
                 }
             }
         }
@@ -62,6 +82,17 @@ enum TextKeys {
 
     private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// The scalar starting at `index` of valid UTF-8, and the index after it.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, next: Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), index + 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = lead & (0x7F >> length)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", index + length)
     }
 
     /// The words found so far and the one being read.
@@ -101,6 +132,40 @@ enum TextKeys {
                     }
                 }
             }
+        }
+    }
+}
+
+/// Scalars whose every property the importer asks about is known from their code: ASCII, kana
+/// and kanji, and common punctuation. Each is a character of its own beside another of them
+/// (none extends, joins or prepends), none changes when lower-cased, and each is a letter or
+/// digit, or neither, as its kind says (`TextKeysTests` checks every one against Unicode's data).
+enum PlainScalar: Equatable {
+    /// An ASCII scalar that is a letter or digit, lower-cased.
+    case ascii(UInt8)
+    /// A letter that has no case: kana and kanji.
+    case caselessLetter
+    /// Neither letter nor digit: ASCII punctuation, spaces and controls, and common punctuation
+    /// outside ASCII.
+    case separator
+
+    /// The scalar's kind, or nil when it is none of these.
+    @inline(__always)
+    static func kind(_ scalar: Unicode.Scalar) -> PlainScalar? {
+        switch scalar.value {
+        case 0..<0x80:
+            if let lower = TextKeys.asciiWordByte(UInt8(scalar.value)) { return .ascii(lower) }
+            return .separator
+        // Hiragana, katakana (without the sound marks and the middle dot), CJK Unified Ideographs.
+        case 0x3041...0x3096, 0x309D...0x309F, 0x30A1...0x30FA, 0x30FC...0x30FF, 0x4E00...0x9FFF:
+            return .caselessLetter
+        // No-break space, section, copyright and registered signs, hyphens and dashes, curly
+        // quotes, bullet, ellipsis, CJK spaces, commas, full stops and brackets, katakana middle
+        // dot, full-width punctuation.
+        case 0xA0, 0xA7, 0xA9, 0xAE, 0x2010...0x2015, 0x2018...0x201F, 0x2022, 0x2026, 0x3000...0x3003,
+            0x3008...0x3011, 0x30FB, 0xFF01...0xFF0F, 0xFF1A...0xFF1F:
+            return .separator
+        default: return nil
         }
     }
 }

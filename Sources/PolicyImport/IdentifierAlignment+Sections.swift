@@ -5,7 +5,9 @@ extension IdentifierAlignment {
     /// for similarity, refined, where its key is in `repeated` (only there can a refinement tell
     /// candidates apart), by its whole text, then by its parent's and neighbours' headings.
     /// - Complexity: O(*n*) in the size of the sections' text.
-    static func sectionCandidates(_ sections: [Section], refining repeated: Set<String>) -> [Candidate] {
+    static func sectionCandidates(
+        _ sections: [Section], refining repeated: Set<String>, numbers: inout WordNumbers
+    ) -> [Candidate] {
         var result: [Candidate] = []
         func visit(_ siblings: [Section], parent: String) {
             let headings = siblings.map { TextKeys.words($0.heading.plainText()) }
@@ -14,19 +16,21 @@ extension IdentifierAlignment {
                 var body: [String] = []
                 for block in section.blocks.prefix(2) { body += TextKeys.words(blockText(block), limit: 40 - body.count) }
                 let key = keys[index]
-                var refinements: [String] = []
+                let number = numbers.number(of: key)
+                var refinements: [[Int]] = []
                 if repeated.contains(key) {
-                    let text = section.blocks.map { TextKeys.words(blockText($0)).joined(separator: " ") }
-                    let before = index > 0 ? keys[index - 1] : ""
-                    let after = index + 1 < keys.count ? keys[index + 1] : ""
+                    let text = section.blocks.map { numbers.number(of: TextKeys.words(blockText($0)).joined(separator: " ")) }
+                    let parent = numbers.number(of: parent)
+                    let before = numbers.number(of: index > 0 ? keys[index - 1] : "")
+                    let after = numbers.number(of: index + 1 < keys.count ? keys[index + 1] : "")
                     refinements = [
-                        ([key] + text).joined(separator: "\u{1}"), [key, parent, before, after].joined(separator: "\u{1}"),
-                        [key, parent].joined(separator: "\u{1}"), [key, before].joined(separator: "\u{1}"),
-                        [key, after].joined(separator: "\u{1}"),
+                        [number] + text, [number, parent, before, after], [number, parent], [number, before], [number, after],
                     ]
                 }
                 result.append(
-                    Candidate(id: section.id.rawValue, key: key, words: Set(headings[index] + body), refinements: refinements))
+                    Candidate(
+                        id: section.id.rawValue, key: key, keyNumber: number, words: numbers.set(of: headings[index] + body),
+                        refinements: refinements))
                 visit(section.subsections, parent: key)
             }
         }

@@ -10,23 +10,29 @@ enum IdentifierAlignment {
         var id: String
         /// The heading or text, as words: candidates with equal keys are the same clause.
         var key: String
-        var words: Set<String>
+        /// The key's number (`WordNumbers`).
+        var keyNumber: Int
+        /// The distinct words, by their numbers, ascending.
+        var words: [Int]
         /// Keys that tell apart candidates with the same key, most telling first: the key with the
-        /// whole text, then with the neighbours' keys.
-        var refinements: [String] = []
+        /// whole text, then with the neighbours' keys; each a sequence of numbered keys or texts.
+        var refinements: [[Int]] = []
     }
 
     /// Renames the policy's ids to the previous revision's where clauses match.
     static func align(_ policy: inout Policy, like previous: Policy) {
+        var numbers = WordNumbers()
         func textCandidate(_ id: String, _ content: [Inline]) -> Candidate {
             let text = TextKeys.words(content.plainText())
-            return Candidate(id: id, key: text.joined(separator: " "), words: Set(text))
+            let key = text.joined(separator: " ")
+            return Candidate(id: id, key: key, keyNumber: numbers.number(of: key), words: numbers.set(of: text))
         }
         var taken: Set<String> = []
         var renames: [String: String] = [:]
         let repeated = repeatedKeys(policy.sections, previous.sections)
         match(
-            sectionCandidates(policy.sections, refining: repeated), sectionCandidates(previous.sections, refining: repeated),
+            sectionCandidates(policy.sections, refining: repeated, numbers: &numbers),
+            sectionCandidates(previous.sections, refining: repeated, numbers: &numbers),
             &taken, &renames)
         var oldItems: [Candidate] = []
         previous.forEachItem { item in
@@ -38,7 +44,8 @@ enum IdentifierAlignment {
             counter += 1
             newItems.append(textCandidate(item.id?.rawValue ?? "#\(counter)", item.content))
         }
-        match(withNeighbours(newItems), withNeighbours(oldItems), &taken, &renames)
+        let empty = numbers.number(of: "")
+        match(withNeighbours(newItems, none: empty), withNeighbours(oldItems, none: empty), &taken, &renames)
         var oldRows: [Candidate] = []
         previous.forEachRow { row in
             if let id = row.id { oldRows.append(textCandidate(id.rawValue, row.content)) }
@@ -57,16 +64,15 @@ enum IdentifierAlignment {
         apply(&policy, renames: renames, taken: taken)
     }
 
-    /// Items told apart by the items before and after them.
-    private static func withNeighbours(_ candidates: [Candidate]) -> [Candidate] {
+    /// Items told apart by the items before and after them (`none`, the empty key's number, at
+    /// either end).
+    private static func withNeighbours(_ candidates: [Candidate], none: Int) -> [Candidate] {
         candidates.indices.map { index in
             var candidate = candidates[index]
-            let before = index > 0 ? candidates[index - 1].key : ""
-            let after = index + 1 < candidates.count ? candidates[index + 1].key : ""
-            candidate.refinements = [
-                [candidate.key, before, after].joined(separator: "\u{1}"),
-                [candidate.key, before].joined(separator: "\u{1}"), [candidate.key, after].joined(separator: "\u{1}"),
-            ]
+            let before = index > 0 ? candidates[index - 1].keyNumber : none
+            let after = index + 1 < candidates.count ? candidates[index + 1].keyNumber : none
+            let key = candidate.keyNumber
+            candidate.refinements = [[key, before, after], [key, before], [key, after]]
             return candidate
         }
     }
@@ -90,15 +96,15 @@ enum IdentifierAlignment {
         for _ in 0..<3 {
             let before = matched.count
             for level in 0..<levels {
-                func key(_ candidate: Candidate) -> String? {
+                func key(_ candidate: Candidate) -> [Int]? {
                     guard !candidate.key.isEmpty else { return nil }
-                    return level == 0 ? candidate.key : candidate.refinements.dropFirst(level - 1).first
+                    return level == 0 ? [candidate.keyNumber] : candidate.refinements.dropFirst(level - 1).first
                 }
-                var newByKey: [String: [Int]] = [:]
+                var newByKey: [[Int]: [Int]] = [:]
                 for (index, candidate) in new.enumerated() where !matched.contains(index) {
                     if let key = key(candidate) { newByKey[key, default: []].append(index) }
                 }
-                var oldByKey: [String: [Int]] = [:]
+                var oldByKey: [[Int]: [Int]] = [:]
                 for (index, candidate) in old.enumerated() where !taken.contains(candidate.id) {
                     if let key = key(candidate), newByKey[key] != nil { oldByKey[key, default: []].append(index) }
                 }

@@ -49,8 +49,10 @@ import Testing
                     if score >= threshold { expected.append((score, index, oldIndex)) }
                 }
             }
+            var numbers = WordNumbers()
             let found = SimilarPairs.find(
-                new: new, old: old, threshold: threshold, includeNew: { $0 % 5 != 0 }, includeOld: { $0 % 7 != 0 })
+                new: new.map { numbers.set(of: Array($0)) }, old: old.map { numbers.set(of: Array($0)) },
+                threshold: threshold, includeNew: { $0 % 5 != 0 }, includeOld: { $0 % 7 != 0 })
             let key = { (pair: (Double, Int, Int)) in "\(pair.1)-\(pair.2)-\(pair.0)" }
             #expect(found.map(key).sorted() == expected.map(key).sorted(), "round \(round)")
         }
@@ -85,5 +87,16 @@ struct SeededGenerator: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+/// Words numbered once each, so that word sets compare as sorted integers.
+@Suite struct WordNumbersTests {
+    @Test("a word set is its distinct words' numbers, ascending, the same word always the same number")
+    func numbers() {
+        var numbers = WordNumbers()
+        #expect(numbers.set(of: ["b", "a", "b", "c"]) == [0, 1, 2])
+        #expect(numbers.set(of: ["c", "d", "a", "c"]) == [1, 2, 3])
+        #expect(numbers.set(of: []) == [])
     }
 }

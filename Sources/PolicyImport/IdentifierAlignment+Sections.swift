@@ -14,7 +14,7 @@ extension IdentifierAlignment {
             let keys = headings.map { $0.joined(separator: " ") }
             for (index, section) in siblings.enumerated() {
                 var body: [String] = []
-                for block in section.blocks.prefix(2) { body += TextKeys.words(blockText(block), limit: 40 - body.count) }
+                for block in section.blocks.prefix(2) { body += blockWords(block, limit: 40 - body.count) }
                 let key = keys[index]
                 let number = numbers.number(of: key)
                 var refinements: [[Int]] = []
@@ -51,6 +51,32 @@ extension IdentifierAlignment {
         count(new, new: true)
         count(old, new: false)
         return Set(counts.filter { $0.value.new > 1 || $0.value.old > 1 }.keys)
+    }
+
+    /// The first `limit` words of a block's text (`blockText`), reading no more of a long list or
+    /// table than they need.
+    /// - Complexity: O(*n*) in the length of the text read.
+    static func blockWords(_ block: Block, limit: Int) -> [String] {
+        let parts: AnySequence<[Inline]>
+        switch block {
+        case .paragraph(let paragraph): return TextKeys.words(paragraph.content.plainText(), limit: limit)
+        case .list(let list): parts = AnySequence(list.items.lazy.map(\.content))
+        case .table(let table): parts = AnySequence(table.rows.lazy.map(\.content))
+        }
+        // Every word of a text but its last is a word of any longer text it starts: once the
+        // parts read give more than `limit` words, the first `limit` are the block's. The words
+        // are counted again each time the text read has doubled, so the text is read O(1) times.
+        var text = ""
+        var counted = 0
+        for (index, part) in parts.enumerated() {
+            if index > 0 { text += " " }
+            text += part.plainText()
+            guard text.utf8.count >= 2 * counted else { continue }
+            counted = text.utf8.count
+            let words = TextKeys.words(text, limit: limit + 1)
+            if words.count > limit { return Array(words.prefix(limit)) }
+        }
+        return TextKeys.words(text, limit: limit)
     }
 
     /// A block's words as one string: a paragraph's text, or a list's items' texts.

@@ -21,7 +21,7 @@ enum IdentifierAlignment {
 
     /// Renames the policy's ids to the previous revision's where clauses match.
     static func align(_ policy: inout Policy, like previous: Policy) {
-        var numbers = WordNumbers()
+        var numbers = WordNumbers(capacity: 4096)
         func textCandidate(_ id: String, _ content: [Inline]) -> Candidate {
             let text = TextKeys.words(content.plainText())
             let key = text.joined(separator: " ")

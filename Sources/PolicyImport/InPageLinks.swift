@@ -22,6 +22,17 @@ struct InPageLinks {
     /// True for a link to an anchor of the same page (`#name`).
     static func isInPage(_ href: String) -> Bool { href.hasPrefix("#") && href.count > 1 }
 
+    /// True when the content links to an anchor of the same page, at any depth.
+    static func hasInPageLink(_ content: [Inline]) -> Bool {
+        content.contains { inline in
+            switch inline {
+            case .link(let href, let children): isInPage(href) || hasInPageLink(children)
+            case .emphasis(let children), .strong(let children), .term(let children): hasInPageLink(children)
+            case .text, .noteReference, .crossReference, .lineBreak: false
+            }
+        }
+    }
+
     /// An index of sections by their headings as written (number included) and as kept, of
     /// paragraphs, items and rows (`elements`) by their words and by the bold words they start
     /// with, and of the document's named anchors (anchor to the words of the heading or element
@@ -87,6 +98,7 @@ struct InPageLinks {
     /// parentheses (in place of the number when the words are only a number: "3.1", "section 3");
     /// the words alone, counted in `unresolved`, when no section is found.
     func resolve(_ content: [Inline], unresolved: inout Int) -> [Inline] {
+        guard Self.hasInPageLink(content) else { return content }
         var result: [Inline] = []
         var changed = false
         for inline in content {

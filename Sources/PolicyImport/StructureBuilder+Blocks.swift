@@ -126,10 +126,18 @@ extension StructureBuilder {
                 switch block {
                 case .heading(_, let content, _), .paragraph(let content, _):
                     for scalar in content.plainText().unicodeScalars {
-                        // ASCII's alphabetic characters are its letters; no property lookup needed.
-                        if scalar.isASCII {
-                            if (scalar.value | 0x20) >= 0x61, (scalar.value | 0x20) <= 0x7A { letters += 1 }
+                        // ASCII's alphabetic characters are its letters, kana and kanji are letters,
+                        // common punctuation is not: no property lookup needed for those.
+                        switch PlainScalar.kind(scalar) {
+                        case .ascii(let byte)?:
+                            if byte >= 0x61 { letters += 1 }
                             continue
+                        case .caselessLetter?:
+                            letters += 1
+                            japanese += 1
+                            continue
+                        case .separator?: continue
+                        case nil: break
                         }
                         guard scalar.properties.isAlphabetic else { continue }
                         letters += 1

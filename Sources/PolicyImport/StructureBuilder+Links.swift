@@ -111,11 +111,7 @@ extension StructureBuilder {
         var probe = policy
         var found = false
         probe.transformInlines { content in
-            if !found {
-                found = content.allInlines.contains {
-                    if case .link(let href, _) = $0 { InPageLinks.isInPage(href) } else { false }
-                }
-            }
+            if !found { found = InPageLinks.hasInPageLink(content) }
             return content
         }
         return found

@@ -13,6 +13,12 @@ enum TextKeys {
         text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count, !runs.isFull {
+                // ASCII before ASCII, the commonest case, without decoding.
+                if bytes[index] < 0x80, index + 1 == bytes.count || bytes[index + 1] < 0x80 {
+                    if let lower = asciiWordByte(bytes[index]) { runs.word.append(lower) } else { runs.endWord() }
+                    index += 1
+                    continue
+                }
                 let (scalar, next) = decode(bytes, at: index)
                 // Between two plain scalars there is always a character boundary (CR LF has none,
                 // but neither is part of a word, so reading them apart changes nothing).

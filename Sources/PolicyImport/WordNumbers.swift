@@ -2,7 +2,10 @@
 /// text's words are held and compared as a sorted array of integers, and keys as integers: each
 /// string is hashed once, where it is read.
 struct WordNumbers {
-    private var numbers: [String: Int] = [:]
+    private var numbers: [String: Int]
+
+    /// Numbers for about `capacity` distinct strings before the table grows.
+    init(capacity: Int = 0) { numbers = Dictionary(minimumCapacity: capacity) }
 
     /// The string's number; a string not seen before gets the next one.
     mutating func number(of string: String) -> Int {

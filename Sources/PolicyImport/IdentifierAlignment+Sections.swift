@@ -10,16 +10,13 @@ extension IdentifierAlignment {
     ) -> [Candidate] {
         var result: [Candidate] = []
         func visit(_ siblings: [Section], parent: String) {
-            let headings = siblings.map { TextKeys.words($0.heading.plainText()) }
-            let keys = headings.map { $0.joined(separator: " ") }
+            let keys = siblings.map { TextKeys.key($0.heading.plainText()) }
             for (index, section) in siblings.enumerated() {
-                var body: [String] = []
-                for block in section.blocks.prefix(2) { body += blockWords(block, limit: 40 - body.count) }
                 let key = keys[index]
                 let number = numbers.number(of: key)
                 var refinements: [[Int]] = []
                 if repeated.contains(key) {
-                    let text = section.blocks.map { numbers.number(of: TextKeys.words(blockText($0)).joined(separator: " ")) }
+                    let text = section.blocks.map { numbers.number(of: TextKeys.key(blockText($0))) }
                     let parent = numbers.number(of: parent)
                     let before = numbers.number(of: index > 0 ? keys[index - 1] : "")
                     let after = numbers.number(of: index + 1 < keys.count ? keys[index + 1] : "")
@@ -29,8 +26,8 @@ extension IdentifierAlignment {
                 }
                 result.append(
                     Candidate(
-                        id: section.id.rawValue, key: key, keyNumber: number, words: numbers.set(of: headings[index] + body),
-                        refinements: refinements))
+                        id: section.id.rawValue, key: key, keyNumber: number, refinements: refinements, text: section.heading,
+                        body: Array(section.blocks.prefix(2))))
                 visit(section.subsections, parent: key)
             }
         }
@@ -43,7 +40,7 @@ extension IdentifierAlignment {
         var counts: [String: (new: Int, old: Int)] = [:]
         func count(_ sections: [Section], new isNew: Bool) {
             for section in sections {
-                let key = TextKeys.words(section.heading.plainText()).joined(separator: " ")
+                let key = TextKeys.key(section.heading.plainText())
                 if isNew { counts[key, default: (0, 0)].new += 1 } else { counts[key, default: (0, 0)].old += 1 }
                 count(section.subsections, new: isNew)
             }

@@ -12,20 +12,31 @@ enum IdentifierAlignment {
         var key: String
         /// The key's number (`WordNumbers`).
         var keyNumber: Int
-        /// The distinct words, by their numbers, ascending.
-        var words: [Int]
         /// Keys that tell apart candidates with the same key, most telling first: the key with the
         /// whole text, then with the neighbours' keys; each a sequence of numbered keys or texts.
         var refinements: [[Int]] = []
+        /// The text whose words, with the first words of `body`, are compared for similarity: read
+        /// only for the candidates that no key pairs.
+        var text: [Inline]
+        var body: [Block] = []
+
+        /// The distinct numbers of the words compared for similarity: the text's, and the first 40
+        /// of the body's.
+        func words(_ numbers: inout WordNumbers) -> [Int] {
+            var words = TextKeys.numberedWords(text.plainText(), numbers: &numbers)
+            var body: [String] = []
+            for block in self.body { body += IdentifierAlignment.blockWords(block, limit: 40 - body.count) }
+            words += body.map { numbers.number(of: $0) }
+            return WordNumbers.distinct(words)
+        }
     }
 
     /// Renames the policy's ids to the previous revision's where clauses match.
     static func align(_ policy: inout Policy, like previous: Policy) {
-        var numbers = WordNumbers(capacity: 4096)
+        var numbers = WordNumbers()
         func textCandidate(_ id: String, _ content: [Inline]) -> Candidate {
-            let text = TextKeys.words(content.plainText())
-            let key = text.joined(separator: " ")
-            return Candidate(id: id, key: key, keyNumber: numbers.number(of: key), words: numbers.set(of: text))
+            let key = TextKeys.key(content.plainText())
+            return Candidate(id: id, key: key, keyNumber: numbers.number(of: key), text: content)
         }
         var taken: Set<String> = []
         var renames: [String: String] = [:]
@@ -33,7 +44,7 @@ enum IdentifierAlignment {
         match(
             sectionCandidates(policy.sections, refining: repeated, numbers: &numbers),
             sectionCandidates(previous.sections, refining: repeated, numbers: &numbers),
-            &taken, &renames)
+            &taken, &renames, &numbers)
         var oldItems: [Candidate] = []
         previous.forEachItem { item in
             if let id = item.id { oldItems.append(textCandidate(id.rawValue, item.content)) }
@@ -45,7 +56,7 @@ enum IdentifierAlignment {
             newItems.append(textCandidate(item.id?.rawValue ?? "#\(counter)", item.content))
         }
         let empty = numbers.number(of: "")
-        match(withNeighbours(newItems, none: empty), withNeighbours(oldItems, none: empty), &taken, &renames)
+        match(withNeighbours(newItems, none: empty), withNeighbours(oldItems, none: empty), &taken, &renames, &numbers)
         var oldRows: [Candidate] = []
         previous.forEachRow { row in
             if let id = row.id { oldRows.append(textCandidate(id.rawValue, row.content)) }
@@ -54,13 +65,13 @@ enum IdentifierAlignment {
         policy.forEachRow { row in
             if let id = row.id { newRows.append(textCandidate(id.rawValue, row.content)) }
         }
-        match(newRows, oldRows, &taken, &renames)
+        match(newRows, oldRows, &taken, &renames, &numbers)
         let oldNotes = previous.notes.map { textCandidate($0.id.rawValue, $0.content) }
         let newNotes = policy.notes.map { textCandidate($0.id.rawValue, $0.content) }
         match(
             newNotes.map {
                 var c = $0; c.id = "note:" + c.id; return c
-            }, oldNotes, &taken, &renames)
+            }, oldNotes, &taken, &renames, &numbers)
         apply(&policy, renames: renames, taken: taken)
     }
 
@@ -83,7 +94,8 @@ enum IdentifierAlignment {
     /// - Complexity: O(*r*·(*n* + *m*)) hash lookups for *r* refinements, then what
     ///   `SimilarPairs.find` costs, and O(*p* log *p*) to rank the *p* similar pairs.
     private static func match(
-        _ new: [Candidate], _ old: [Candidate], _ taken: inout Set<String>, _ renames: inout [String: String]
+        _ new: [Candidate], _ old: [Candidate], _ taken: inout Set<String>, _ renames: inout [String: String],
+        _ numbers: inout WordNumbers
     ) {
         var matched: Set<Int> = []
         func pair(_ index: Int, _ oldIndex: Int) {
@@ -115,8 +127,11 @@ enum IdentifierAlignment {
             }
             if matched.count == before { break }
         }
+        // Words are read only for what the keys left unpaired: no other is compared.
+        let newWords = new.indices.map { matched.contains($0) ? [] : new[$0].words(&numbers) }
+        let oldWords = old.indices.map { taken.contains(old[$0].id) ? [] : old[$0].words(&numbers) }
         let pairs = SimilarPairs.find(
-            new: new.map(\.words), old: old.map(\.words), threshold: threshold,
+            new: newWords, old: oldWords, threshold: threshold,
             includeNew: { !matched.contains($0) }, includeOld: { !taken.contains(old[$0].id) })
         for (_, index, oldIndex) in pairs.sorted(by: { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) })
         where !matched.contains(index) && !taken.contains(old[oldIndex].id) {

@@ -7,15 +7,42 @@ enum TextKeys {
     /// whose first scalar, lower-cased, is a letter or a digit.
     /// - Complexity: O(*n*) in the length of the text read.
     static func words(_ text: String, limit: Int = .max) -> [String] {
-        guard limit > 0 else { return [] }
-        var runs = WordRuns(limit: limit)
+        var sink = WordStrings()
+        read(text, limit: limit, into: &sink)
+        return sink.words
+    }
+
+    /// The words of the text (as `words(_:limit:)` reads them) joined by spaces, made without
+    /// making each word a string of its own.
+    /// - Complexity: O(*n*) in the length of the text.
+    static func key(_ text: String) -> String {
+        var sink = JoinedWords()
+        read(text, limit: .max, into: &sink)
+        return String(decoding: sink.bytes, as: UTF8.self)
+    }
+
+    /// Each word's number in `numbers`, in order, without making each word a string of its own.
+    /// - Complexity: O(*n*) in the length of the text.
+    static func numberedWords(_ text: String, numbers: inout WordNumbers) -> [Int] {
+        var sink = NumberedWords()
+        // `numbers` moves into the sink and back, so that its tables are not copied.
+        swap(&sink.numbers, &numbers)
+        read(text, limit: .max, into: &sink)
+        swap(&sink.numbers, &numbers)
+        return sink.words
+    }
+
+    /// Reads the first `limit` words of the text into `sink`.
+    private static func read<Sink: WordSink>(_ text: String, limit: Int, into sink: inout Sink) {
+        guard limit > 0 else { return }
+        var runs = WordRuns<Sink>(limit: limit)
         var text = text
         text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count, !runs.isFull {
                 // ASCII before ASCII, the commonest case, without decoding.
                 if bytes[index] < 0x80, index + 1 == bytes.count || bytes[index + 1] < 0x80 {
-                    if let lower = asciiWordByte(bytes[index]) { runs.word.append(lower) } else { runs.endWord() }
+                    if let lower = asciiWordByte(bytes[index]) { runs.word.append(lower) } else { runs.endWord(into: &sink) }
                     index += 1
                     continue
                 }
@@ -26,7 +53,7 @@ enum TextKeys {
                     next == bytes.count || PlainScalar.kind(decode(bytes, at: next).scalar) != nil
                 {
                     switch kind {
-                    case .separator: runs.endWord()
+                    case .separator: runs.endWord(into: &sink)
                     case .ascii(let lower): runs.word.append(lower)
                     case .caselessLetter: runs.word.append(contentsOf: bytes[index..<next])
                     }
@@ -44,12 +71,11 @@ enum TextKeys {
                     previousIsPlain = isPlain
                     end = after
                 }
-                runs.read(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self))
+                runs.read(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self), into: &sink)
                 index = end
             }
         }
-        if !runs.isFull { runs.endWord() }
-        return runs.result
+        if !runs.isFull { runs.endWord(into: &sink) }
     }
 
     /// The letters and digits of a text, lower-cased, in one run: scalars whose lower-case form
@@ -101,22 +127,23 @@ enum TextKeys {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", index + length)
     }
 
-    /// The words found so far and the one being read.
-    private struct WordRuns {
+    /// The words found so far (in `sink`) and the one being read.
+    private struct WordRuns<Sink: WordSink> {
         let limit: Int
-        var result: [String] = []
+        var count = 0
         var word: [UInt8] = []
 
-        var isFull: Bool { result.count == limit }
+        var isFull: Bool { count == limit }
 
-        mutating func endWord() {
+        mutating func endWord(into sink: inout Sink) {
             guard !word.isEmpty else { return }
-            result.append(String(decoding: word, as: UTF8.self))
+            word.withUnsafeBufferPointer { sink.add($0) }
+            count += 1
             word.removeAll(keepingCapacity: true)
         }
 
         /// Reads text that starts and ends at character boundaries, character by character.
-        mutating func read(_ stretch: String) {
+        mutating func read(_ stretch: String, into sink: inout Sink) {
             for character in stretch {
                 let scalars = character.unicodeScalars
                 guard let first = scalars.first else { continue }
@@ -124,7 +151,7 @@ enum TextKeys {
                     first.properties.changesWhenLowercased
                     ? first.properties.lowercaseMapping.unicodeScalars.first ?? first : first
                 guard TextKeys.isLetterOrDigit(lowerFirst) else {
-                    endWord()
+                    endWord(into: &sink)
                     if isFull { return }
                     continue
                 }
@@ -140,6 +167,36 @@ enum TextKeys {
             }
         }
     }
+}
+
+/// Where the words read go, one at a time, as UTF-8 bytes.
+private protocol WordSink {
+    mutating func add(_ word: UnsafeBufferPointer<UInt8>)
+}
+
+/// Words as strings.
+private struct WordStrings: WordSink {
+    var words: [String] = []
+
+    mutating func add(_ word: UnsafeBufferPointer<UInt8>) { words.append(String(decoding: word, as: UTF8.self)) }
+}
+
+/// Words joined by spaces, as bytes.
+private struct JoinedWords: WordSink {
+    var bytes: [UInt8] = []
+
+    mutating func add(_ word: UnsafeBufferPointer<UInt8>) {
+        if !bytes.isEmpty { bytes.append(0x20) }
+        bytes.append(contentsOf: word)
+    }
+}
+
+/// Words as numbers.
+private struct NumberedWords: WordSink {
+    var numbers = WordNumbers()
+    var words: [Int] = []
+
+    mutating func add(_ word: UnsafeBufferPointer<UInt8>) { words.append(numbers.number(ofWord: word)) }
 }
 
 /// Scalars whose every property the importer asks about is known from their code: ASCII, kana

@@ -118,7 +118,7 @@ enum TextKeys {
 
     /// The scalar starting at `index` of valid UTF-8, and the index after it.
     @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, next: Int) {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, next: Int) {
         let lead = UInt32(bytes[index])
         if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), index + 1) }
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2

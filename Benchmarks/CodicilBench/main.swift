@@ -17,7 +17,8 @@ import PolicySource
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard (2...3).contains(arguments.count) else {
-    FileHandle.standardError.write(Data("usage: codicil-bench generate|measure OUTPUT_DIR [CORPUS_DIR]\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: codicil-bench generate|measure OUTPUT_DIR [CORPUS_DIR], or codicil-bench import RUNS CORPUS_DIR\n".utf8))
     exit(64)
 }
 let command = arguments[0]
@@ -270,7 +271,8 @@ case "import":
         })
     }
     times = Array(times.dropFirst()).sorted()
-    print("import md: \(documents.reduce(0) { $0 + $1.1.count }) revisions, min \(times[0]), median \(times[times.count / 2]) of \(runs) runs")
+    let revisions = documents.reduce(0) { $0 + $1.1.count }
+    print("import md: \(revisions) revisions, min \(times[0]), median \(times[times.count / 2]) of \(runs) runs")
 
 default:
     FileHandle.standardError.write(Data("unknown command \(command)\n".utf8))

@@ -21,13 +21,14 @@ extension IdentifierAlignment {
                     let before = numbers.number(of: index > 0 ? keys[index - 1] : "")
                     let after = numbers.number(of: index + 1 < keys.count ? keys[index + 1] : "")
                     refinements = [
-                        [number] + text, [number, parent, before, after], [number, parent], [number, before], [number, after],
+                        [number] + text, [number, parent, before, after], [number, parent], [number, before],
+                        [number, after],
                     ]
                 }
                 result.append(
                     Candidate(
-                        id: section.id.rawValue, key: key, keyNumber: number, refinements: refinements, text: section.heading,
-                        body: Array(section.blocks.prefix(2))))
+                        id: section.id.rawValue, key: key, keyNumber: number, refinements: refinements,
+                        text: section.heading, body: Array(section.blocks.prefix(2))))
                 visit(section.subsections, parent: key)
             }
         }

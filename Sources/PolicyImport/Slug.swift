@@ -17,7 +17,8 @@ enum Slug {
 
     /// The runs of ASCII letters and digits of the text with accents and case folded away.
     static func foldedWords(_ text: String) -> [String] {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        let folded = text.folding(
+            options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
         return folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
     }
 

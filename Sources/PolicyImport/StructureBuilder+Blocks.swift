@@ -146,7 +146,8 @@ extension StructureBuilder {
                             case nil:
                                 guard scalar.properties.isAlphabetic else { break }
                                 letters += 1
-                                if (0x3040...0x30FF).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value) {
+                                let value = scalar.value
+                                if (0x3040...0x30FF).contains(value) || (0x4E00...0x9FFF).contains(value) {
                                     japanese += 1
                                 }
                             }

@@ -42,7 +42,11 @@ enum TextKeys {
             while index < bytes.count, !runs.isFull {
                 // ASCII before ASCII, the commonest case, without decoding.
                 if bytes[index] < 0x80, index + 1 == bytes.count || bytes[index + 1] < 0x80 {
-                    if let lower = asciiWordByte(bytes[index]) { runs.word.append(lower) } else { runs.endWord(into: &sink) }
+                    if let lower = asciiWordByte(bytes[index]) {
+                        runs.word.append(lower)
+                    } else {
+                        runs.endWord(into: &sink)
+                    }
                     index += 1
                     continue
                 }
@@ -71,7 +75,8 @@ enum TextKeys {
                     previousIsPlain = isPlain
                     end = after
                 }
-                runs.read(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self), into: &sink)
+                runs.read(
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self), into: &sink)
                 index = end
             }
         }

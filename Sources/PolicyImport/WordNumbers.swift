@@ -61,7 +61,9 @@ private struct ByteTable {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
             let entry = Int(slots[slot])
-            if hashes[entry] == hash, bytes[starts[entry]..<starts[entry + 1]].elementsEqual(key) { return numbers[entry] }
+            if hashes[entry] == hash, bytes[starts[entry]..<starts[entry + 1]].elementsEqual(key) {
+                return numbers[entry]
+            }
             slot = (slot + 1) & mask
         }
         slots[slot] = Int32(numbers.count)

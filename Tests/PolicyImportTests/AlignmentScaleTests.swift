@@ -93,7 +93,7 @@ struct SeededGenerator: RandomNumberGenerator {
 
 /// Words numbered once each, so that word sets compare as sorted integers.
 @Suite struct WordNumbersTests {
-    @Test("the same word always has the same number, found by its bytes or as a string, and sets are distinct and ascending")
+    @Test("a word has one number, found by its bytes or as a string; sets are distinct and ascending")
     func numbers() {
         var numbers = WordNumbers()
         func set(_ words: [String]) -> [Int] { WordNumbers.distinct(words.map { numbers.number(of: $0) }) }

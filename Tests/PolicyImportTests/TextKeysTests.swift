@@ -37,7 +37,8 @@ import Testing
 
     /// Keys as the importer made them before: alphabetic and numeric scalars of the lower-cased text.
     static func referenceLetters(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        String(
+            text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
     }
 
     /// Scalars that try every path: ASCII, plain punctuation and kana, combining marks, letters
@@ -52,7 +53,9 @@ import Testing
 
     @Test("words are runs of characters whose first scalar is a letter or digit, lower-cased")
     func words() {
-        #expect(Self.utf8(TextKeys.words("Don’t USE x\u{301}y, 1,000 Straße")) == Self.utf8(["don", "t", "use", "x\u{301}y", "1", "000", "straße"]))
+        #expect(
+            Self.utf8(TextKeys.words("Don’t USE x\u{301}y, 1,000 Straße"))
+                == Self.utf8(["don", "t", "use", "x\u{301}y", "1", "000", "straße"]))
         #expect(Self.utf8(TextKeys.words("İSTANBUL ÉCOLE")) == Self.utf8(["i\u{307}stanbul", "\u{E9}cole"]))
         #expect(TextKeys.words("個人データ、利用目的。（第１条）") == ["個人データ", "利用目的", "第１条"])
         #expect(TextKeys.words("a 👩‍💻 b \u{301}c") == ["a", "b", "c"])
@@ -90,7 +93,9 @@ import Testing
         for document in Paths.corpusDocuments {
             let text = try String(contentsOfFile: document.path, encoding: .utf8)
             for line in text.split(separator: "\n").map(String.init) {
-                #expect(Self.utf8(TextKeys.words(line)) == Self.utf8(Self.referenceWords(line)), "\(document.path): \(line)")
+                #expect(
+                    Self.utf8(TextKeys.words(line)) == Self.utf8(Self.referenceWords(line)), "\(document.path): \(line)"
+                )
                 #expect(Array(TextKeys.letters(line).utf8) == Array(Self.referenceLetters(line).utf8))
                 if let words = Slug.asciiWords(line) { #expect(words == Slug.foldedWords(line), "\(line)") }
             }

@@ -19,7 +19,9 @@ struct MarkdownSource {
         if bytes.contains(0xEF) { bytes = Self.removing([0xEF, 0xBB, 0xBF], from: bytes) }
         bytes = Self.removingComments(bytes)
         // A line feed is a character of its own, so splitting the bytes splits the characters.
-        lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+            String(decoding: $0, as: UTF8.self)
+        }
         frontMatter = FrontMatter.extract(&lines)
         var labels: [String] = []
         var seen: Set<String> = []
@@ -61,7 +63,8 @@ struct MarkdownSource {
     static func unifyingLineEndings(_ bytes: [UInt8]) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
-        for (index, byte) in bytes.enumerated() where !(byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) {
+        for (index, byte) in bytes.enumerated() {
+            if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { continue }
             result.append(byte == 0x0D ? 0x0A : byte)
         }
         return result
@@ -72,7 +75,10 @@ struct MarkdownSource {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var position = 0
-        while let found = bytes.withUnsafeBufferPointer({ ByteSearch.firstIndex(of: pattern, in: $0, from: position) }) {
+        func next() -> Int? {
+            bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: pattern, in: $0, from: position) }
+        }
+        while let found = next() {
             result += bytes[position..<found]
             position = found + pattern.count
         }

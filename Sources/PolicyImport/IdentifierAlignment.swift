@@ -173,6 +173,8 @@ enum IdentifierAlignment {
             }
         }
         policy.transformRows { row, _ in row.id = row.id.map { ClauseID(rename($0.rawValue)) } }
+        // Most revisions keep every note's id: then no text needs a pass.
+        guard noteIDs.contains(where: { $0.key != $0.value }) else { return }
         policy.transformInlines { content in
             content.map { if case .noteReference(let id) = $0 { .noteReference(noteIDs[id] ?? id) } else { $0 } }
         }

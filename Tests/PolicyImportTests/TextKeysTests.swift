@@ -136,6 +136,10 @@ import Testing
         }
         #expect(Slug.asciiWords("Über") == nil)
         #expect(Slug.make("The Company’s “Services” — Overview") == "company-s-services-overview")
+        // A slug stops reading at its last word: what follows may need Foundation's folding, or not.
+        #expect(Slug.make("Privacy notice for users of Ünïcode", maxWords: 3) == "privacy-notice-users")
+        #expect(Slug.make("Privacy for Ünïcode users", maxWords: 3) == "privacy-unicode-users")
+        #expect(Slug.asciiWords("x the y z w", significant: 2) == ["x", "the", "y"])
     }
 
     @Test("whitespace is trimmed as Foundation trims CharacterSet.whitespaces, for every scalar")

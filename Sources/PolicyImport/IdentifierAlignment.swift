@@ -127,9 +127,11 @@ enum IdentifierAlignment {
             }
             if matched.count == before { break }
         }
-        // Words are read only for what the keys left unpaired: no other is compared.
-        let newWords = new.indices.map { matched.contains($0) ? [] : new[$0].words(&numbers) }
+        // Words are read only for what the keys left unpaired, no other being compared; and for
+        // none of the new when no old one is left.
         let oldWords = old.indices.map { taken.contains(old[$0].id) ? [] : old[$0].words(&numbers) }
+        let anyOld = oldWords.contains { !$0.isEmpty }
+        let newWords = new.indices.map { !anyOld || matched.contains($0) ? [] : new[$0].words(&numbers) }
         let pairs = SimilarPairs.find(
             new: newWords, old: oldWords, threshold: threshold,
             includeNew: { !matched.contains($0) }, includeOld: { !taken.contains(old[$0].id) })

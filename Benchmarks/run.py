@@ -461,10 +461,10 @@ NOTES = """
   publisher cues by first byte (more instructions than testing each). Left: counting a name's
   repeats by bytes (Foundation's `components(separatedBy:)` compares canonically, so bytes
   could count differently); where the time goes now (`perf record` of the stage): alignment
-  about two fifths (it reads every item and row of both revisions, and most new list items
+  about a third (it reads every item and row of both revisions, and most new list items
   have no old one with their key), cmark-gfm's parse and the conversion a fifth (PolicyModel's
   inline normalization a quarter of that), in-page links a seventh in the documents that have
-  them, the publisher a tenth.
+  them, the publisher a twelfth.
 
 ## Profile (by hand: `perf record -g codicil build --source <site-src> --output <new folder>`)
 

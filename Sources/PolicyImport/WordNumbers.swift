@@ -1,7 +1,9 @@
 /// Numbers given to words (and to keys made of words), one per distinct string, so that a
 /// text's words are held and compared as a sorted array of integers, and keys as integers: each
-/// string is hashed once, where it is read. ASCII strings are found by their bytes (no two
-/// differ and are equal as strings); others as strings, which compare canonically.
+/// string is hashed once, where it is read. ASCII strings are found by their bytes, others as
+/// strings, which compare canonically: a lower-cased word or key (`TextKeys`) in ASCII is equal
+/// as a string only to the same bytes (the Kelvin sign, the one letter equal to an ASCII one,
+/// lower-cases to `k`).
 struct WordNumbers {
     private var strings: [String: Int] = [:]
     private var ascii = ByteTable()

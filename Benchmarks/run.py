@@ -440,14 +440,31 @@ NOTES = """
   white-space and letter tests answer kana and kanji without a Unicode property lookup, and
   block similarity hashes whole runs as bytes.
 - Import (`import md`, the 37 corpus revisions, each `--like` the one before) took 2.14 s
-  with the hand-written Markdown reader; it takes 0.42 s now: 5.1× faster, short of the tenth
-  issue 11 asked for. With cmark-gfm alone (before the import learnt the publishers' numbers,
-  tables, in-page links, publishers and repeated headings) it measured 0.24 s on a loaded
-  machine. `perf record` over `codicil import-history` of the corpus: cmark-gfm's parse is
-  about 5% of import; `--like` alignment about a third (word keys of every section, item and
-  row), the in-page link index a sixth (documents that link within themselves), the
-  publisher's regular expressions over the whole text an eighth, then numbering detection and
-  table cells.
+  with the hand-written Markdown reader and 0.42 s on cmark-gfm; it now takes about 0.16 s,
+  13× faster than the hand-written reader, within the tenth issue 11 asked for (0.214 s).
+  Measured on a busy machine with `codicil-bench import 10 CORPUS` (the stage alone), against
+  the importer before this work measured the same way in the same minutes: CPU time per run
+  (user + sys, 11 runs less 1, best of 3) 0.16 s against 0.45 s (2.8×); callgrind counts 2.04 G
+  instructions per run against 7.56 G (3.7×); best wall time of 10 runs 0.16 s against 0.46 s.
+  The table's figure is the full run's, on a quiet machine. What changed: words, keys and
+  slugs are read from UTF-8 bytes, with ASCII, kana, kanji and common punctuation known by code
+  (a test checks each against Unicode's data) and grapheme clusters looked up only around other
+  characters, where the old readers lower-cased whole texts and walked their characters; a
+  slug stops at its last word; lines, line endings and byte-order marks are handled as bytes;
+  the publisher's expressions run only over lines holding a literal every match holds;
+  alignment numbers each word and key once (ASCII words by their bytes), compares keys and
+  refinements as integers, and reads the words it compares for similarity only for the clauses
+  no key pairs (and none of the new when no old one is left); the in-page link index reads an
+  element's words only for anchors that need them. Every corpus history, and single `--like`
+  imports, come out byte-identical to before. Tried and dropped: numbering words alone (2%: the
+  long keys were still hashed on every round, so keys are numbered too); grouping the
+  publisher cues by first byte (more instructions than testing each). Left: counting a name's
+  repeats by bytes (Foundation's `components(separatedBy:)` compares canonically, so bytes
+  could count differently); where the time goes now (`perf record` of the stage): alignment
+  about a third (it reads every item and row of both revisions, and most new list items
+  have no old one with their key), cmark-gfm's parse and the conversion a fifth (PolicyModel's
+  inline normalization a quarter of that), in-page links a seventh in the documents that have
+  them, the publisher a twelfth.
 
 ## Profile (by hand: `perf record -g codicil build --source <site-src> --output <new folder>`)
 

@@ -12,10 +12,13 @@ import PolicySource
 //   codicil-bench generate OUTPUT_DIR [CORPUS_DIR]   write the synthetic sources, the diff pairs,
 //                                                    and the corpus imported as sources
 //   codicil-bench measure OUTPUT_DIR [CORPUS_DIR]    time each stage on them (after generate)
+//   codicil-bench import RUNS CORPUS_DIR             time only the corpus `import md` stage, RUNS
+//                                                    times after a warm-up; prints the minimum
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard (2...3).contains(arguments.count) else {
-    FileHandle.standardError.write(Data("usage: codicil-bench generate|measure OUTPUT_DIR [CORPUS_DIR]\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: codicil-bench generate|measure OUTPUT_DIR [CORPUS_DIR], or codicil-bench import RUNS CORPUS_DIR\n".utf8))
     exit(64)
 }
 let command = arguments[0]
@@ -251,6 +254,25 @@ case "measure":
     report(try Measurement.measure(set: "site-1000", stage: "site build (memory)", bytes: 0, documents: 1000, minimumRuns: 5, budget: 0, warmUp: false) {
         _ = try SiteBuilder.build(histories: loaded.histories, asOf: asOf, renderer: renderer)
     })
+
+case "import":
+    // The `import md` stage of `measure` on the corpus alone, for work on the importer: no
+    // generated inputs needed, the minimum and median of RUNS runs (the machine may be busy).
+    guard let runs = Int(arguments[1]), runs > 0, let corpusRoot else {
+        FileHandle.standardError.write(Data("usage: codicil-bench import RUNS CORPUS_DIR\n".utf8))
+        exit(64)
+    }
+    let documents = corpusDocuments(corpusRoot).map { ($0.slug, $0.files, $0.files.map(read)) }
+    let clock = ContinuousClock()
+    var times: [Duration] = []
+    for _ in 0...runs {
+        times.append(clock.measure {
+            for document in documents { _ = importHistory(slug: document.0, files: document.1, texts: document.2) }
+        })
+    }
+    times = Array(times.dropFirst()).sorted()
+    let revisions = documents.reduce(0) { $0 + $1.1.count }
+    print("import md: \(revisions) revisions, min \(times[0]), median \(times[times.count / 2]) of \(runs) runs")
 
 default:
     FileHandle.standardError.write(Data("unknown command \(command)\n".utf8))

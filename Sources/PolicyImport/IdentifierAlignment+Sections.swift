@@ -5,28 +5,30 @@ extension IdentifierAlignment {
     /// for similarity, refined, where its key is in `repeated` (only there can a refinement tell
     /// candidates apart), by its whole text, then by its parent's and neighbours' headings.
     /// - Complexity: O(*n*) in the size of the sections' text.
-    static func sectionCandidates(_ sections: [Section], refining repeated: Set<String>) -> [Candidate] {
+    static func sectionCandidates(
+        _ sections: [Section], refining repeated: Set<String>, numbers: inout WordNumbers
+    ) -> [Candidate] {
         var result: [Candidate] = []
         func visit(_ siblings: [Section], parent: String) {
-            let headings = siblings.map { words($0.heading.plainText()) }
-            let keys = headings.map { $0.joined(separator: " ") }
+            let keys = siblings.map { TextKeys.key($0.heading.plainText()) }
             for (index, section) in siblings.enumerated() {
-                var body: [String] = []
-                for block in section.blocks.prefix(2) { body += words(blockText(block), limit: 40 - body.count) }
                 let key = keys[index]
-                var refinements: [String] = []
+                let number = numbers.number(of: key)
+                var refinements: [[Int]] = []
                 if repeated.contains(key) {
-                    let text = section.blocks.map { words(blockText($0)).joined(separator: " ") }
-                    let before = index > 0 ? keys[index - 1] : ""
-                    let after = index + 1 < keys.count ? keys[index + 1] : ""
+                    let text = section.blocks.map { numbers.number(of: TextKeys.key(blockText($0))) }
+                    let parent = numbers.number(of: parent)
+                    let before = numbers.number(of: index > 0 ? keys[index - 1] : "")
+                    let after = numbers.number(of: index + 1 < keys.count ? keys[index + 1] : "")
                     refinements = [
-                        ([key] + text).joined(separator: "\u{1}"), [key, parent, before, after].joined(separator: "\u{1}"),
-                        [key, parent].joined(separator: "\u{1}"), [key, before].joined(separator: "\u{1}"),
-                        [key, after].joined(separator: "\u{1}"),
+                        [number] + text, [number, parent, before, after], [number, parent], [number, before],
+                        [number, after],
                     ]
                 }
                 result.append(
-                    Candidate(id: section.id.rawValue, key: key, words: Set(headings[index] + body), refinements: refinements))
+                    Candidate(
+                        id: section.id.rawValue, key: key, keyNumber: number, refinements: refinements,
+                        text: section.heading, body: Array(section.blocks.prefix(2))))
                 visit(section.subsections, parent: key)
             }
         }
@@ -39,7 +41,7 @@ extension IdentifierAlignment {
         var counts: [String: (new: Int, old: Int)] = [:]
         func count(_ sections: [Section], new isNew: Bool) {
             for section in sections {
-                let key = words(section.heading.plainText()).joined(separator: " ")
+                let key = TextKeys.key(section.heading.plainText())
                 if isNew { counts[key, default: (0, 0)].new += 1 } else { counts[key, default: (0, 0)].old += 1 }
                 count(section.subsections, new: isNew)
             }
@@ -47,6 +49,32 @@ extension IdentifierAlignment {
         count(new, new: true)
         count(old, new: false)
         return Set(counts.filter { $0.value.new > 1 || $0.value.old > 1 }.keys)
+    }
+
+    /// The first `limit` words of a block's text (`blockText`), reading no more of a long list or
+    /// table than they need.
+    /// - Complexity: O(*n*) in the length of the text read.
+    static func blockWords(_ block: Block, limit: Int) -> [String] {
+        let parts: AnySequence<[Inline]>
+        switch block {
+        case .paragraph(let paragraph): return TextKeys.words(paragraph.content.plainText(), limit: limit)
+        case .list(let list): parts = AnySequence(list.items.lazy.map(\.content))
+        case .table(let table): parts = AnySequence(table.rows.lazy.map(\.content))
+        }
+        // Every word of a text but its last is a word of any longer text it starts: once the
+        // parts read give more than `limit` words, the first `limit` are the block's. The words
+        // are counted again each time the text read has doubled, so the text is read O(1) times.
+        var text = ""
+        var counted = 0
+        for (index, part) in parts.enumerated() {
+            if index > 0 { text += " " }
+            text += part.plainText()
+            guard text.utf8.count >= 2 * counted else { continue }
+            counted = text.utf8.count
+            let words = TextKeys.words(text, limit: limit + 1)
+            if words.count > limit { return Array(words.prefix(limit)) }
+        }
+        return TextKeys.words(text, limit: limit)
     }
 
     /// A block's words as one string: a paragraph's text, or a list's items' texts.

@@ -10,24 +10,41 @@ enum IdentifierAlignment {
         var id: String
         /// The heading or text, as words: candidates with equal keys are the same clause.
         var key: String
-        var words: Set<String>
+        /// The key's number (`WordNumbers`).
+        var keyNumber: Int
         /// Keys that tell apart candidates with the same key, most telling first: the key with the
-        /// whole text, then with the neighbours' keys.
-        var refinements: [String] = []
+        /// whole text, then with the neighbours' keys; each a sequence of numbered keys or texts.
+        var refinements: [[Int]] = []
+        /// The text whose words, with the first words of `body`, are compared for similarity: read
+        /// only for the candidates that no key pairs.
+        var text: [Inline]
+        var body: [Block] = []
+
+        /// The distinct numbers of the words compared for similarity: the text's, and the first 40
+        /// of the body's.
+        func words(_ numbers: inout WordNumbers) -> [Int] {
+            var words = TextKeys.numberedWords(text.plainText(), numbers: &numbers)
+            var body: [String] = []
+            for block in self.body { body += IdentifierAlignment.blockWords(block, limit: 40 - body.count) }
+            words += body.map { numbers.number(of: $0) }
+            return WordNumbers.distinct(words)
+        }
     }
 
     /// Renames the policy's ids to the previous revision's where clauses match.
     static func align(_ policy: inout Policy, like previous: Policy) {
+        var numbers = WordNumbers()
         func textCandidate(_ id: String, _ content: [Inline]) -> Candidate {
-            let text = words(content.plainText())
-            return Candidate(id: id, key: text.joined(separator: " "), words: Set(text))
+            let key = TextKeys.key(content.plainText())
+            return Candidate(id: id, key: key, keyNumber: numbers.number(of: key), text: content)
         }
         var taken: Set<String> = []
         var renames: [String: String] = [:]
         let repeated = repeatedKeys(policy.sections, previous.sections)
         match(
-            sectionCandidates(policy.sections, refining: repeated), sectionCandidates(previous.sections, refining: repeated),
-            &taken, &renames)
+            sectionCandidates(policy.sections, refining: repeated, numbers: &numbers),
+            sectionCandidates(previous.sections, refining: repeated, numbers: &numbers),
+            &taken, &renames, &numbers)
         var oldItems: [Candidate] = []
         previous.forEachItem { item in
             if let id = item.id { oldItems.append(textCandidate(id.rawValue, item.content)) }
@@ -38,7 +55,8 @@ enum IdentifierAlignment {
             counter += 1
             newItems.append(textCandidate(item.id?.rawValue ?? "#\(counter)", item.content))
         }
-        match(withNeighbours(newItems), withNeighbours(oldItems), &taken, &renames)
+        let empty = numbers.number(of: "")
+        match(withNeighbours(newItems, none: empty), withNeighbours(oldItems, none: empty), &taken, &renames, &numbers)
         var oldRows: [Candidate] = []
         previous.forEachRow { row in
             if let id = row.id { oldRows.append(textCandidate(id.rawValue, row.content)) }
@@ -47,26 +65,25 @@ enum IdentifierAlignment {
         policy.forEachRow { row in
             if let id = row.id { newRows.append(textCandidate(id.rawValue, row.content)) }
         }
-        match(newRows, oldRows, &taken, &renames)
+        match(newRows, oldRows, &taken, &renames, &numbers)
         let oldNotes = previous.notes.map { textCandidate($0.id.rawValue, $0.content) }
         let newNotes = policy.notes.map { textCandidate($0.id.rawValue, $0.content) }
         match(
             newNotes.map {
                 var c = $0; c.id = "note:" + c.id; return c
-            }, oldNotes, &taken, &renames)
+            }, oldNotes, &taken, &renames, &numbers)
         apply(&policy, renames: renames, taken: taken)
     }
 
-    /// Items told apart by the items before and after them.
-    private static func withNeighbours(_ candidates: [Candidate]) -> [Candidate] {
+    /// Items told apart by the items before and after them (`none`, the empty key's number, at
+    /// either end).
+    private static func withNeighbours(_ candidates: [Candidate], none: Int) -> [Candidate] {
         candidates.indices.map { index in
             var candidate = candidates[index]
-            let before = index > 0 ? candidates[index - 1].key : ""
-            let after = index + 1 < candidates.count ? candidates[index + 1].key : ""
-            candidate.refinements = [
-                [candidate.key, before, after].joined(separator: "\u{1}"),
-                [candidate.key, before].joined(separator: "\u{1}"), [candidate.key, after].joined(separator: "\u{1}"),
-            ]
+            let before = index > 0 ? candidates[index - 1].keyNumber : none
+            let after = index + 1 < candidates.count ? candidates[index + 1].keyNumber : none
+            let key = candidate.keyNumber
+            candidate.refinements = [[key, before, after], [key, before], [key, after]]
             return candidate
         }
     }
@@ -77,7 +94,8 @@ enum IdentifierAlignment {
     /// - Complexity: O(*r*·(*n* + *m*)) hash lookups for *r* refinements, then what
     ///   `SimilarPairs.find` costs, and O(*p* log *p*) to rank the *p* similar pairs.
     private static func match(
-        _ new: [Candidate], _ old: [Candidate], _ taken: inout Set<String>, _ renames: inout [String: String]
+        _ new: [Candidate], _ old: [Candidate], _ taken: inout Set<String>, _ renames: inout [String: String],
+        _ numbers: inout WordNumbers
     ) {
         var matched: Set<Int> = []
         func pair(_ index: Int, _ oldIndex: Int) {
@@ -90,15 +108,15 @@ enum IdentifierAlignment {
         for _ in 0..<3 {
             let before = matched.count
             for level in 0..<levels {
-                func key(_ candidate: Candidate) -> String? {
+                func key(_ candidate: Candidate) -> [Int]? {
                     guard !candidate.key.isEmpty else { return nil }
-                    return level == 0 ? candidate.key : candidate.refinements.dropFirst(level - 1).first
+                    return level == 0 ? [candidate.keyNumber] : candidate.refinements.dropFirst(level - 1).first
                 }
-                var newByKey: [String: [Int]] = [:]
+                var newByKey: [[Int]: [Int]] = [:]
                 for (index, candidate) in new.enumerated() where !matched.contains(index) {
                     if let key = key(candidate) { newByKey[key, default: []].append(index) }
                 }
-                var oldByKey: [String: [Int]] = [:]
+                var oldByKey: [[Int]: [Int]] = [:]
                 for (index, candidate) in old.enumerated() where !taken.contains(candidate.id) {
                     if let key = key(candidate), newByKey[key] != nil { oldByKey[key, default: []].append(index) }
                 }
@@ -109,8 +127,13 @@ enum IdentifierAlignment {
             }
             if matched.count == before { break }
         }
+        // Words are read only for what the keys left unpaired, no other being compared; and for
+        // none of the new when no old one is left.
+        let oldWords = old.indices.map { taken.contains(old[$0].id) ? [] : old[$0].words(&numbers) }
+        let anyOld = oldWords.contains { !$0.isEmpty }
+        let newWords = new.indices.map { !anyOld || matched.contains($0) ? [] : new[$0].words(&numbers) }
         let pairs = SimilarPairs.find(
-            new: new.map(\.words), old: old.map(\.words), threshold: threshold,
+            new: newWords, old: oldWords, threshold: threshold,
             includeNew: { !matched.contains($0) }, includeOld: { !taken.contains(old[$0].id) })
         for (_, index, oldIndex) in pairs.sorted(by: { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) })
         where !matched.contains(index) && !taken.contains(old[oldIndex].id) {
@@ -152,57 +175,10 @@ enum IdentifierAlignment {
             }
         }
         policy.transformRows { row, _ in row.id = row.id.map { ClauseID(rename($0.rawValue)) } }
+        // Most revisions keep every note's id: then no text needs a pass.
+        guard noteIDs.contains(where: { $0.key != $0.value }) else { return }
         policy.transformInlines { content in
             content.map { if case .noteReference(let id) = $0 { .noteReference(noteIDs[id] ?? id) } else { $0 } }
         }
-    }
-
-    /// The first `limit` runs of letters and digits in the text, lower-cased.
-    /// - Complexity: O(*n*) in the length of the text read; ASCII letters are told apart without
-    ///   looking up Unicode properties.
-    static func words(_ text: String, limit: Int = .max) -> [String] {
-        var result: [String] = []
-        guard limit > 0 else { return result }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text, limit: limit) }
-        let lowered = text.lowercased()
-        var start: String.Index?
-        var index = lowered.startIndex
-        while index < lowered.endIndex {
-            let character = lowered[index]
-            let isWordPart: Bool
-            if let ascii = character.asciiValue {
-                isWordPart = (0x61...0x7A).contains(ascii | 0x20) || (0x30...0x39).contains(ascii)
-            } else {
-                isWordPart = character.isLetter || character.isNumber
-            }
-            if isWordPart {
-                if start == nil { start = index }
-            } else if let first = start {
-                result.append(String(lowered[first..<index]))
-                start = nil
-                if result.count == limit { return result }
-            }
-            index = lowered.index(after: index)
-        }
-        if let first = start { result.append(String(lowered[first...])) }
-        return result
-    }
-
-    /// `words(_:limit:)` for ASCII text, read byte by byte.
-    private static func asciiWords(_ text: String, limit: Int) -> [String] {
-        var result: [String] = []
-        var current: [UInt8] = []
-        for byte in text.utf8 {
-            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
-                current.append(lower)
-            } else if !current.isEmpty {
-                result.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
-                if result.count == limit { return result }
-            }
-        }
-        if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
-        return result
     }
 }

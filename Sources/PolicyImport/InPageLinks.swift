@@ -22,21 +22,15 @@ struct InPageLinks {
     /// True for a link to an anchor of the same page (`#name`).
     static func isInPage(_ href: String) -> Bool { href.hasPrefix("#") && href.count > 1 }
 
-    /// The letters and digits of a text, lower-cased: what anchors and headings have in common.
-    static func key(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: letters lower-cased and digits kept, without Unicode property lookups.
-            let bytes = text.utf8.compactMap { byte -> UInt8? in
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
-                default: nil
-                }
+    /// True when the content links to an anchor of the same page, at any depth.
+    static func hasInPageLink(_ content: [Inline]) -> Bool {
+        content.contains { inline in
+            switch inline {
+            case .link(let href, let children): isInPage(href) || hasInPageLink(children)
+            case .emphasis(let children), .strong(let children), .term(let children): hasInPageLink(children)
+            case .text, .noteReference, .crossReference, .lineBreak: false
             }
-            return String(decoding: bytes, as: UTF8.self)
         }
-        return String(
-            text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
     }
 
     /// An index of sections by their headings as written (number included) and as kept, of
@@ -49,7 +43,7 @@ struct InPageLinks {
     ) {
         var byWritten: [String: ClauseID] = [:]
         for section in sections {
-            for key in [Self.key(section.written), Self.key(section.heading)] where !key.isEmpty {
+            for key in [TextKeys.letters(section.written), TextKeys.letters(section.heading)] where !key.isEmpty {
                 if byKey[key] == nil {
                     byKey[key] = section.id
                 } else if byKey[key] != section.id {
@@ -58,11 +52,13 @@ struct InPageLinks {
             }
             if byWritten[section.written] == nil { byWritten[section.written] = section.id }
         }
+        // Elements are found by their words only for anchors that name no heading, and most
+        // documents have none: only those words are looked for.
+        let wanted = Set(anchors.values.filter { byWritten[$0] == nil }.map(TextKeys.letters).filter { !$0.isEmpty })
         var byText: [String: ClauseID] = [:]
         var sharedText: Set<String> = []
         for element in elements {
-            let key = Self.key(element.content.plainText())
-            if !key.isEmpty {
+            if !wanted.isEmpty, case let key = TextKeys.letters(element.content.plainText()), wanted.contains(key) {
                 if byText[key] == nil { byText[key] = element.id } else { sharedText.insert(key) }
             }
             if let lead = Self.lead(of: element.content) {
@@ -72,7 +68,7 @@ struct InPageLinks {
         for (anchor, written) in anchors.sorted(by: { $0.key < $1.key }) {
             if let id = byWritten[written] {
                 byAnchor[anchor] = id
-            } else if case let key = Self.key(written), !sharedText.contains(key), let id = byText[key] {
+            } else if case let key = TextKeys.letters(written), !sharedText.contains(key), let id = byText[key] {
                 byAnchor[anchor] = id
                 if anchorNames[id] == nil { anchorNames[id] = anchor }
             }
@@ -83,17 +79,17 @@ struct InPageLinks {
     /// starts with some and has more words after them.
     static func lead(of content: [Inline]) -> String? {
         guard case .strong(let bold)? = content.first, content.count > 1 else { return nil }
-        let key = Self.key(bold.plainText())
+        let key = TextKeys.letters(bold.plainText())
         return key.isEmpty ? nil : key
     }
 
     /// The section a link points at, when one is found.
     func target(_ href: String, text: String) -> ClauseID? {
         let fragment = String(href.dropFirst())
-        let anchor = fragment.removingPercentEncoding ?? fragment
+        let anchor = fragment.utf8.contains(UInt8(ascii: "%")) ? fragment.removingPercentEncoding ?? fragment : fragment
         if let id = byAnchor[anchor] ?? byAnchor[fragment] { return id }
-        if let id = byKey[Self.key(anchor)] { return id }
-        let words = Self.key(text)
+        if let id = byKey[TextKeys.letters(anchor)] { return id }
+        let words = TextKeys.letters(text)
         if let id = byKey[words] { return ambiguous.contains(words) ? nil : id }
         return ambiguousLeads.contains(words) ? nil : byLead[words]
     }
@@ -102,6 +98,7 @@ struct InPageLinks {
     /// parentheses (in place of the number when the words are only a number: "3.1", "section 3");
     /// the words alone, counted in `unresolved`, when no section is found.
     func resolve(_ content: [Inline], unresolved: inout Int) -> [Inline] {
+        guard Self.hasInPageLink(content) else { return content }
         var result: [Inline] = []
         var changed = false
         for inline in content {
@@ -114,7 +111,7 @@ struct InPageLinks {
                     result += children
                     continue
                 }
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                let trimmed = Self.trimmingWhitespace(text)
                 let capitalised = trimmed.prefix(1).uppercased() + trimmed.dropFirst()
                 if let length = HeadingNumber.prefixLength(capitalised), length == capitalised.count {
                     // "section 3.1": the word stays, the number is the cross-reference's.
@@ -131,6 +128,20 @@ struct InPageLinks {
             }
         }
         return changed || result != content ? result.normalized : content
+    }
+
+    /// The text without the tabs, space separators and zero-width spaces it starts and ends
+    /// with (what Foundation's `CharacterSet.whitespaces` holds).
+    static func trimmingWhitespace(_ text: String) -> String {
+        func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t" || scalar == "\u{200B}"
+                || (!scalar.isASCII && scalar.properties.generalCategory == .spaceSeparator)
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isWhitespace($0) }),
+            let last = scalars.lastIndex(where: { !isWhitespace($0) })
+        else { return "" }
+        return String(scalars[first...last])
     }
 
     /// Content with in-page links reduced to their words (a heading does not refer to itself).

@@ -4,18 +4,19 @@ import PolicyModel
 /// threshold, without comparing every new set with every old one.
 ///
 /// Prefix filtering (Chaudhuri et al., Bayardo et al.): with the words of every set ordered
-/// rarest first, two sets with similarity at least *t* share a word among the first
+/// rarest first (any one order of all words finds the same pairs), two sets with similarity at least *t* share a word among the first
 /// `size - ⌈t · size⌉ + 1` words of each. Only old sets sharing such a word with a new set are
 /// compared, and each comparison computes the same score the plain all-pairs loop did, so the
 /// pairs found are exactly those.
 enum SimilarPairs {
     /// Every `(score, newIndex, oldIndex)` with `score = |a ∩ b| / |a ∪ b| >= threshold`, for the
-    /// new sets and old sets `include` admits; `threshold` must be above zero.
+    /// new sets and old sets `include` admits; `threshold` must be above zero. A set is its words'
+    /// numbers (`WordNumbers`), distinct and ascending.
     /// - Complexity: O(*w* log *w* + *c*·*s*) for *w* words in all sets, *c* candidate pairs
     ///   that share a rare word near the front of both, and *s* words per set; *c* is near
     ///   linear for texts, and at worst (every set alike) the number of pairs.
     static func find(
-        new: [Set<String>], old: [Set<String>], threshold: Double, includeNew: (Int) -> Bool,
+        new: [[Int]], old: [[Int]], threshold: Double, includeNew: (Int) -> Bool,
         includeOld: (Int) -> Bool
     ) -> [(Double, Int, Int)] {
         precondition(threshold > 0, "a threshold of zero pairs sets that share no word")
@@ -23,7 +24,7 @@ enum SimilarPairs {
         let oldIndices = old.indices.filter { includeOld($0) && !old[$0].isEmpty }
         guard !newIndices.isEmpty, !oldIndices.isEmpty else { return [] }
         let ranks = rarestFirst(newIndices.map { new[$0] } + oldIndices.map { old[$0] })
-        func ranked(_ words: Set<String>) -> [Int] { words.map { ranks[$0]! }.sorted() }
+        func ranked(_ words: [Int]) -> [Int] { words.map { ranks[$0] }.sorted() }
         var postings: [[Int]] = Array(repeating: [], count: ranks.count)
         var oldRanked: [Int: [Int]] = [:]
         for index in oldIndices {
@@ -51,14 +52,15 @@ enum SimilarPairs {
         return pairs
     }
 
-    /// Each word's rank: rarer words first, ties in code-point order, so prefixes hold rare words.
-    private static func rarestFirst(_ sets: [Set<String>]) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for set in sets { for word in set { counts[word, default: 0] += 1 } }
-        let order = counts.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
-        var ranks: [String: Int] = [:]
-        ranks.reserveCapacity(order.count)
-        for (rank, entry) in order.enumerated() { ranks[entry.key] = rank }
+    /// Each word's rank, by its number: rarer words first, ties by number, so prefixes hold rare
+    /// words (numbers in no set rank first, and are never looked up).
+    private static func rarestFirst(_ sets: [[Int]]) -> [Int] {
+        let size = 1 + (sets.lazy.compactMap(\.last).max() ?? -1)
+        var counts = Array(repeating: 0, count: size)
+        for set in sets { for word in set { counts[word] += 1 } }
+        let order = counts.indices.sorted { (counts[$0], $0) < (counts[$1], $1) }
+        var ranks = Array(repeating: 0, count: size)
+        for (rank, word) in order.enumerated() { ranks[word] = rank }
         return ranks
     }
 

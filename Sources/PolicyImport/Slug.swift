@@ -6,14 +6,45 @@ enum Slug {
 
     /// A slug of at most `maxWords` significant words; empty when the text has no ASCII letters.
     static func make(_ text: String, maxWords: Int = 5) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-        let words = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+        let words = asciiWords(text, significant: maxWords) ?? foldedWords(text)
         let significant = words.filter { !skipped.contains($0) }
         var chosen = Array((significant.isEmpty ? words : significant).prefix(maxWords))
         while let first = chosen.first, first.first?.isLetter != true { chosen.removeFirst() }
         var slug = chosen.joined(separator: "-")
         while slug.count > 48, let cut = slug.lastIndex(of: "-") { slug = String(slug[..<cut]) }
         return slug
+    }
+
+    /// The runs of ASCII letters and digits of the text with accents and case folded away.
+    static func foldedWords(_ text: String) -> [String] {
+        let folded = text.folding(
+            options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        return folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+    }
+
+    /// `foldedWords(_:)` read from the bytes, up to the word that makes `significant` words not
+    /// `skipped` (all a slug uses), for text whose every scalar read is a `PlainScalar`
+    /// (folding leaves those outside ASCII outside it, so they only part words); nil for any
+    /// other text.
+    /// - Complexity: O(*n*) in the length of the text read.
+    static func asciiWords(_ text: String, significant: Int = .max) -> [String]? {
+        var words: [String] = []
+        var word: [UInt8] = []
+        var found = 0
+        for scalar in text.unicodeScalars {
+            switch PlainScalar.kind(scalar) {
+            case .ascii(let lower)?: word.append(lower)
+            case .separator?, .caselessLetter?:
+                guard !word.isEmpty else { continue }
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+                if !skipped.contains(words[words.count - 1]) { found += 1 }
+                if found == significant { return words }
+            case nil: return nil
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 
     /// True when the text is a valid id as it stands: an ASCII letter, then ASCII letters, digits,

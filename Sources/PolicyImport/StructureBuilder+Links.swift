@@ -79,10 +79,18 @@ extension StructureBuilder {
     /// Gives final ids to the provisional ones that cross-references point at, and drops the rest.
     private func nameTargets(_ policy: inout Policy, anchorNames: [ClauseID: String]) {
         var referenced: Set<ClauseID> = []
-        policy.transformInlines { content in
-            for case .crossReference(let id) in content.allInlines where id.rawValue.hasPrefix("#") {
-                referenced.insert(id)
+        func collect(_ content: [Inline]) {
+            for inline in content {
+                switch inline {
+                case .crossReference(let id) where id.rawValue.hasPrefix("#"): referenced.insert(id)
+                case .emphasis(let children), .strong(let children), .term(let children), .link(_, let children):
+                    collect(children)
+                case .text, .noteReference, .crossReference, .lineBreak: break
+                }
             }
+        }
+        policy.transformInlines { content in
+            collect(content)
             return content
         }
         var used = UsedIdentifiers(
@@ -111,11 +119,7 @@ extension StructureBuilder {
         var probe = policy
         var found = false
         probe.transformInlines { content in
-            if !found {
-                found = content.allInlines.contains {
-                    if case .link(let href, _) = $0 { InPageLinks.isInPage(href) } else { false }
-                }
-            }
+            if !found { found = InPageLinks.hasInPageLink(content) }
             return content
         }
         return found

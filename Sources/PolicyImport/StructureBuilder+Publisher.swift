@@ -18,14 +18,15 @@ extension StructureBuilder {
                 line: paragraph.location.line)
             return paragraph.content.plainText()
         }
-        let text = bodyText()
-        if let party = PublisherName.weParty(in: text) {
+        let lines = bodyLines()
+        let text = lines.joined(separator: "\n")
+        if let party = PublisherName.weParty(lines: lines, text: text) {
             warnings.add(
                 "publisher-guessed",
                 "publisher guessed as '\(party)', whom the text calls “we” or “us”; give one with --publisher", line: 1)
             return party
         }
-        if let company = PublisherName.onlyCompany(in: text) {
+        if let company = PublisherName.onlyCompany(lines: lines) {
             warnings.add(
                 "publisher-guessed",
                 "publisher guessed as '\(company)', the one company the text names; give one with --publisher", line: 1)
@@ -43,8 +44,9 @@ extension StructureBuilder {
         return options.policyID.rawValue
     }
 
-    /// The words of the document's headings, paragraphs and list items, for finding names in.
-    private func bodyText() -> String {
+    /// The words of the document's headings, paragraphs and list items, one string each, for
+    /// finding names in.
+    private func bodyLines() -> [String] {
         var parts: [String] = []
         func collect(_ blocks: [RawBlock]) {
             for block in blocks {
@@ -58,7 +60,7 @@ extension StructureBuilder {
             }
         }
         collect(document.blocks)
-        return parts.joined(separator: "\n")
+        return parts
     }
 }
 
@@ -93,40 +95,57 @@ enum PublisherName {
         #"((?:[A-Z][\w&'.-]*,? ){0,5}[A-Z][\w&'.-]*) \((?:hereinafter )?[“"‘'](?:[Ww]e|[Uu]s|[Oo]ur)[”"’']"#,
     ].compactMap { FixedPattern.compile($0) }
 
-    /// The name the text gives the party it calls “we” or “us”, when it names one.
-    /// - Complexity: O(*n*) in the length of the text, for each of two patterns.
-    static func weParty(in text: String) -> String? {
-        let range = NSRange(text.startIndex..., in: text)
-        var found: [(Int, String)] = []
-        for pattern in patterns {
-            for match in pattern.matches(in: text, range: range) {
-                guard let name = Range(match.range(at: 1), in: text) else { continue }
-                var party = String(text[name])
-                while party.hasSuffix(",") { party.removeLast() }
-                if let first = party.split(separator: " ").first, notNames.contains(first.lowercased()) { continue }
-                // A company's name, or one the text repeats; not a role ("contact us (Data Protection Officer)").
-                guard isCompany(party) || text.components(separatedBy: party).count > 2 else { continue }
-                found.append((match.range.location, party))
-                break
+    /// For each of `patterns`, text that every match of it holds: only lines holding one are
+    /// searched (no match spans a line break, as neither `\w` nor a space matches one).
+    static let patternCues = [
+        ["we, ", "We, ", "us, ", "we (", "We (", "us ("], [", we"], ["(“", "(\"", "(‘", "('", "(hereinafter "],
+    ].map(ByteSearch.init(anyOf:))
+
+    /// The name the text gives the party it calls “we” or “us”, when it names one; `lines` are the
+    /// text's lines, `text` all of them joined by line feeds.
+    /// - Complexity: O(*n*) in the length of the text, for each of three patterns.
+    static func weParty(lines: [String], text: String) -> String? {
+        var found: [(line: Int, location: Int, party: String)] = []
+        for (pattern, cues) in zip(patterns, patternCues) {
+            search: for (number, line) in lines.enumerated() where cues.isFound(in: line) {
+                for match in pattern.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
+                    guard let name = Range(match.range(at: 1), in: line) else { continue }
+                    var party = String(line[name])
+                    while party.hasSuffix(",") { party.removeLast() }
+                    if let first = party.split(separator: " ").first, notNames.contains(first.lowercased()) { continue }
+                    // A company's name, or one the text repeats; not a role ("contact us (Data Protection Officer)").
+                    guard isCompany(party) || text.components(separatedBy: party).count > 2 else { continue }
+                    found.append((number, match.range.location, party))
+                    break search
+                }
             }
         }
         // A name in its legal form ("Mozilla Corporation") is preferred to a short one ("Mozilla").
-        return found.min { (isCompany($0.1) ? 0 : 1, $0.0) < (isCompany($1.1) ? 0 : 1, $1.0) }?.1
+        return found.min {
+            (isCompany($0.party) ? 0 : 1, $0.line, $0.location) < (isCompany($1.party) ? 0 : 1, $1.line, $1.location)
+        }?.party
     }
 
     static let companyPattern = FixedPattern.compile(
         #"(?<![\w&'.-])((?:[A-Z][\w&'.-]* ){0,3}[A-Z][\w&'.-]*,? "#
             + #"(?:Inc\.|LLC|Ltd\.|Limited|Corporation|Corp\.|GmbH|AG|plc|S\.A\.|B\.V\.))"#)
 
-    /// The company the text names by its legal form ("Mozilla Corporation" in a translation that
-    /// calls no one “we”), when it names exactly one.
+    /// Text that every match of `companyPattern` holds: the legal form.
+    static let companyCues = ByteSearch(anyOf: [
+        "Inc.", "LLC", "Ltd.", "Limited", "Corp", "GmbH", "AG", "plc", "S.A.", "B.V.",
+    ])
+
+    /// The company the text's lines name by its legal form ("Mozilla Corporation" in a
+    /// translation that calls no one “we”), when they name exactly one.
     /// - Complexity: O(*n*) in the length of the text.
-    static func onlyCompany(in text: String) -> String? {
-        let range = NSRange(text.startIndex..., in: text)
-        let names = Set(
-            (companyPattern?.matches(in: text, range: range) ?? []).compactMap { match in
-                Range(match.range(at: 1), in: text).map { String(text[$0]) }
-            })
+    static func onlyCompany(lines: [String]) -> String? {
+        guard let companyPattern else { return nil }
+        var names: Set<String> = []
+        for line in lines where companyCues.isFound(in: line) {
+            for match in companyPattern.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
+                if let name = Range(match.range(at: 1), in: line) { names.insert(String(line[name])) }
+            }
+        }
         return names.count == 1 ? names.first : nil
     }
 

@@ -49,8 +49,11 @@ import Testing
                     if score >= threshold { expected.append((score, index, oldIndex)) }
                 }
             }
+            var numbers = WordNumbers()
             let found = SimilarPairs.find(
-                new: new, old: old, threshold: threshold, includeNew: { $0 % 5 != 0 }, includeOld: { $0 % 7 != 0 })
+                new: new.map { WordNumbers.distinct($0.map { numbers.number(of: $0) }) },
+                old: old.map { WordNumbers.distinct($0.map { numbers.number(of: $0) }) },
+                threshold: threshold, includeNew: { $0 % 5 != 0 }, includeOld: { $0 % 7 != 0 })
             let key = { (pair: (Double, Int, Int)) in "\(pair.1)-\(pair.2)-\(pair.0)" }
             #expect(found.map(key).sorted() == expected.map(key).sorted(), "round \(round)")
         }
@@ -85,5 +88,26 @@ struct SeededGenerator: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+/// Words numbered once each, so that word sets compare as sorted integers.
+@Suite struct WordNumbersTests {
+    @Test("a word has one number, found by its bytes or as a string; sets are distinct and ascending")
+    func numbers() {
+        var numbers = WordNumbers()
+        func set(_ words: [String]) -> [Int] { WordNumbers.distinct(words.map { numbers.number(of: $0) }) }
+        #expect(set(["b", "a", "b", "c"]) == [0, 1, 2])
+        #expect(set(["c", "d", "a", "c"]) == [1, 2, 3])
+        #expect(set([]) == [])
+        // ASCII by bytes, others as strings, which compare canonically: é and e + U+0301 are one.
+        #expect(set(["\u{E9}cole", "e\u{301}cole", "ecole"]) == [4, 5])
+        let bytes = Array("d".utf8)
+        #expect(bytes.withUnsafeBufferPointer { numbers.number(ofWord: $0) } == 3)
+        // Enough words that the table grows, each keeping its number.
+        let many = (0..<5000).map { "w\($0)" }
+        let first = many.map { numbers.number(of: $0) }
+        #expect(many.map { numbers.number(of: $0) } == first)
+        #expect(Set(first).count == 5000)
     }
 }

@@ -89,6 +89,8 @@ import Testing
             ("Please contact us (Data Protection Officer) by post.", "Acme"),
             ("At Example, we value privacy. Example keeps little. Ask Example.", "Example"),
             ("At Example, we value privacy. Contact us (Example Corporation).", "Example Corporation"),
+            ("Example Holdings Ltd. (“we”, “us”) runs this site.", "Example Holdings Ltd."),
+            ("This site is run by Beispiel GmbH (hereinafter \"we\").", "Beispiel GmbH"),
             ("個人データについては Example Corporation までご連絡ください。", "Example Corporation"),
             ("Example Corporation と Other Ltd. が処理します。", "Acme"),
         ])

@@ -13,17 +13,15 @@ struct MarkdownSource {
     var attributeAnchors: [Int: [String]] = [:]
 
     init(_ source: String) {
-        var text = source
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.utf8.contains(0x0D) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var bytes = Array(source.utf8)
+        if bytes.contains(0x0D) { bytes = Self.unifyingLineEndings(bytes) }
+        // U+FEFF (EF BB BF): a byte-order mark at the start, or a stray one anywhere, is dropped.
+        if bytes.contains(0xEF) { bytes = Self.removing([0xEF, 0xBB, 0xBF], from: bytes) }
+        bytes = Self.removingComments(bytes)
+        // A line feed is a character of its own, so splitting the bytes splits the characters.
+        lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+            String(decoding: $0, as: UTF8.self)
         }
-        // U+FEFF is EF BB BF in UTF-8.
-        if text.utf8.contains(0xEF), text.contains("\u{FEFF}") {
-            text = text.replacingOccurrences(of: "\u{FEFF}", with: "")
-        }
-        text = Self.removingComments(text)
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         frontMatter = FrontMatter.extract(&lines)
         var labels: [String] = []
         var seen: Set<String> = []
@@ -61,43 +59,58 @@ struct MarkdownSource {
         return String(label)
     }
 
-    /// The text with HTML comments blanked out, line breaks kept so line numbers stay right; a
-    /// comment never closed is kept.
-    /// - Complexity: O(*n*) in the UTF-8 length of the text.
-    static func removingComments(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        guard var start = find(Array("<!--".utf8), in: bytes, from: 0) else { return text }
+    /// CR LF and lone CR as LF.
+    static func unifyingLineEndings(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        for (index, byte) in bytes.enumerated() {
+            if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { continue }
+            result.append(byte == 0x0D ? 0x0A : byte)
+        }
+        return result
+    }
+
+    /// The bytes without any occurrence of `pattern`.
+    static func removing(_ pattern: [UInt8], from bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var position = 0
+        func next() -> Int? {
+            bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: pattern, in: $0, from: position) }
+        }
+        while let found = next() {
+            result += bytes[position..<found]
+            position = found + pattern.count
+        }
+        return result + bytes[position...]
+    }
+
+    /// The text (UTF-8) with HTML comments blanked out, line breaks kept so line numbers stay
+    /// right; a comment never closed is kept.
+    /// - Complexity: O(*n*) in the length of the text.
+    static func removingComments(_ bytes: [UInt8]) -> [UInt8] {
+        func find(_ needle: String, from: Int) -> Int? {
+            bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: Array(needle.utf8), in: $0, from: from) }
+        }
+        guard var start = find("<!--", from: 0) else { return bytes }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var position = 0
         while true {
             result += bytes[position..<start]
-            guard let end = find(Array("-->".utf8), in: bytes, from: start + 4) else {
+            guard let end = find("-->", from: start + 4) else {
                 result += bytes[start...]
                 break
             }
             result += Array(repeating: 0x0A, count: bytes[(start + 4)..<end].lazy.filter { $0 == 0x0A }.count)
             position = end + 3
-            guard let next = find(Array("<!--".utf8), in: bytes, from: position) else {
+            guard let next = find("<!--", from: position) else {
                 result += bytes[position...]
                 break
             }
             start = next
         }
-        return String(decoding: result, as: UTF8.self)
-    }
-
-    /// Where `pattern` first occurs in `bytes` at or after `from`.
-    private static func find(_ pattern: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        guard pattern.count <= bytes.count else { return nil }
-        var index = from
-        while index <= bytes.count - pattern.count {
-            if bytes[index] == pattern[0], bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
-                return index
-            }
-            index += 1
-        }
-        return nil
+        return result
     }
 }
 

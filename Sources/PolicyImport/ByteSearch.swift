@@ -1,0 +1,49 @@
+/// Finds fixed strings in text by comparing its UTF-8 bytes, without breaking it into characters:
+/// a cheap test of whether a line can hold what a regular expression looks for.
+struct ByteSearch: Sendable {
+    private let needles: [[UInt8]]
+    /// For each byte, whether a string starts with it.
+    private let starts: [Bool]
+
+    /// A search for any of the given (non-empty) strings.
+    init(anyOf needles: [String]) {
+        self.needles = needles.map { Array($0.utf8) }.filter { !$0.isEmpty }
+        var starts = Array(repeating: false, count: 256)
+        for needle in self.needles { starts[Int(needle[0])] = true }
+        self.starts = starts
+    }
+
+    /// True when the text holds one of the strings.
+    /// - Complexity: O(*n*) for *n* bytes of text, plus O(*k*·*m*) at each byte that starts one
+    ///   of *k* strings of *m* bytes.
+    func isFound(in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices where starts[Int(bytes[index])] {
+                for needle in needles where needle.count <= bytes.count - index {
+                    var matched = 0
+                    while matched < needle.count, bytes[index + matched] == needle[matched] { matched += 1 }
+                    if matched == needle.count { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    /// Where `needle` first occurs in `bytes` at or after `from`.
+    /// - Complexity: O(*n*·*m*) at worst for *n* bytes and a needle of *m*; near O(*n*) for text.
+    static func firstIndex(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let first = needle.first else { return from <= bytes.count ? from : nil }
+        guard needle.count <= bytes.count else { return nil }
+        var index = from
+        while index <= bytes.count - needle.count {
+            if bytes[index] == first {
+                var matched = 1
+                while matched < needle.count, bytes[index + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -17,6 +17,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The preview server (`codicil serve`); see docs/serve.md for why not Hummingbird.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -49,6 +51,13 @@ let package = Package(
             dependencies: ["PolicyModel", "PolicySource", "PolicyDiff", "PolicyRender", "PolicyRules", "CPathExchange"]
         ),
         .target(
+            name: "PolicyServe",
+            dependencies: [
+                "PolicyModel", "PolicyRender", "PolicySite", .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
+        .target(
             name: "CodicilCLI",
             dependencies: [
                 "PolicyModel",
@@ -58,6 +67,7 @@ let package = Package(
                 "PolicyRender",
                 "PolicyImport",
                 "PolicySite",
+                "PolicyServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,6 +100,7 @@ let package = Package(
             name: "PolicySiteTests", dependencies: ["PolicySite", "PolicyRender", "PolicyDiff", "PolicyRules", "PolicySource", "PolicyModel"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "PolicyServeTests", dependencies: ["PolicyServe", "PolicySite", "PolicyModel"]),
         .testTarget(name: "CodicilCLITests", dependencies: ["CodicilCLI", "PolicySource"]),
     ],
     swiftLanguageModes: [.v6]

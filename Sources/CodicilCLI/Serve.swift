@@ -37,6 +37,7 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
+        Serve.unblockStopSignals()
         let templates = templates ?? (Serve.isFolder("Templates") ? "Templates" : nil)
         let server = PreviewServer(
             builder: PreviewBuilder(source: source, templates: templates, asOf: Build.today),
@@ -68,6 +69,15 @@ struct Serve: ParsableCommand {
         }
         done.wait()
         return result.error.map { .failure($0) } ?? .success(())
+    }
+
+    /// Lets Ctrl-C, `kill` and a closed terminal end the command even when the parent process
+    /// started it with those signals blocked (as some test runners do): it runs until one comes.
+    private static func unblockStopSignals() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&signals, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 
     private static func isFolder(_ path: String) -> Bool {

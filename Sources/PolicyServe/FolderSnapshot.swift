@@ -31,8 +31,14 @@ struct FolderSnapshot: Equatable, Sendable {
     private mutating func walk(_ path: String, depth: Int, limit: Int) {
         var status = stat()
         guard stat(path, &status) == 0 else { return }
-        entries.append(Entry(status, path: path))
-        guard status.st_mode & S_IFMT == S_IFDIR, depth < limit else { return }
+        guard status.st_mode & S_IFMT == S_IFDIR else {
+            entries.append(Entry(status, path: path))
+            return
+        }
+        // A folder by its path alone: its time changes with hidden files too, and a file
+        // added or removed changes the list anyway.
+        entries.append(Entry(path: path, size: 0, seconds: 0, nanoseconds: 0, inode: 0))
+        guard depth < limit else { return }
         for name in Self.names(in: path) where !name.hasPrefix(".") {
             walk(path + "/" + name, depth: depth + 1, limit: limit)
         }

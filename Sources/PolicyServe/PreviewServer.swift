@@ -39,22 +39,24 @@ public struct PreviewServer: Sendable {
         let (first, messages) = await PreviewWatcher.offThePool(builder.build)
         report(PreviewWatcher.summary(first, changed: true, took: ContinuousClock.now - start, verb: "built"), messages)
         let state = PreviewState(first: first, instance: Self.instanceName())
-        let server = HTTPServer(address: address, timeout: 60, logger: .disabled, handler: PreviewHandler(state: state))
+        let server = HTTPServer(address: address, logger: .disabled, handler: PreviewHandler(state: state))
         let watcher = PreviewWatcher(builder: builder, folders: folders, interval: interval, report: report)
         let host = host
-        try await withTaskCancellationHandler {
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { try await server.run() }
-                group.addTask {
-                    try await server.waitUntilListening(timeout: 30)
-                    listening(Self.url(await server.listeningAddress, host: host))
-                    await watcher.run(publishingTo: state, after: seen)
+        // Cancelling the task cancels both children, and with the server every connection,
+        // whose event streams then end.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                do { try await server.run() } catch SocketError.failed(let type, _, let message) {
+                    throw PreviewServerError("cannot \(type.lowercased()): \(message.lowercased())")
                 }
-                _ = try await group.next()
-                group.cancelAll()
             }
-        } onCancel: {
-            Task { await state.finish() }
+            group.addTask {
+                try await server.waitUntilListening(timeout: 30)
+                listening(Self.url(await server.listeningAddress, host: host))
+                await watcher.run(publishingTo: state, after: seen)
+            }
+            _ = try await group.next()
+            group.cancelAll()
         }
     }
 

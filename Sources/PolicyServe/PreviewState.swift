@@ -42,11 +42,5 @@ actor PreviewState {
         return stream
     }
 
-    /// Ends every listener's stream, so the server's event responses finish.
-    func finish() {
-        for listener in listeners.values { listener.finish() }
-        listeners = [:]
-    }
-
     private func forget(_ id: Int) { listeners[id] = nil }
 }

@@ -22,7 +22,7 @@ struct Serve: ParsableCommand {
     @Option(help: "The folder of policy sources.")
     var source = "policy-src"
 
-    @Option(help: "A folder of templates laid out like Templates/ (default: ./Templates if present, else the built-in templates).")
+    @Option(help: "A folder of templates laid out like Templates/ (default: ./Templates if there, else built-in).")
     var templates: String?
 
     @Option(help: "The port to listen on; 0 picks a free one.")

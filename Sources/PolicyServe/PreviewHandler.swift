@@ -13,7 +13,8 @@ struct PreviewHandler: HTTPHandler {
         }
         let answer = await state.snapshot.response(to: request.method.rawValue, target)
         var headers: HTTPHeaders = [
-            .contentType: answer.contentType, .cacheControl: "no-store", HTTPHeader("X-Content-Type-Options"): "nosniff",
+            .contentType: answer.contentType, .cacheControl: "no-store",
+            HTTPHeader("X-Content-Type-Options"): "nosniff",
         ]
         if let location = answer.location { headers[.location] = location }
         if answer.status == 405 { headers[HTTPHeader("Allow")] = "GET, HEAD" }

@@ -10,6 +10,13 @@ struct PreviewResponse: Equatable, Sendable {
     var location: String?
     /// The body (a HEAD request is sent the headers only).
     var body: [UInt8]
+
+    /// A plain-text answer of one line.
+    static func text(_ status: Int, _ line: String, location: String? = nil) -> PreviewResponse {
+        PreviewResponse(
+            status: status, contentType: "text/plain; charset=utf-8", location: location,
+            body: Array((line + "\n").utf8))
+    }
 }
 
 /// What the preview serves between two builds: the latest build, and the last site that built.
@@ -27,7 +34,7 @@ struct PreviewSnapshot: Sendable {
     /// build has failed, or 404 for anything else, never a file from disk.
     func response(to method: String, _ target: String) -> PreviewResponse {
         guard method == "GET" || method == "HEAD" else {
-            return PreviewResponse(status: 405, contentType: "text/plain; charset=utf-8", body: Array("method not allowed\n".utf8))
+            return .text(405, "method not allowed")
         }
         let site: SiteFiles? =
             switch build {
@@ -35,7 +42,8 @@ struct PreviewSnapshot: Sendable {
             case .failed: lastSite
             }
         if case .failed(let lines) = build, let relative = SitePath.relative(target), ContentType.isPage(relative) {
-            return PreviewResponse(status: 500, contentType: ContentType.of(relative), body: ErrorPage.html(lines: lines, token: token))
+            return PreviewResponse(
+                status: 500, contentType: ContentType.of(relative), body: ErrorPage.html(lines: lines, token: token))
         }
         switch SitePath.match(target, in: { site?.contents[$0] != nil }) {
         case .file(let path):
@@ -43,9 +51,9 @@ struct PreviewSnapshot: Sendable {
             let body = ContentType.isPage(path) ? LiveReload.inject(into: bytes, token: token) : bytes
             return PreviewResponse(status: 200, contentType: ContentType.of(path), body: body)
         case .folder(let location):
-            return PreviewResponse(status: 301, contentType: "text/plain; charset=utf-8", location: location, body: Array("moved to \(location)\n".utf8))
+            return .text(301, "moved to \(location)", location: location)
         case .none:
-            return PreviewResponse(status: 404, contentType: "text/plain; charset=utf-8", body: Array("not found\n".utf8))
+            return .text(404, "not found")
         }
     }
 }

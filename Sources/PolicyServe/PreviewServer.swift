@@ -62,10 +62,13 @@ public struct PreviewServer: Sendable {
 
     /// The socket address for a numeric IPv4 or IPv6 address, or `localhost` (127.0.0.1).
     static func socketAddress(host: String, port: Int) throws -> any SocketAddress {
-        guard let port = UInt16(exactly: port) else { throw PreviewServerError("port \(port) is not between 0 and 65535") }
+        guard let port = UInt16(exactly: port) else {
+            throw PreviewServerError("port \(port) is not between 0 and 65535")
+        }
         let numeric = host == "localhost" ? "127.0.0.1" : host
         if numeric.contains(":") {
-            let trimmed = numeric.hasPrefix("[") && numeric.hasSuffix("]") ? String(numeric.dropFirst().dropLast()) : numeric
+            let trimmed =
+                numeric.hasPrefix("[") && numeric.hasSuffix("]") ? String(numeric.dropFirst().dropLast()) : numeric
             if let address = try? sockaddr_in6.inet6(ip6: trimmed, port: port) { return address }
         } else if let address = try? sockaddr_in.inet(ip4: numeric, port: port) {
             return address

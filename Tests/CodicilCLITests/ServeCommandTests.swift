@@ -13,7 +13,8 @@ import Testing
         let line = try await serve.line(containing: "serving ")
         let address = try #require(line.firstMatch(of: /at (http:\/\/127\.0\.0\.1:[0-9]+\/)$/)?.1)
         #expect(line.hasPrefix("serving policy-src/ (templates: Templates/) at http://127.0.0.1:"))
-        let (data, response) = try await URLSession(configuration: .ephemeral).data(from: URL(string: address + "fujixerox-privacy/")!)
+        let (data, response) = try await URLSession(configuration: .ephemeral).data(
+            from: URL(string: address + "fujixerox-privacy/")!)
         #expect((response as? HTTPURLResponse)?.statusCode == 200)
         #expect(String(decoding: data, as: UTF8.self).contains("Fuji Xerox Privacy Policy"))
         #expect(serve.output.hasPrefix("built: "))
@@ -28,14 +29,17 @@ import Testing
         let port = try #require(line.firstMatch(of: /:([0-9]+)\/$/)?.1)
         let second = try CodicilBinary.run(["serve", "--port", String(port)])
         #expect(second.status == 1)
-        #expect(second.standardError.hasSuffix("127.0.0.1:\(port): error: cannot bind: address already in use [serve]\n"))
+        #expect(
+            second.standardError.hasSuffix("127.0.0.1:\(port): error: cannot bind: address already in use [serve]\n"))
 
         let badPort = try CodicilBinary.run(["serve", "--port", "70000"])
         #expect(badPort.status == 64)
         #expect(badPort.standardError.contains("--port 70000 is not between 0 and 65535"))
         let badHost = try CodicilBinary.run(["serve", "--host", "example.com", "--port", "0"])
         #expect(badHost.status == 1)
-        #expect(badHost.standardError == "example.com:0: error: 'example.com' is not a numeric IPv4 or IPv6 address (or localhost) [serve]\n")
+        #expect(
+            badHost.standardError
+                == "example.com:0: error: 'example.com' is not a numeric IPv4 or IPv6 address (or localhost) [serve]\n")
     }
 }
 
@@ -71,7 +75,8 @@ final class RunningCodicil: @unchecked Sendable {
             if !process.isRunning { break }
             try await Task.sleep(for: .milliseconds(50))
         }
-        throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "no line with '\(text)' in:\n\(output)"])
+        throw CocoaError(
+            .fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "no line with '\(text)' in:\n\(output)"])
     }
 
     /// Sends it SIGTERM and waits at most `limit` for it to end; returns whether it did, after

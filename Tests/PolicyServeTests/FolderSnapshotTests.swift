@@ -6,9 +6,11 @@ import Testing
 @Suite struct FolderSnapshotTests {
     @Test("A snapshot changes when a file is written, added, renamed or removed, not when a hidden file is")
     func changes() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codicil-snapshot-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "codicil-snapshot-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("p"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("p"), withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("p/2020-01-01.xml")
         try Data("<policy/>".utf8).write(to: file)
         let first = FolderSnapshot([folder.path])

@@ -8,7 +8,8 @@ import Testing
 @Suite struct PreviewServerTests {
     static let sentence = "Fuji Xerox does not disclose personal information"
 
-    @Test("An edit of a source reaches the served page; a broken source shows its diagnostics on every page until fixed")
+    @Test(
+        "An edit of a source reaches the served page; a broken source shows its diagnostics on every page until fixed")
     func editBreakRecover() async throws {
         let scratch = try ScratchSite()
         defer { scratch.remove() }
@@ -25,7 +26,11 @@ import Testing
         #expect(page.contains(#"new EventSource("/.codicil/events")"#))
 
         try scratch.edit(Self.sentence, "Fuji Xerox never discloses personal information")
-        #expect(try await eventually { try await http.get("/fujixerox-privacy/").body.contains("Fuji Xerox never discloses personal information") })
+        #expect(
+            try await eventually {
+                try await http.get("/fujixerox-privacy/").body.contains(
+                    "Fuji Xerox never discloses personal information")
+            })
 
         try scratch.edit(#"<noteref to="subsidiary"/>"#, #"<noteref to="subsidiaries"/>"#)
         let expected =
@@ -42,7 +47,47 @@ import Testing
 
         try scratch.edit(#"<noteref to="subsidiaries"/>"#, #"<noteref to="subsidiary"/>"#)
         #expect(try await eventually { try await http.get("/fujixerox-privacy/").status == 200 })
-        #expect(try await http.get("/fujixerox-privacy/").body.contains("Fuji Xerox never discloses personal information"))
+        #expect(
+            try await http.get("/fujixerox-privacy/").body.contains("Fuji Xerox never discloses personal information"))
+    }
+
+    @Test("Pages are what `codicil build` writes, with the reload script before </body>; other files are byte for byte")
+    func sameAsBuild() async throws {
+        let scratch = try ScratchSite()
+        defer { scratch.remove() }
+        let (server, port) = try await scratch.serve()
+        defer { server.cancel() }
+        let http = RawHTTP(port: port)
+        let site = ScratchSite.packageRoot.appendingPathComponent("site")
+        for path in ["fujixerox-privacy/2012-12-01/index.html", "fujixerox-privacy/2012-12-01/policy.md", "style.css"] {
+            let built = try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)
+            let served = try await http.get("/" + path).body
+            let script =
+                served.firstMatch(of: /<script>\/\* codicil serve:[^<]*<\/script>\n/).map { String($0.0) } ?? ""
+            #expect(served.replacingOccurrences(of: script, with: "") == built, "\(path)")
+            #expect(path.hasSuffix(".html") == !script.isEmpty, "\(path)")
+        }
+    }
+
+    @Test("A template edit reaches the pages; a broken template shows its error until it is fixed")
+    func templates() async throws {
+        let scratch = try ScratchSite(withTemplates: true)
+        defer { scratch.remove() }
+        let templates = try #require(scratch.templates)
+        let (server, port) = try await scratch.serve()
+        defer { server.cancel() }
+        let http = RawHTTP(port: port)
+        try scratch.edit("<html", "<!-- restyled -->\n<html", in: templates + "/html/index.mustache")
+        #expect(try await eventually { try await http.get("/").body.contains("<!-- restyled -->") })
+        let index = templates + "/html/index.mustache"
+        let fixed = try String(contentsOfFile: index, encoding: .utf8)
+        try (fixed + "{{#broken}}\n").write(toFile: index, atomically: false, encoding: .utf8)
+        let lines = fixed.split(separator: "\n", omittingEmptySubsequences: false).count
+        let expected =
+            "<li><code>\(index):\(lines + 1):1: error: a section is still open at the end of the template [template-syntax]</code></li>"
+        #expect(try await eventually { try await http.get("/").body.contains(expected) })
+        try fixed.write(toFile: index, atomically: false, encoding: .utf8)
+        #expect(try await eventually { try await http.get("/").status == 200 })
     }
 
     @Test("A path outside the site is 404, never a file from disk")
@@ -52,7 +97,8 @@ import Testing
         let (server, port) = try await scratch.serve()
         defer { server.cancel() }
         let targets = [
-            "/../Package.swift", "/%2e%2e/Package.swift", "/%2E%2E/%2e%2e/etc/passwd", "/..%2fPackage.swift", "/Package.swift",
+            "/../Package.swift", "/%2e%2e/Package.swift", "/%2E%2E/%2e%2e/etc/passwd", "/..%2fPackage.swift",
+            "/Package.swift",
             "/policy-src/fujixerox-privacy/2012-12-01.xml", "/fujixerox-privacy/../../Package.swift",
         ]
         for target in targets {
@@ -72,7 +118,9 @@ import Testing
         let page = try await http.get("/")
         #expect(page.status == 200)
         let shown = try #require(page.body.firstMatch(of: /var shown = "([0-9a-z]+-[0-9]+)";/)?.1)
-        let stream = try await http.events(meanwhile: { try scratch.edit(Self.sentence, "Fuji Xerox rarely discloses personal information") }) {
+        let stream = try await http.events(meanwhile: {
+            try scratch.edit(Self.sentence, "Fuji Xerox rarely discloses personal information")
+        }) {
             $0.components(separatedBy: "event: build\ndata: ").count == 3
         }
         #expect(stream.hasPrefix("HTTP/1.1 200 OK\r\n"))

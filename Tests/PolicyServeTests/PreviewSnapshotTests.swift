@@ -19,9 +19,14 @@ import Testing
         let page = snapshot.response(to: "GET", "/")
         #expect(page.status == 200)
         #expect(page.contentType == "text/html; charset=utf-8")
-        #expect(String(decoding: page.body, as: UTF8.self) == "<html><body><h1>Policies</h1>" + LiveReload.script(token: "i-1") + "</body></html>\n")
+        #expect(
+            String(decoding: page.body, as: UTF8.self) == "<html><body><h1>Policies</h1>"
+                + LiveReload.script(token: "i-1") + "</body></html>\n")
         let style = snapshot.response(to: "HEAD", "/style.css")
-        #expect(style == PreviewResponse(status: 200, contentType: "text/css; charset=utf-8", body: Array("body { margin: 0 }\n".utf8)))
+        #expect(
+            style
+                == PreviewResponse(
+                    status: 200, contentType: "text/css; charset=utf-8", body: Array("body { margin: 0 }\n".utf8)))
         #expect(snapshot.response(to: "GET", "/p/feed.xml").contentType == "application/atom+xml")
         #expect(snapshot.response(to: "GET", "/p").location == "/p/")
         #expect(snapshot.response(to: "GET", "/p").status == 301)
@@ -42,7 +47,8 @@ import Testing
         let text = String(decoding: ErrorPage.html(lines: lines, token: "i-2"), as: UTF8.self)
         #expect(
             text.contains(
-                "<li><code>policy-src/p/2020-01-01.xml:3:7: error: element &lt;b&gt; &amp; &#39;c&#39; not allowed [schema]</code></li>"))
+                "<li><code>policy-src/p/2020-01-01.xml:3:7: error: element &lt;b&gt; &amp; &#39;c&#39; not allowed [schema]</code></li>"
+            ))
         #expect(text.contains(LiveReload.script(token: "i-2") + "</body>"))
         #expect(snapshot.response(to: "GET", "/style.css").status == 200)
         #expect(snapshot.response(to: "GET", "/p/feed.xml").status == 200)

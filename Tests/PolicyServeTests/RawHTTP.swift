@@ -51,7 +51,9 @@ struct RawHTTP: Sendable {
         return try Self.parse(text)
     }
 
-    private func eventsNow(timeout: Duration, meanwhile: () throws -> Void, until done: (String) -> Bool) throws -> String {
+    private func eventsNow(timeout: Duration, meanwhile: () throws -> Void, until done: (String) -> Bool) throws
+        -> String
+    {
         let socket = try connect()
         defer { close(socket) }
         try send(socket, "GET /.codicil/events HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n")
@@ -100,7 +102,9 @@ struct RawHTTP: Sendable {
     }
 
     /// Reads until the peer closes, `done` holds, or the deadline passes (an error).
-    private func read(_ socket: Int32, deadline: ContinuousClock.Instant, done: (String) throws -> Bool) throws -> String {
+    private func read(_ socket: Int32, deadline: ContinuousClock.Instant, done: (String) throws -> Bool) throws
+        -> String
+    {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -124,11 +128,14 @@ struct RawHTTP: Sendable {
         guard let end = text.range(of: "\r\n\r\n") else { throw Failure(description: "no header end in:\n\(text)") }
         let lines = text[..<end.lowerBound].components(separatedBy: "\r\n")
         let statusWords = lines[0].split(separator: " ")
-        guard statusWords.count >= 2, let status = Int(statusWords[1]) else { throw Failure(description: "bad status line \(lines[0])") }
+        guard statusWords.count >= 2, let status = Int(statusWords[1]) else {
+            throw Failure(description: "bad status line \(lines[0])")
+        }
         var headers: [String: String] = [:]
         for line in lines.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         var body = String(text[end.upperBound...])
         if headers["transfer-encoding"] == "chunked" { body = try dechunked(body) }
@@ -139,8 +146,11 @@ struct RawHTTP: Sendable {
         var bytes = Array(text.utf8)[...]
         var out: [UInt8] = []
         while let lineEnd = bytes.firstIndex(of: 0x0A) {
-            let sizeText = String(decoding: bytes[..<lineEnd], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            guard let size = Int(sizeText.split(separator: ";").first ?? "", radix: 16) else { throw Failure(description: "bad chunk size") }
+            let sizeText = String(decoding: bytes[..<lineEnd], as: UTF8.self).trimmingCharacters(
+                in: .whitespacesAndNewlines)
+            guard let size = Int(sizeText.split(separator: ";").first ?? "", radix: 16) else {
+                throw Failure(description: "bad chunk size")
+            }
             if size == 0 { break }
             let start = lineEnd + 1
             out += bytes[start..<start + size]

@@ -2,7 +2,8 @@ import Foundation
 import PolicyModel
 import PolicyServe
 
-/// A copy of the shipped `policy-src/` in a temporary folder, served in-process on a free port.
+/// A copy of the shipped `policy-src/` (and, when asked, of `Templates/`) in a temporary
+/// folder, served in-process on a free port.
 struct ScratchSite {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -10,27 +11,34 @@ struct ScratchSite {
     let folder: URL
     var source: String { folder.appendingPathComponent("policy-src").path }
     var policy: String { source + "/fujixerox-privacy/2012-12-01.xml" }
+    /// The copy of `Templates/`, or nil when the built-in templates are used.
+    let templates: String?
 
-    init() throws {
+    init(withTemplates: Bool = false) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("codicil-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(
-            at: Self.packageRoot.appendingPathComponent("policy-src"), to: folder.appendingPathComponent("policy-src"))
+        for name in ["policy-src"] + (withTemplates ? ["Templates"] : []) {
+            try FileManager.default.copyItem(
+                at: Self.packageRoot.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        templates = withTemplates ? folder.appendingPathComponent("Templates").path : nil
     }
 
     func remove() { try? FileManager.default.removeItem(at: folder) }
 
-    /// Replaces `old` with `new` in the shipped policy's source.
-    func edit(_ old: String, _ new: String) throws {
-        let text = try String(contentsOfFile: policy, encoding: .utf8)
-        guard text.contains(old) else { throw RawHTTP.Failure(description: "the source does not hold \(old)") }
-        try text.replacingOccurrences(of: old, with: new).write(toFile: policy, atomically: false, encoding: .utf8)
+    /// Replaces `old` with `new` in the shipped policy's source, or in another file.
+    func edit(_ old: String, _ new: String, in file: String? = nil) throws {
+        let path = file ?? policy
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        guard text.contains(old) else { throw RawHTTP.Failure(description: "\(path) does not hold \(old)") }
+        try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: false, encoding: .utf8)
     }
 
     /// Starts a server on a free port with a quick poll, and returns it running with its port;
     /// cancel the task to stop it.
     func serve() async throws -> (task: Task<Void, any Error>, port: Int) {
-        let builder = PreviewBuilder(source: source, templates: nil, asOf: { PolicyDate(year: 2026, month: 1, day: 1)! })
+        let builder = PreviewBuilder(
+            source: source, templates: templates, asOf: { PolicyDate(year: 2026, month: 1, day: 1)! })
         let server = PreviewServer(builder: builder, port: 0, interval: .milliseconds(50), report: { _, _ in })
         let (addresses, found) = AsyncStream.makeStream(of: String.self)
         let task = Task { try await server.run { found.yield($0) } }

@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Codicil",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "codicil", targets: ["codicil"]),
         .library(name: "PolicyModel", targets: ["PolicyModel"]),
@@ -17,8 +17,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        // The preview server (`codicil serve`); see docs/serve.md for why not Hummingbird.
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // The preview server (`codicil serve`) and what its API names; see docs/serve.md.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -53,8 +55,8 @@ let package = Package(
         .target(
             name: "PolicyServe",
             dependencies: [
-                "PolicyModel", "PolicyRender", "PolicySite", .product(name: "FlyingFox", package: "FlyingFox"),
-                .product(name: "FlyingSocks", package: "FlyingFox"),
+                "PolicyModel", "PolicyRender", "PolicySite", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(

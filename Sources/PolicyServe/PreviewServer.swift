@@ -1,6 +1,7 @@
-import FlyingFox
-import FlyingSocks
 import Foundation
+import Hummingbird
+import Logging
+import NIOCore
 
 /// The live preview: builds the site in memory, serves it over HTTP, and rebuilds it whenever
 /// the source or templates folder changes, telling open pages to reload.
@@ -32,57 +33,48 @@ public struct PreviewServer: Sendable {
     /// `listening`, then serves and rebuilds until the task is cancelled. Throws when the
     /// address cannot be listened on.
     public func run(listening: @escaping @Sendable (String) -> Void) async throws {
-        let address = try Self.socketAddress(host: host, port: port)
+        try Self.checkNumeric(host)
         let folders = [builder.source] + (builder.templates.map { [$0] } ?? [])
         let seen = FolderSnapshot(folders)
         let start = ContinuousClock.now
         let (first, messages) = await PreviewWatcher.offThePool(builder.build)
         report(PreviewWatcher.summary(first, changed: true, took: ContinuousClock.now - start, verb: "built"), messages)
         let state = PreviewState(first: first, instance: Self.instanceName())
-        let server = HTTPServer(address: address, logger: .disabled, handler: PreviewHandler(state: state))
         let watcher = PreviewWatcher(builder: builder, folders: folders, interval: interval, report: report)
         let host = host
+        let application = Application(
+            responder: PreviewResponder(state: state),
+            configuration: ApplicationConfiguration(address: .hostname(host, port: port)),
+            onServerRunning: { channel in listening(Self.url(host: host, port: channel.localAddress?.port ?? 0)) },
+            logger: Logger(label: "codicil-serve") { _ in SwiftLogNoOpLogHandler() })
         // Cancelling the task cancels both children, and with the server every connection,
         // whose event streams then end.
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
-                do { try await server.run() } catch SocketError.failed(let type, _, let message) {
-                    throw PreviewServerError("cannot \(type.lowercased()): \(message.lowercased())")
+                do { try await application.run() } catch let error as IOError {
+                    throw PreviewServerError(
+                        "cannot listen: \(String(cString: strerror(error.errnoCode)).lowercased())")
                 }
             }
-            group.addTask {
-                try await server.waitUntilListening(timeout: 30)
-                listening(Self.url(await server.listeningAddress, host: host))
-                await watcher.run(publishingTo: state, after: seen)
-            }
+            group.addTask { await watcher.run(publishingTo: state, after: seen) }
             _ = try await group.next()
             group.cancelAll()
         }
     }
 
-    /// The socket address for a numeric IPv4 or IPv6 address, or `localhost` (127.0.0.1).
-    static func socketAddress(host: String, port: Int) throws -> any SocketAddress {
-        guard let port = UInt16(exactly: port) else {
-            throw PreviewServerError("port \(port) is not between 0 and 65535")
-        }
-        let numeric = host == "localhost" ? "127.0.0.1" : host
-        if numeric.contains(":") {
-            let trimmed =
-                numeric.hasPrefix("[") && numeric.hasSuffix("]") ? String(numeric.dropFirst().dropLast()) : numeric
-            if let address = try? sockaddr_in6.inet6(ip6: trimmed, port: port) { return address }
-        } else if let address = try? sockaddr_in.inet(ip4: numeric, port: port) {
-            return address
+    /// Throws unless `host` is a numeric IPv4 or IPv6 address or `localhost`: a name would be
+    /// looked up, and might not be this machine.
+    static func checkNumeric(_ host: String) throws {
+        var address = in6_addr()
+        if host == "localhost" || inet_pton(AF_INET, host, &address) == 1 || inet_pton(AF_INET6, host, &address) == 1 {
+            return
         }
         throw PreviewServerError("'\(host)' is not a numeric IPv4 or IPv6 address (or localhost)")
     }
 
-    /// `http://127.0.0.1:8000/` for the address the server listens on.
-    static func url(_ address: Socket.Address?, host: String) -> String {
-        switch address {
-        case .ip4(let ip, let port): "http://\(ip):\(port)/"
-        case .ip6(let ip, let port): "http://[\(ip)]:\(port)/"
-        case .unix, nil: "http://\(host)/"
-        }
+    /// `http://127.0.0.1:8000/`, with an IPv6 address in brackets.
+    static func url(host: String, port: Int) -> String {
+        host.contains(":") ? "http://[\(host)]:\(port)/" : "http://\(host):\(port)/"
     }
 
     /// A short random name for this run, so that pages left open across a restart reload.

@@ -30,7 +30,7 @@ import Testing
         let second = try CodicilBinary.run(["serve", "--port", String(port)])
         #expect(second.status == 1)
         #expect(
-            second.standardError.hasSuffix("127.0.0.1:\(port): error: cannot bind: address already in use [serve]\n"))
+            second.standardError.hasSuffix("127.0.0.1:\(port): error: cannot listen: address already in use [serve]\n"))
 
         let badPort = try CodicilBinary.run(["serve", "--port", "70000"])
         #expect(badPort.status == 64)

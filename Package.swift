@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Codicil",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "codicil", targets: ["codicil"]),
         .library(name: "PolicyModel", targets: ["PolicyModel"]),
@@ -17,6 +17,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The preview server (`codicil serve`) and what its API names; see docs/serve.md.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -49,6 +53,13 @@ let package = Package(
             dependencies: ["PolicyModel", "PolicySource", "PolicyDiff", "PolicyRender", "PolicyRules", "CPathExchange"]
         ),
         .target(
+            name: "PolicyServe",
+            dependencies: [
+                "PolicyModel", "PolicyRender", "PolicySite", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
             name: "CodicilCLI",
             dependencies: [
                 "PolicyModel",
@@ -58,6 +69,7 @@ let package = Package(
                 "PolicyRender",
                 "PolicyImport",
                 "PolicySite",
+                "PolicyServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,6 +102,7 @@ let package = Package(
             name: "PolicySiteTests", dependencies: ["PolicySite", "PolicyRender", "PolicyDiff", "PolicyRules", "PolicySource", "PolicyModel"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "PolicyServeTests", dependencies: ["PolicyServe", "PolicySite", "PolicyModel"]),
         .testTarget(
             name: "CodicilCLITests",
             dependencies: ["CodicilCLI", "PolicySource", .product(name: "ArgumentParser", package: "swift-argument-parser")],

@@ -127,6 +127,79 @@ def run_inprocess(tool, pairs, runs, scratch):
     return json.loads(out)
 
 
+# ----------------------------------------------------------------------------- diff vs git
+
+GIT_RUNS = 7  # each run is a few hundred milliseconds; the minimum of 7 is steady on a busy machine
+
+
+def spawn_all(commands):
+    """Wall time of running `commands` one process after another, output to /dev/null. Spawned
+    directly (posix_spawn), so that neither tool pays for a wrapper process."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        actions = [(os.POSIX_SPAWN_DUP2, null, 1), (os.POSIX_SPAWN_DUP2, null, 2)]
+        start = time.perf_counter()
+        for command in commands:
+            pid = os.posix_spawnp(command[0], command, os.environ, file_actions=actions)
+            _, status = os.waitpid(pid, 0)
+            if os.waitstatus_to_exitcode(status) not in (0, 1):
+                raise SystemExit(f"{' '.join(command)} failed ({os.waitstatus_to_exitcode(status)})")
+        return time.perf_counter() - start
+    finally:
+        os.close(null)
+
+
+def consecutive_pairs(folder, suffix):
+    """Every policy's consecutive revisions under `folder` (`<policy>/<date><suffix>`), in order."""
+    pairs = []
+    for policy in sorted(p for p in folder.iterdir() if p.is_dir()):
+        files = sorted(policy.glob("*" + suffix))
+        pairs += [(policy.name, old, new) for old, new in zip(files, files[1:])]
+    return pairs
+
+
+def diff_vs_git(codicil, corpus, sources, runs):
+    """Issue 17's diff goal: `codicil diff` of every consecutive pair of imported corpus revisions,
+    a process each, against `git diff --no-index --word-diff=porcelain` on the same pairs'
+    Markdown; each side's total wall time, minimum and median of `runs` runs, taken in turn."""
+    xml_pairs = consecutive_pairs(sources, ".xml")
+    md_pairs = consecutive_pairs(corpus, ".md")
+    names = [(p, o.stem, n.stem) for p, o, n in md_pairs]
+    if [(p, o.stem, n.stem) for p, o, n in xml_pairs] != names:
+        raise SystemExit(f"the imported corpus in {sources} does not hold the revisions of {corpus}")
+    ours = [[codicil, "diff", str(o), str(n), "--colour", "never"] for _, o, n in xml_pairs]
+    git = [["git", "diff", "--no-index", "--word-diff=porcelain", str(o), str(n)] for _, o, n in md_pairs]
+    spawn_all(ours[:3])  # warm the page cache and the executables
+    spawn_all(git[:3])
+    load_before = os.getloadavg()[0]
+    codicil_times, git_times = [], []
+    for _ in range(runs):
+        codicil_times.append(spawn_all(ours))
+        git_times.append(spawn_all(git))
+    return {
+        "pairs": len(md_pairs), "runs": runs,
+        "codicil_min": min(codicil_times), "codicil_median": statistics.median(codicil_times),
+        "git_min": min(git_times), "git_median": statistics.median(git_times),
+        "load": (load_before, os.getloadavg()[0]),
+        "git": sh("git", "--version").strip(),
+    }
+
+
+def diff_vs_git_line(result):
+    """One line for the terminal: the figures and the ratio of the minimums."""
+    return (f"{result['pairs']} pairs, {result['runs']} runs: codicil diff min {fmt_s(result['codicil_min'])} "
+            f"(median {fmt_s(result['codicil_median'])}), git word diff min {fmt_s(result['git_min'])} "
+            f"(median {fmt_s(result['git_median'])}), ratio {result['codicil_min'] / result['git_min']:.2f} "
+            f"(medians {result['codicil_median'] / result['git_median']:.2f}); "
+            f"load average {result['load'][0]:.1f} → {result['load'][1]:.1f}")
+
+
+def import_corpus(codicil, corpus, destination):
+    """The corpus imported as sources, one policy folder at a time, each revision like the one before."""
+    for policy in sorted(p for p in corpus.iterdir() if p.is_dir()):
+        sh(codicil, "import-history", str(policy), "--policy", policy.name, "--output", str(destination))
+
+
 # ----------------------------------------------------------------------------- report helpers
 
 def fmt_s(seconds):
@@ -164,9 +237,14 @@ def main():
     parser.add_argument("--corpus", default=str((ROOT / "../shared/corpus").resolve()) if (ROOT / "../shared/corpus").exists() else "/work/shared/corpus")
     parser.add_argument("--output", default=str(ROOT / "docs/benchmarks.md"))
     parser.add_argument("--inprocess", nargs=2, metavar=("TOOL", "PAIRS"), help=argparse.SUPPRESS)
+    parser.add_argument("--diff-vs-git", action="store_true",
+                        help="only time codicil diff against git's word diff on the corpus pairs (issue 17) and print it; "
+                             f"--runs defaults to {GIT_RUNS} here")
     options = parser.parse_args()
     if options.inprocess:
         return inprocess(*options.inprocess, options.runs)
+    if options.diff_vs_git:
+        return diff_vs_git_only(options)
 
     started = time.time()
     runs = options.runs
@@ -285,6 +363,10 @@ def main():
             red_cell = fmt_s(r["median"]) + (f" ({r['runs']} run)" if 0 < r["runs"] < REDLINES_RUNS else "") if r["median"] else "not run (see notes)"
             py_rows.append([name, fmt_s(w), fmt_s(d["median"]), ratio(w, d["median"]), red_cell, ratio(w, r["median"])])
 
+    print("diff vs git word diff…", flush=True)
+    git_diff = diff_vs_git(codicil, corpus, scratch / "corpus-src", max(runs, GIT_RUNS))
+    print(diff_vs_git_line(git_diff), flush=True)
+
     # --- machine -------------------------------------------------------------------------
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
     mem_kib = next(int(l.split()[1]) for l in open("/proc/meminfo") if l.startswith("MemTotal"))
@@ -295,6 +377,7 @@ def main():
     peers = {
         "pandoc": sh("pandoc", "--version").splitlines()[0],
         "dwdiff": sh("dwdiff", "--version").splitlines()[0],
+        "git": git_diff["git"],
         "diff-match-patch (Python)": version("diff-match-patch"),
         "redlines (Python)": version("redlines"),
         "Python": platform.python_version(),
@@ -351,6 +434,7 @@ Run on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime(started))}.
 | Target | Result |
 |---|---|
 | Site build ≥ 20× faster than pandoc converting the same documents | {"; ".join(f"{r[0]}: {r[1]} per document, {r[2]} batch" for r in site_ratio_rows)} |
+| Diff within 2× of git's word diff (all corpus pairs, a process each; `codicil diff` / `git diff --word-diff`) | {git_diff['codicil_min'] / git_diff['git_min']:.2f} (minimums; medians {git_diff['codicil_median'] / git_diff['git_median']:.2f}): {"met" if git_diff['codicil_min'] <= 2 * git_diff['git_min'] else "**not met**"} |
 | Word diff within 1.5× of dwdiff (process wall time, `codicil diff` / `dwdiff`) | corpus {corpus_cd / corpus_dw:.2f}; {"; ".join(f"{n} {c / d:.2f}" for n, c, d in totals["synthetic"])} |
 
 ## Site build: `codicil build` vs pandoc
@@ -368,6 +452,23 @@ concatenated into one input, one process per format).
 Ratios (pandoc time / codicil time; above 1 Codicil is faster):
 
 {table(["Documents", "vs per document", "vs batch", "≥20× per document", "≥20× batch"], site_ratio_rows)}
+
+## Diff: `codicil diff` vs git's word diff
+
+Issue 17's diff goal. Every consecutive pair of corpus revisions, one process each, one pair after
+another: `codicil diff OLD.xml NEW.xml --colour never` on the imported sources against
+`git diff --no-index --word-diff=porcelain OLD.md NEW.md` on the same pairs' Markdown
+({git_diff['git']}). Both are spawned directly (no wrapper process), the two tools in turn, each
+run timing all {git_diff['pairs']} pairs; minimum and median of {git_diff['runs']} runs. Load average
+{git_diff['load'][0]:.1f} before, {git_diff['load'][1]:.1f} after. Alone: `python3 Benchmarks/run.py --diff-vs-git`.
+
+{table(["Tool", "all pairs, minimum", "median", "per pair (minimum)"], [
+    ["codicil diff", fmt_s(git_diff['codicil_min']), fmt_s(git_diff['codicil_median']), fmt_s(git_diff['codicil_min'] / git_diff['pairs'])],
+    ["git diff --word-diff=porcelain", fmt_s(git_diff['git_min']), fmt_s(git_diff['git_median']), fmt_s(git_diff['git_min'] / git_diff['pairs'])],
+])}
+
+Ratio (Codicil / git; the goal is at most 2): {git_diff['codicil_min'] / git_diff['git_min']:.2f} on the minimums,
+{git_diff['codicil_median'] / git_diff['git_median']:.2f} on the medians.
 
 ## Diff: `codicil diff` vs dwdiff
 
@@ -408,6 +509,23 @@ Peak memory of the whole measuring process: {fmt_mib(measure_peak)}.
 """
     Path(options.output).write_text(doc + NOTES)
     print(f"wrote {options.output} in {elapsed / 60:.1f} min", flush=True)
+
+
+def diff_vs_git_only(options):
+    """`--diff-vs-git`: builds release as `main` does, imports the corpus and prints the figures."""
+    os.chdir(ROOT)
+    release = [str(ROOT / "scripts" / "build-static"), "--product", "codicil"]
+    print("building release…", flush=True)
+    subprocess.run(release, check=True, stdout=subprocess.DEVNULL)
+    codicil = str(Path(sh(*release, "--show-bin-path").strip()) / "codicil")
+    scratch = Path(tempfile.mkdtemp(prefix="codicil-bench-"))
+    try:
+        corpus = Path(options.corpus)
+        import_corpus(codicil, corpus, scratch / "corpus-src")
+        runs = options.runs if "--runs" in sys.argv else GIT_RUNS
+        print(diff_vs_git_line(diff_vs_git(codicil, corpus, scratch / "corpus-src", runs)), flush=True)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 NOTES = """

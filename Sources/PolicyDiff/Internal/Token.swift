@@ -196,7 +196,7 @@ enum Tokenizer {
             {
                 token.continuesWord = true
             }
-            tokens.append(token)
+            tokens.append(consume token)
             pendingSpace = false
             afterCharacterWord = isCharacterWord
         }

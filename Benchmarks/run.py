@@ -561,16 +561,16 @@ NOTES = """
   block similarity hashes whole runs as bytes.
 - Diff against git's word diff (issue 17: every consecutive corpus pair, a process each, within
   2× of `git diff --no-index --word-diff=porcelain` on the same pairs' Markdown): **not met**.
-  Measured alone (`--diff-vs-git`) at a load average of 6.5–7 on the 2 cores, interleaved with
-  the previous build: 654–878 ms for the 30 pairs against git's 128–158 ms, ratio 5.0–5.6 (the
-  previous build 740–762 ms, ratio 5.7–5.8). Wall time moves with the load, so the profile is
-  in instructions (`valgrind --tool=callgrind` over all 30 pairs, static executable, debug info
-  stripped so that valgrind can read it): 5,364 M before, 4,289 M now (143 M a pair); git takes
-  15 M on a pair of the same size. Where a pair's instructions go now: reading both sources 36%
-  (the model builder 12%, libxml2's parse 5%, RELAX NG 3.5% plus 1.5% compiling the schema,
-  element offsets, structure checks and the UTF-8, entity and markup scans the rest), splitting
-  both revisions into words 18%, the change set 31% (word diffs 10%, alignment 10%, table cells
-  5%), argument-parser 9% (13 M a process, most of it parsing its two completion-script
+  Measured alone (`--diff-vs-git`) at a load average of about 6 on the 2 cores, three rounds
+  interleaved with the previous build: minimums 400–439 ms for the 30 pairs against git's
+  75–79 ms, ratio 5.3–5.6 (the previous build 478–554 ms, ratio 6.1–7.2). Wall time moves with
+  the load, so the profile is in instructions (`valgrind --tool=callgrind` over all 30 pairs,
+  static executable, debug info stripped so that valgrind can read it): 5,364 M before, 4,141 M
+  now (138 M a pair); git takes 15 M on a pair of the same size. Where a pair's instructions go
+  now: reading both sources 37% (the model builder 12%, libxml2's parse 5%, RELAX NG 3.5% plus
+  1.5% compiling the schema, element offsets, structure checks and the UTF-8, entity and markup
+  scans the rest), splitting both revisions into words 16%, the change set 32% (word diffs 10%,
+  alignment 10%, table cells 5%), argument-parser 9.5% (13 M a process, most of it parsing its two completion-script
   pseudo-commands by reflection and the first lookups of protocol conformances, each a scan
   of the binary's 6,000 conformance records), rules and materiality 2% (skipped work already:
   neither corpus revision has rules), the text redline under 1%, freeing the models at exit 2%.
@@ -580,7 +580,8 @@ NOTES = """
   metadata even for ASCII (that alone was 5% of all instructions); every token carries its
   key's byte hash, and similarity bags and the identical-text keys of alignment are numbered
   in an open-addressing table by that hash instead of hashing strings (alignment 847 M to
-  416 M); element children are listed in one pass. Outputs are byte-identical: the txt, md,
+  416 M, splitting into words 1,273 M to 656 M); a new token is moved into its list, not copied;
+  element children are listed in one pass. Outputs are byte-identical: the txt, md,
   html, json and coloured diffs of the 30 corpus pairs and the 16 test fixture pairs, the
   directory form and the error cases.
 - Tried and not kept, or not worth it: interning the word diff's tokens by byte hash too (the

@@ -36,7 +36,16 @@ struct XMLNode {
         return result
     }
 
-    var elementChildren: [XMLNode] { children.filter(\.isElement) }
+    var elementChildren: [XMLNode] {
+        // One pass over the sibling list: every check and builder step asks for it.
+        var result: [XMLNode] = []
+        var child = pointer.pointee.children
+        while let node = child {
+            if node.pointee.type == XML_ELEMENT_NODE { result.append(XMLNode(pointer: node)) }
+            child = node.pointee.next
+        }
+        return result
+    }
 
     /// The value of an attribute without a namespace, or nil when absent.
     func attribute(_ name: String) -> String? {

@@ -29,7 +29,10 @@ public struct WordDiff: Sendable, Equatable {
     }
 
     init(_ old: [Token], _ new: [Token]) {
+        // String keys, not bytes: canonically equal words (composed or decomposed accents) are
+        // the same word here. Sized once, so that interning never rehashes.
         var interned: [String: Int] = [:]
+        interned.reserveCapacity(old.count + new.count)
         func intern(_ token: Token) -> Int {
             if let value = interned[token.key] { return value }
             let value = interned.count

@@ -41,19 +41,22 @@ extension Alignment {
 }
 
 /// Interns a block's sibling class and words (not their markup) as one integer, so two blocks
-/// compare equal exactly when a reader would call their text the same.
+/// compare equal exactly when a reader would call their text the same: the bytes of the class
+/// and of each token's key, each key after a U+001F.
 private struct TextKeys {
-    private var interned: [UTF8Key: Int] = [:]
+    private var interned = ByteKeyInterner<[UInt8]>()
+    private var bytes: [UInt8] = []
 
     mutating func key(_ unit: Unit) -> Int {
-        var text = "\(unit.siblingClass)"
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: String(unit.siblingClass).utf8)
         for token in unit.tokens {
-            text += "\u{1F}"
-            text += token.key
+            bytes.append(0x1F)
+            var key = token.key
+            key.withUTF8 { bytes.append(contentsOf: $0) }
         }
-        let key = UTF8Key(text)
-        if let value = interned[key] { return value }
-        interned[key] = interned.count
-        return interned.count - 1
+        var hash = ByteHash.seed
+        for byte in bytes { hash = ByteHash.add(byte, to: hash) }
+        return interned.number(bytes, hash: hash)
     }
 }

@@ -1,27 +1,5 @@
 import PolicyModel
 
-/// A token key hashed and compared by its UTF-8 bytes. Similarity only counts shared words, so
-/// it can skip the Unicode normalization that `String` hashing does for non-ASCII text, the
-/// bulk of the work on Japanese or Chinese policies.
-struct UTF8Key: Hashable {
-    private var text: String
-
-    init(_ text: String) {
-        self.text = text
-        self.text.makeContiguousUTF8()
-    }
-
-    static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
-        var (left, right) = (lhs.text, rhs.text)
-        return left.withUTF8 { left in right.withUTF8 { right in left.elementsEqual(right) } }
-    }
-
-    func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-}
-
 /// Dice similarity of word multisets, within a budget of token work.
 struct Similarity {
     private let old: UnitList
@@ -30,7 +8,9 @@ struct Similarity {
     /// whose blocks all match by id never need them.
     private var oldBags: [[Int]?]
     private var newBags: [[Int]?]
-    private var interned: [UTF8Key: Int] = [:]
+    /// Keys compared by their bytes: similarity only counts shared words, so it can skip the
+    /// Unicode normalization that `String` equality does, the bulk of the work on Japanese text.
+    private var interned = ByteKeyInterner<String>(capacity: 1024)
     var budget: Int
 
     init(old: UnitList, new: UnitList, budget: Int) {
@@ -47,27 +27,22 @@ struct Similarity {
         let unit = list.units[index]
         let range = unit.element == .section ? index...unit.lastDescendant : index...index
         var bag: [Int] = []
-        func add(_ key: UTF8Key) {
-            if let value = interned[key] {
-                bag.append(value)
-            } else {
-                bag.append(interned.count)
-                interned[key] = interned.count
-            }
-        }
         for member in range {
             // Ideographs and kana are compared one by one in the word diff, but similarity counts
             // whole runs of them, as words: single characters are shared by unrelated sentences.
-            var run = ""
-            for token in list.units[member].tokens {
-                if token.continuesWord {
-                    run += token.key
-                    continue
+            let tokens = list.units[member].tokens
+            var start = 0
+            while start < tokens.count {
+                var end = start + 1
+                while end < tokens.count, tokens[end].continuesWord { end += 1 }
+                if end == start + 1 {
+                    bag.append(interned.number(tokens[start].key, hash: tokens[start].keyHash))
+                } else {
+                    let run = tokens[start..<end].reduce(into: "") { $0 += $1.key }
+                    bag.append(interned.number(run, hash: ByteHash.hash(run).hash))
                 }
-                if !run.isEmpty { add(UTF8Key(run)) }
-                run = token.key
+                start = end
             }
-            if !run.isEmpty { add(UTF8Key(run)) }
         }
         return bag.sorted()
     }

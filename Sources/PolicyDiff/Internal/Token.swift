@@ -16,6 +16,19 @@ struct Token: Hashable {
     /// True when this word and the one before touch, with no space or punctuation between, and
     /// either is an ideograph or kana: the two read as one word of text written without spaces.
     var continuesWord = false
+    /// The hash of the key's UTF-8 bytes (`ByteHash`), made once so that interning never hashes it again.
+    let keyHash: UInt64
+    /// True when the key is ASCII, so that byte equality is string equality.
+    let keyIsASCII: Bool
+
+    init(text: String, key: String, marks: [Mark], spaceBefore: Bool, isWord: Bool) {
+        self.text = text
+        self.key = key
+        self.marks = marks
+        self.spaceBefore = spaceBefore
+        self.isWord = isWord
+        (keyHash, keyIsASCII) = ByteHash.hash(key)
+    }
 }
 
 extension Collection<Token> {
@@ -99,13 +112,27 @@ enum Tokenizer {
     }
 
     /// Decimal digits of any script.
+    @inline(__always)
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType == .decimal
+        scalar.isASCII ? (0x30...0x39).contains(scalar.value) : isNonASCIIDigit(scalar)
+    }
+
+    // The property lookups live apart from the ASCII tests: the standard library's property
+    // types are resilient, so a function using them sets up their metadata on every call.
+    @inline(never)
+    private static func isNonASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.numericType == .decimal
     }
 
     /// Currency signs (`$`, `€`, `¥`), which belong to the amount they touch.
+    @inline(__always)
     static func isCurrency(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar == "$" : scalar.properties.generalCategory == .currencySymbol
+        scalar.isASCII ? scalar == "$" : isNonASCIICurrency(scalar)
+    }
+
+    @inline(never)
+    private static func isNonASCIICurrency(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .currencySymbol
     }
 
     /// The marks that group digits or separate the parts of a decimal or a date: between two
@@ -118,13 +145,33 @@ enum Tokenizer {
     }
 
     /// Letters, digits and combining marks, which make up words; anything else is punctuation.
+    /// An ASCII letter or digit (a byte of a word, read without decoding).
+    @inline(__always)
+    static func isASCIIWordPart(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte | 0x20) || (0x30...0x39).contains(byte)
+    }
+
+    @inline(__always)
     static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value | 0x20  // folds A–Z onto a–z
             return (0x61...0x7A).contains(value) || (0x30...0x39).contains(scalar.value)
         }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            || scalar.properties.generalCategory == .nonspacingMark
+        return isNonASCIIWordPart(scalar)
+    }
+
+    @inline(never)
+    private static func isNonASCIIWordPart(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        // Latin-1 and General Punctuation signs, common in policies (quotes, dashes, the
+        // section sign), answered without a lookup; `TokenClassTests` checks every scalar.
+        case 0xA1...0xA9, 0xAB...0xB1, 0xB4, 0xB6...0xB8, 0xBB, 0xBF, 0xD7, 0xF7, 0x2010...0x2027,
+            0x2030...0x205E:
+            return false
+        default:
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                || scalar.properties.generalCategory == .nonspacingMark
+        }
     }
 
     private struct State {
@@ -143,10 +190,13 @@ enum Tokenizer {
 
         mutating func emit(_ text: String, key: String, marks: [Mark], isWord: Bool, isCharacterWord: Bool = false) {
             var token = Token(text: text, key: key, marks: marks, spaceBefore: pendingSpace && !tokens.isEmpty, isWord: isWord)
-            if isWord, !token.spaceBefore, let last = tokens.last, last.isWord, afterCharacterWord || isCharacterWord {
+            // The last token's flag read in place: copying the token would retain its strings.
+            if isWord, !token.spaceBefore, !tokens.isEmpty, tokens[tokens.count - 1].isWord,
+                afterCharacterWord || isCharacterWord
+            {
                 token.continuesWord = true
             }
-            tokens.append(token)
+            tokens.append(consume token)
             pendingSpace = false
             afterCharacterWord = isCharacterWord
         }
@@ -175,29 +225,42 @@ enum Tokenizer {
         }
 
         mutating func scan(_ text: String, marks: [Mark]) {
-            let scalars = text.unicodeScalars
-            // Where the word being read began in this text; words are sliced, not built a scalar at a time.
-            var start: String.UnicodeScalarView.Index?
-            func takeWord(upTo end: String.UnicodeScalarView.Index) {
+            var text = text
+            text.withUTF8 { scan($0, marks: marks) }
+        }
+
+        /// Reads UTF-8 a scalar at a time, ASCII without decoding; words are sliced from the
+        /// bytes, not built a scalar at a time.
+        private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, marks: [Mark]) {
+            // Where the word being read began in this text.
+            var start: Int?
+            func takeWord(upTo end: Int) {
                 guard let begin = start else { return }
-                word += String(scalars[begin..<end])
+                let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[begin..<end]), as: UTF8.self)
+                if word.isEmpty { word = piece } else { word += piece }
                 start = nil
             }
             // Whether the word being read is a number so far (digits and separators, perhaps
             // after a currency sign), which a separator followed by a digit continues.
             var numeric = false
-            func digitFollows(_ index: String.UnicodeScalarView.Index) -> Bool {
-                let next = scalars.index(after: index)
-                return next != scalars.endIndex && Tokenizer.isDigit(scalars[next])
+            func digitFollows(_ next: Int) -> Bool {
+                next < bytes.count && Tokenizer.isDigit(UTF8Scalars.scalar(in: bytes, at: next).scalar)
             }
-            var index = scalars.startIndex
-            while index != scalars.endIndex {
-                let scalar = scalars[index]
-                if start != nil, numeric, Tokenizer.isNumberSeparator(scalar), digitFollows(index) {
+            var index = 0
+            while index < bytes.count {
+                if start != nil, Tokenizer.isASCIIWordPart(bytes[index]) {
+                    // Inside a word, the common case: a letter ends a number, a digit changes nothing.
+                    if numeric, bytes[index] > 0x39 { numeric = false }
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = UTF8Scalars.scalar(in: bytes, at: index)
+                let next = index + length
+                if start != nil, numeric, Tokenizer.isNumberSeparator(scalar), digitFollows(next) {
                     // 2,284,441 · 3.000,00 · 2023-12-27 · 12/27/2023: one number, one token.
                 } else if start != nil, numeric, Tokenizer.isCurrency(scalar) {
                     numeric = false  // 5€: the sign closes the amount.
-                } else if start == nil, word.isEmpty, Tokenizer.isCurrency(scalar), digitFollows(index) {
+                } else if start == nil, word.isEmpty, Tokenizer.isCurrency(scalar), digitFollows(next) {
                     wordMarks = marks  // $1,000.00: the amount starts at its sign.
                     start = index
                     numeric = true
@@ -210,7 +273,7 @@ enum Tokenizer {
                     // compared on its own, as redlines of such text show changes.
                     takeWord(upTo: index)
                     flush()
-                    let text = String(scalar)
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<next]), as: UTF8.self)
                     emit(text, key: text, marks: marks, isWord: true, isCharacterWord: true)
                 } else if Tokenizer.isWordPart(scalar) {
                     if start == nil {
@@ -223,12 +286,12 @@ enum Tokenizer {
                 } else {
                     takeWord(upTo: index)
                     flush()
-                    let text = String(Character(scalar))
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<next]), as: UTF8.self)
                     emit(text, key: text, marks: marks, isWord: false)
                 }
-                scalars.formIndex(after: &index)
+                index = next
             }
-            takeWord(upTo: scalars.endIndex)
+            takeWord(upTo: bytes.count)
         }
     }
 }

@@ -1,3 +1,4 @@
+import PolicyDiff
 import PolicyModel
 import PolicyRules
 import PolicySource
@@ -5,10 +6,14 @@ import PolicySource
 /// Sources read the way `check` reads them: the parser's diagnostics and the rule lint's
 /// together, so what `check` calls an error stops every command that publishes.
 public enum CheckedSources {
-    /// Loads files and directories as `SourceLoader.load` does, with every revision's rules linted.
+    /// Loads files and directories as `SourceLoader.load` does, with every revision's rules
+    /// linted, and a warning for every clause of an original that changed after the revision its
+    /// latest translation follows.
     public static func load(paths: [String]) -> LoadResult {
         var result = SourceLoader.load(paths: paths)
-        let lint = result.histories.flatMap(\.revisions).concurrentMap(RuleLint.diagnostics(for:)).flatMap { $0 }
+        let lint =
+            result.histories.flatMap(\.revisions).concurrentMap(RuleLint.diagnostics(for:)).flatMap { $0 }
+            + result.histories.flatMap(staleness)
         guard !lint.isEmpty else { return result }
         result.diagnostics = Diagnostic.sorted(result.diagnostics + lint)
         return result
@@ -23,5 +28,15 @@ public enum CheckedSources {
         result.diagnostics = Diagnostic.sorted(result.diagnostics + lint)
         if lint.containsErrors { result.policy = nil }
         return result
+    }
+
+    /// The staleness warnings of every translation of a policy.
+    static func staleness(_ history: PolicyHistory) -> [Diagnostic] {
+        history.translations.flatMap { translation -> [Diagnostic] in
+            guard let latest = translation.revisions.last,
+                let status = TranslationStatus(translation: translation, original: history)
+            else { return [] }
+            return status.diagnostics(for: latest)
+        }
     }
 }

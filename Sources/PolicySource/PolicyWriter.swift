@@ -12,12 +12,13 @@ public enum PolicyWriter {
         out.inline("publisher", [:], policy.publisher)
         var revisionAttributes = ["effective": policy.revision.effective.description]
         if let label = policy.revision.label { revisionAttributes["label"] = label }
+        if let translates = policy.revision.translates { revisionAttributes["translates"] = translates.description }
         if let summary = policy.revision.summary {
-            out.open("revision", revisionAttributes, order: ["effective", "label"])
+            out.open("revision", revisionAttributes, order: ["effective", "label", "translates"])
             out.inline("summary", [:], summary)
             out.close("revision")
         } else {
-            out.empty("revision", revisionAttributes, order: ["effective", "label"])
+            out.empty("revision", revisionAttributes, order: ["effective", "label", "translates"])
         }
         if !policy.vocabulary.isEmpty {
             out.blank()

@@ -7,7 +7,7 @@ public struct Codicil: ParsableCommand {
         abstract: "Keep a privacy policy as one structured source and generate everything from it.",
         subcommands: [
             Check.self, Render.self, Build.self, Diff.self, ChangelogCommand.self, Notify.self, Rules.self, Revise.self, Import.self,
-            ImportHistory.self, Schema.self,
+            ImportHistory.self, Translations.self, Schema.self,
         ]
     )
 

@@ -16,6 +16,8 @@ extension SourceLoader {
                         + "folder per language", at: plain.location))
         }
         let originals = languages.filter { tag in byFolder[tag]!.allSatisfy { $0.revision.translates == nil } }
+        // One translation's folder checked alone: its original is not loaded, so it stands alone.
+        if originals.isEmpty, languages.count == 1 { return (PolicyHistory(id: id, revisions: byFolder[languages[0]]!), diagnostics) }
         guard originals.count == 1, let originalTag = originals.first else {
             let message =
                 originals.isEmpty

@@ -113,8 +113,10 @@ public enum SourceLoader {
     static func checkDirectory(_ directory: String, _ results: [ParseResult]) -> (diagnostics: [Diagnostic], language: String?) {
         var diagnostics: [Diagnostic] = []
         var firstByDate: [PolicyDate: String] = [:]
-        var directoryName = (directory as NSString).lastPathComponent
-        let parentName = ((directory as NSString).deletingLastPathComponent as NSString).lastPathComponent
+        // Named from the absolute path, so that `.` and `..` are named as the folders they are.
+        let absolute = URL(fileURLWithPath: directory).standardizedFileURL
+        var directoryName = absolute.lastPathComponent
+        let parentName = absolute.deletingLastPathComponent().lastPathComponent
         var language: String?
         let ids = Set(results.compactMap { $0.policy?.id.rawValue })
         if PolicyBuilder.isLanguageTag(directoryName), !ids.contains(directoryName), ids.contains(parentName) {

@@ -39,6 +39,36 @@ import Testing
         #expect(json.standardOutput.contains(#""follows" : "2024-01-01""#))
     }
 
+    @Test("rules check on a translation decides by the original's rules and cites the clause in the translation's words")
+    func rulesCiteTheTranslation() throws {
+        let run = try CodicilBinary.run(
+            ["rules", "check", "2024-01-15.xml", "--action", "use", "--purpose", "support", "--fact", "consent"],
+            in: Self.languages.appendingPathComponent("example-privacy/ja"))
+        #expect(run.status == 0)
+        #expect(
+            run.standardOutput == """
+                permit
+                  2 ¶1 [use-support] 当社は、ご本人の同意を得たうえで、お問い合わせに回答するために連絡先を利用します。詳しくはよくあるご質問をご覧ください。
+
+                """)
+        let english = try CodicilBinary.run(
+            ["rules", "check", "en/2024-01-01.xml", "--action", "use", "--purpose", "support"],
+            in: Self.languages.appendingPathComponent("example-privacy"))
+        #expect(english.status == 1)
+        #expect(english.standardOutput == "deny\n")
+    }
+
+    @Test("a translation's folder checks alone, and '.' and '..' are named as the folders they are")
+    func relativeFolders() throws {
+        let japanese = Self.languages.appendingPathComponent("example-privacy/ja")
+        let alone = try CodicilBinary.run(["check", "."], in: japanese)
+        #expect(alone.status == 0)
+        #expect(alone.standardError == "checked 1 file: 0 errors, 0 warnings\n")
+        let policy = try CodicilBinary.run(["check", ".."], in: japanese)
+        #expect(policy.status == 0)
+        #expect(policy.standardError == "checked 3 files: 0 errors, 2 warnings\n")
+    }
+
     /// Imports the Mozilla notice: English into `moz/en`, Japanese (only up to `lastJapanese`)
     /// into `moz/ja` as its translation; returns the scratch folder.
     static func importMozilla(lastJapanese: String? = nil) throws -> URL {

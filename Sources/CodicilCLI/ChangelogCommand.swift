@@ -15,8 +15,11 @@ struct ChangelogCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The policy directory.")
+    @Argument(help: "The policy directory (or one of its language folders).")
     var directory: String
+
+    @Option(help: "For a policy in several languages, the language (default: the original's).")
+    var language: String?
 
     @Option(help: "Output format: md, html or txt.")
     var format: ChangelogFormat = .md
@@ -31,7 +34,7 @@ struct ChangelogCommand: ParsableCommand {
     }
 
     func run() throws {
-        let changelog = Changelog(history: try PolicyDirectory.history(directory))
+        let changelog = Changelog(history: try PolicyDirectory.history(directory, language: language))
         let text: String
         switch format {
         case .md: text = changelog.markdown(linkPrefix: baseURL)

@@ -9,7 +9,8 @@ import PolicySource
 struct Translations: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "translations",
-        abstract: "List each policy's languages: the latest revision, the original's revision it follows, clauses behind.",
+        abstract:
+            "List each policy's languages: the latest revision, the original's revision it follows, clauses behind.",
         discussion: """
             A translation is behind when the original changed after the revision its latest \
             revision translates; 'behind' counts the original's clauses (and title or publisher) \
@@ -63,7 +64,8 @@ struct Translations: ParsableCommand {
             rows.append(
                 Row(
                     policy: history.id.rawValue, language: status.language, original: false,
-                    latest: status.latest.description, follows: status.follows.description, behind: status.clausesBehind))
+                    latest: status.latest.description, follows: status.follows.description, behind: status.clausesBehind
+                ))
         }
         return rows
     }
@@ -72,7 +74,9 @@ struct Translations: ParsableCommand {
     static func table(_ rows: [Row]) -> String {
         let cells =
             [["policy", "language", "latest", "follows", "behind"]]
-            + rows.map { [$0.policy, $0.language, $0.latest, $0.follows ?? "(original)", $0.original ? "" : "\($0.behind)"] }
+            + rows.map {
+                [$0.policy, $0.language, $0.latest, $0.follows ?? "(original)", $0.original ? "" : "\($0.behind)"]
+            }
         let widths = (0..<5).map { column in cells.map { $0[column].count }.max() ?? 0 }
         return cells.map { row in
             zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ")

@@ -65,7 +65,8 @@ enum TranslationAlignment {
         var rows: [Shape] = []
         copy.transformItems { item, section, ordered in
             let id = item.id?.rawValue ?? "#\(items.count + 1)"
-            items.append(Shape(id: id, slot: "item \(ordered) " + owner(section), outline: [], tokens: tokens(item.content)))
+            items.append(
+                Shape(id: id, slot: "item \(ordered) " + owner(section), outline: [], tokens: tokens(item.content)))
         }
         copy.transformRows { row, section in
             guard let id = row.id else { return }

@@ -25,7 +25,8 @@ enum LineBreaks {
     /// - Complexity: O(n) in the length of the line.
     static func segments(_ line: Substring) -> [Segment] {
         var result: [Segment] = []
-        for (index, word) in line.split(separator: " ", omittingEmptySubsequences: false).enumerated() where !word.isEmpty {
+        for (index, word) in line.split(separator: " ", omittingEmptySubsequences: false).enumerated()
+        where !word.isEmpty {
             var start = word.startIndex
             var spaceBefore = index > 0 && !result.isEmpty
             var previous: Character?

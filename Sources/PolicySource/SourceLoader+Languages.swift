@@ -4,7 +4,9 @@ extension SourceLoader {
     /// One policy's history from its revisions grouped by language folder (nil for the policy's
     /// own folder): the original language's history with the others as its translations, and
     /// every problem with how the languages fit together.
-    static func assemble(_ id: PolicyID, _ byFolder: [String?: [Policy]]) -> (history: PolicyHistory, diagnostics: [Diagnostic]) {
+    static func assemble(_ id: PolicyID, _ byFolder: [String?: [Policy]]) -> (
+        history: PolicyHistory, diagnostics: [Diagnostic]
+    ) {
         let languages = byFolder.keys.compactMap { $0 }.sorted()
         guard !languages.isEmpty else { return (PolicyHistory(id: id, revisions: byFolder[nil] ?? []), []) }
         var diagnostics: [Diagnostic] = []
@@ -17,7 +19,9 @@ extension SourceLoader {
         }
         let originals = languages.filter { tag in byFolder[tag]!.allSatisfy { $0.revision.translates == nil } }
         // One translation's folder checked alone: its original is not loaded, so it stands alone.
-        if originals.isEmpty, languages.count == 1 { return (PolicyHistory(id: id, revisions: byFolder[languages[0]]!), diagnostics) }
+        if originals.isEmpty, languages.count == 1 {
+            return (PolicyHistory(id: id, revisions: byFolder[languages[0]]!), diagnostics)
+        }
         guard originals.count == 1, let originalTag = originals.first else {
             let message =
                 originals.isEmpty
@@ -88,7 +92,9 @@ extension SourceLoader {
                 at: translation.location)
         }
         let extra = ours.filter { !theirKeys.contains($0.key) }.map {
-            Diagnostic(.warning, "translation-extra", "\($0.name) is not in the original \(date) it translates", at: $0.location)
+            Diagnostic(
+                .warning, "translation-extra", "\($0.name) is not in the original \(date) it translates",
+                at: $0.location)
         }
         return missing + extra
     }

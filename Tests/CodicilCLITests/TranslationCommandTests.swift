@@ -4,7 +4,8 @@ import Testing
 /// `check` and `translations` on a policy in two languages, and the Mozilla Firefox notice
 /// imported in English and Japanese as one policy.
 @Suite struct TranslationCommandTests {
-    static let languages = CodicilBinary.packageRoot.appendingPathComponent("Tests/PolicySourceTests/Fixtures/languages")
+    static let languages = CodicilBinary.packageRoot.appendingPathComponent(
+        "Tests/PolicySourceTests/Fixtures/languages")
     static let corpus = CodicilBinary.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
     static let english = corpus.appendingPathComponent("mozilla-firefox-privacy-notice-en")
     static let japanese = corpus.appendingPathComponent("mozilla-firefox-privacy-notice-ja")
@@ -14,7 +15,8 @@ import Testing
     func checkReportsStaleness() throws {
         let run = try CodicilBinary.run(["check", "example-privacy"], in: Self.languages)
         #expect(run.status == 0)
-        let after = "after 2024-01-01, the revision this translation follows (the 'en' original's latest is 2024-06-01) [translation-stale]"
+        let after =
+            "after 2024-01-01, the revision this translation follows (the 'en' original's latest is 2024-06-01) [translation-stale]"
         #expect(
             run.standardOutput == """
                 example-privacy/ja/2024-01-15.xml:2:1: warning: the original's section 4 ('retention') was added \(after)
@@ -39,7 +41,8 @@ import Testing
         #expect(json.standardOutput.contains(#""follows" : "2024-01-01""#))
     }
 
-    @Test("rules check on a translation decides by the original's rules and cites the clause in the translation's words")
+    @Test(
+        "rules check on a translation decides by the original's rules and cites the clause in the translation's words")
     func rulesCiteTheTranslation() throws {
         let run = try CodicilBinary.run(
             ["rules", "check", "2024-01-15.xml", "--action", "use", "--purpose", "support", "--fact", "consent"],
@@ -97,8 +100,10 @@ import Testing
     func mozillaPair() throws {
         let folder = try Self.importMozilla(lastJapanese: "2025-12-17")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let english = try String(contentsOf: folder.appendingPathComponent("src/moz/en/2025-12-17.xml"), encoding: .utf8)
-        let japanese = try String(contentsOf: folder.appendingPathComponent("src/moz/ja/2025-12-17.xml"), encoding: .utf8)
+        let english = try String(
+            contentsOf: folder.appendingPathComponent("src/moz/en/2025-12-17.xml"), encoding: .utf8)
+        let japanese = try String(
+            contentsOf: folder.appendingPathComponent("src/moz/ja/2025-12-17.xml"), encoding: .utf8)
         #expect(japanese.contains(#"<revision effective="2025-12-17" translates="2025-12-17"/>"#))
         let sections = { (text: String) in
             Set(text.components(separatedBy: "<section id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) })
@@ -110,13 +115,18 @@ import Testing
         let run = try CodicilBinary.run(["check", "src"], in: folder)
         #expect(run.status == 0)
         let stale = run.standardOutput.split(separator: "\n").filter { $0.hasSuffix("[translation-stale]") }
-        let after = "after 2025-12-17, the revision this translation follows (the 'en' original's latest is 2026-04-28) [translation-stale]"
+        let after =
+            "after 2025-12-17, the revision this translation follows (the 'en' original's latest is 2026-04-28) [translation-stale]"
         #expect(stale.count == 18)
-        #expect(stale.contains("src/moz/ja/2025-12-17.xml:2:1: warning: the original's section 2.3 ('provide-firefox-vpn') was added \(after)"))
+        #expect(
+            stale.contains(
+                "src/moz/ja/2025-12-17.xml:2:1: warning: the original's section 2.3 ('provide-firefox-vpn') was added \(after)"
+            ))
         #expect(
             stale.contains {
                 $0.hasPrefix("src/moz/ja/2025-12-17.xml:")
-                    && $0.hasSuffix(": warning: the original's section 2.6 ('provide-mozilla-accounts') changed \(after)")
+                    && $0.hasSuffix(
+                        ": warning: the original's section 2.6 ('provide-mozilla-accounts') changed \(after)")
             })
         let table = try CodicilBinary.run(["translations", "src"], in: folder)
         #expect(table.standardOutput.hasSuffix("moz     ja        2025-12-17  2025-12-17  \(stale.count)\n"))
@@ -128,7 +138,8 @@ import Testing
     func japaneseTextWidth() throws {
         let folder = try Self.importMozilla()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let revisions = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("src/moz/ja").path)
+        let revisions = try FileManager.default.contentsOfDirectory(
+            atPath: folder.appendingPathComponent("src/moz/ja").path)
         #expect(revisions.count == 5)
         for name in revisions {
             let run = try CodicilBinary.run(["render", "src/moz/ja/" + name, "--format", "txt"], in: folder)

@@ -7,7 +7,8 @@ import Testing
 /// Japanese text in the text edition: wrapped by display width, between characters, never
 /// starting a line with a closing mark.
 @Suite struct JapaneseTextTests {
-    static let source = Paths.repository + "/Tests/PolicySourceTests/Fixtures/languages/example-privacy/ja/2024-01-15.xml"
+    static let source =
+        Paths.repository + "/Tests/PolicySourceTests/Fixtures/languages/example-privacy/ja/2024-01-15.xml"
 
     @Test("Japanese wraps between characters at 72 display columns, a closing mark kept on the line before")
     func wrapsByDisplayWidth() {
@@ -21,7 +22,9 @@ import Testing
     @Test("a word longer than the line is broken, after a '/' when it can be, only in such text")
     func longWords() {
         let address = "<https://example.com/" + String(repeating: "a", count: 60) + ">"
-        #expect(TextWrapper.wrap("詳細 " + address) == "詳細\n<https://example.com/\n" + String(repeating: "a", count: 60) + ">")
+        #expect(
+            TextWrapper.wrap("詳細 " + address) == "詳細\n<https://example.com/\n" + String(repeating: "a", count: 60) + ">"
+        )
         #expect(TextWrapper.wrap(address) == address)
         #expect(TextWrapper.wrap(address, breaksLongWords: true).split(separator: "\n").count == 2)
     }

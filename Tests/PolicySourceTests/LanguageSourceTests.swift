@@ -14,7 +14,8 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codicil-languages-\(UUID())")
         try FileManager.default.copyItem(at: fixture, to: folder)
         let japanese = folder.appendingPathComponent("example-privacy/ja/2024-01-15.xml")
-        try edit(try String(contentsOf: japanese, encoding: .utf8)).write(to: japanese, atomically: true, encoding: .utf8)
+        try edit(try String(contentsOf: japanese, encoding: .utf8)).write(
+            to: japanese, atomically: true, encoding: .utf8)
         return folder
     }
 
@@ -46,7 +47,8 @@ import Testing
         let folder = try Self.editedCopy {
             $0.replacingOccurrences(
                 of: #"<p id="sharing-rule">"#, with: #"<p id="sharing-rule"><forbid action="use"/>"#
-            ).replacingOccurrences(of: "<preamble>", with: "<vocabulary><action id=\"use\">利用</action></vocabulary>\n  <preamble>")
+            ).replacingOccurrences(
+                of: "<preamble>", with: "<vocabulary><action id=\"use\">利用</action></vocabulary>\n  <preamble>")
         }
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(
@@ -111,6 +113,8 @@ import Testing
         let policy = try #require(PolicyParser.parse(fileAtPath: path).policy)
         let written = PolicyWriter.source(of: policy)
         #expect(written.contains(#"<revision effective="2024-01-15" label="2024年1月" translates="2024-01-01"/>"#))
-        #expect(PolicyParser.parse(bytes: Array(written.utf8), path: "x.xml").policy?.revision.translates == PolicyDate("2024-01-01"))
+        #expect(
+            PolicyParser.parse(bytes: Array(written.utf8), path: "x.xml").policy?.revision.translates
+                == PolicyDate("2024-01-01"))
     }
 }

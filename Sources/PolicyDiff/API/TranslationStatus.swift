@@ -50,10 +50,12 @@ public struct TranslationStatus: Sendable, Equatable {
     /// translation follows, at the translation's clause with the same id (or its `<policy>`).
     public func diagnostics(for translation: Policy) -> [Diagnostic] {
         let locations = Dictionary(translation.clauses.map { ($0.id.rawValue, $0.location) }) { first, _ in first }
-        let after = "after \(follows), the revision this translation follows (the '\(originalLanguage)' original's latest is \(originalLatest))"
+        let after =
+            "after \(follows), the revision this translation follows (the '\(originalLanguage)' original's latest is \(originalLatest))"
         var result = metadata.map {
             Diagnostic(
-                .warning, "translation-stale", "the original's \($0.field.rawValue) changed \(after)", at: translation.location)
+                .warning, "translation-stale", "the original's \($0.field.rawValue) changed \(after)",
+                at: translation.location)
         }
         for change in changes {
             let id = change.newID ?? change.oldID

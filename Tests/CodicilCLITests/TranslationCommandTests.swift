@@ -72,6 +72,55 @@ import Testing
         #expect(policy.standardError == "checked 3 files: 0 errors, 2 warnings\n")
     }
 
+    @Test(
+        "import-history --translation-of gives a translation the original's ids by structure, its own section its own id"
+    )
+    func importTranslation() throws {
+        let fixture = CodicilBinary.packageRoot.appendingPathComponent("Tests/CodicilCLITests/Fixtures/translation")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codicil-translation-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let english = try CodicilBinary.run(
+            ["import-history", fixture.path + "/en", "--policy", "example", "--output", "src", "--language-folder"],
+            in: folder)
+        #expect(english.standardError.hasSuffix("imported 1 revision into src/example/en\n"))
+        let japanese = try CodicilBinary.run(
+            [
+                "import-history", fixture.path + "/ja", "--policy", "example", "--output", "src", "--translation-of",
+                "src/example/en",
+            ],
+            in: folder)
+        #expect(japanese.status == 0)
+        #expect(japanese.standardError.hasSuffix("imported 1 revision into src/example/ja\n"))
+        let source = try String(
+            contentsOf: folder.appendingPathComponent("src/example/ja/2024-02-01.xml"), encoding: .utf8)
+        let ids = source.components(separatedBy: " id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(
+            ids == [
+                "example", "collect", "collect-name-e-mail", "collect-use-app", "use-it", "provide-service",
+                "improve-service",
+                "section-3", "rights",
+            ])
+        #expect(source.contains(#"<revision effective="2024-02-01" translates="2024-01-01"/>"#))
+        let check = try CodicilBinary.run(["check", "src"], in: folder)
+        #expect(
+            check.standardOutput
+                == "src/example/ja/2024-02-01.xml:34:3: warning: clause 3 ('section-3') is not in the original 2024-01-01 it translates [translation-extra]\n"
+        )
+        let early = try CodicilBinary.run(
+            [
+                "import-history", fixture.path + "/en", "--policy", "example", "--output", "other", "--translation-of",
+                "src/example/ja",
+            ],
+            in: folder)
+        #expect(early.status == 1)
+        #expect(
+            early.standardError.contains(
+                "error: the original has no revision effective on or before 2024-01-01 to translate [translates-unknown]"
+            ))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("other").path))
+    }
+
     /// Imports the Mozilla notice: English into `moz/en`, Japanese (only up to `lastJapanese`)
     /// into `moz/ja` as its translation; returns the scratch folder.
     static func importMozilla(lastJapanese: String? = nil) throws -> URL {

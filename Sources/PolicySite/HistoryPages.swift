@@ -16,15 +16,16 @@ enum HistoryPages {
 enum RedlinePages {
     static func add(_ context: inout SiteContext, changelogs: [Changelog]) {
         let redlines = zip(context.histories, changelogs).flatMap { history, changelog in
-            changelog.entries.compactMap { entry -> (path: String, changes: ChangeSet, language: String)? in
+            changelog.entries.compactMap { entry -> (path: String, changes: ChangeSet, language: String, root: String)? in
                 guard let changes = entry.changes, let diff = entry.diffPath else { return nil }
-                return ("\(history.id.rawValue)/\(diff)index.html", changes, changelog.language)
+                let root = "../../" + LanguageVersions.up(history)
+                return ("\(LanguageVersions.folder(history))/\(diff)index.html", changes, changelog.language, root)
             }
         }
         let pages = redlines.concurrentMap { redline in
             let changes = redline.changes
             let links: [(label: String, href: String)] = [
-                ("All policies", "../../../"),
+                ("All policies", redline.root),
                 ("New text (\(changes.new.effective))", "../"),
                 ("Previous text (\(changes.old.effective))", "../../\(changes.old.effective)/"),
                 ("Changelog", "../../changelog/"),
@@ -40,12 +41,12 @@ enum ChangelogPages {
     static func add(_ context: inout SiteContext, changelogs: [Changelog]) {
         let baseURL = context.baseURL
         let pages = Array(zip(context.histories, changelogs)).concurrentMap { history, changelog in
-            let folder = "\(history.id.rawValue)/changelog"
-            let prefix = baseURL.isEmpty ? "../" : baseURL + history.id.rawValue + "/"
+            let folder = "\(LanguageVersions.folder(history))/changelog"
+            let prefix = baseURL.isEmpty ? "../" : baseURL + LanguageVersions.folder(history) + "/"
             return [
                 (
                     "\(folder)/index.html",
-                    changelog.html(linkPrefix: prefix, stylesheetHref: "../../style.css", homeHref: "../")
+                    changelog.html(linkPrefix: prefix, stylesheetHref: "../" + LanguageVersions.up(history) + "style.css", homeHref: "../")
                 ),
                 ("\(folder)/changelog.md", changelog.markdown(linkPrefix: prefix)),
                 ("\(folder)/changelog.txt", changelog.text(linkPrefix: prefix)),
@@ -60,8 +61,9 @@ enum FeedPages {
     static func add(_ context: inout SiteContext, changelogs: [Changelog]) {
         let baseURL = context.baseURL
         let feeds = Array(zip(context.histories, changelogs)).concurrentMap { history, changelog in
-            let policyURL = baseURL.isEmpty ? "" : baseURL + history.id.rawValue + "/"
-            return ("\(history.id.rawValue)/feed.xml", changelog.atom(policyURL: policyURL))
+            let folder = LanguageVersions.folder(history)
+            let policyURL = baseURL.isEmpty ? "" : baseURL + folder + "/"
+            return ("\(folder)/feed.xml", changelog.atom(policyURL: policyURL))
         }
         for (path, text) in feeds { context.files.add(path, text) }
     }

@@ -9,7 +9,7 @@ enum IndexPage {
             let next = context.scheduled(history)
             return PolicyListingView(
                 title: HTMLEscaping.escape(policy.title.plainText()),
-                publisher: HTMLEscaping.escape(policy.publisher.plainText()), href: "\(history.id.rawValue)/",
+                publisher: HTMLEscaping.escape(policy.publisher.plainText()), href: "\(LanguageVersions.folder(history))/",
                 effective: policy.revision.effective.description,
                 effectiveLong: policy.revision.effective.longDescription, hasScheduled: next != nil,
                 scheduledLong: next?.revision.effective.longDescription ?? "")

@@ -3,8 +3,10 @@ import PolicyRender
 
 /// What a build step works from, and the files it adds.
 public struct SiteContext: Sendable {
-    /// Every policy's revisions, oldest first, sorted by policy id.
+    /// Every policy's revisions, oldest first, sorted by policy id; a policy's translations follow it.
     public var histories: [PolicyHistory]
+    /// Where each language of a policy is published, and which of its pages match.
+    let versions: LanguageVersions
     /// The day the site shows as today; decides which revision is in effect.
     public var asOf: PolicyDate
     /// Prefix of the sitemap's URLs (`https://example.com/privacy/`); empty for relative URLs.
@@ -15,7 +17,8 @@ public struct SiteContext: Sendable {
 
     /// Makes a context with no files yet.
     public init(histories: [PolicyHistory], asOf: PolicyDate, baseURL: String, renderer: PolicyRenderer) {
-        self.histories = histories
+        self.histories = LanguageVersions.published(histories)
+        self.versions = LanguageVersions(histories)
         self.asOf = asOf
         self.baseURL = baseURL
         self.renderer = renderer

@@ -45,7 +45,9 @@ struct LanguageVersions: Sendable {
     /// Every language of the history's policy, the original first: the language's folder, and
     /// the path from the root of the page that matches `shown` (the main page when `shown` is
     /// nil); nil where that language has no matching revision.
-    func languages(of history: PolicyHistory, showing shown: Policy?) -> [(language: String, folder: String, match: String?)] {
+    func languages(of history: PolicyHistory, showing shown: Policy?) -> [(
+        language: String, folder: String, match: String?
+    )] {
         guard let original = originals[history.id], !original.translations.isEmpty else { return [] }
         let translated = shown.map { $0.revision.translates ?? $0.revision.effective }
         return ([original] + original.translations).map { version in
@@ -62,10 +64,13 @@ struct LanguageVersions: Sendable {
     /// For a translation's page showing `shown` (its latest revision, or the main page when nil):
     /// the original's revision in effect on `asOf` and the one the translation follows, when the
     /// first is later; nil when the translation is up to date or the page shows an older revision.
-    func lag(of history: PolicyHistory, showing shown: Policy?, asOf: PolicyDate) -> (original: Policy, follows: PolicyDate)? {
+    func lag(of history: PolicyHistory, showing shown: Policy?, asOf: PolicyDate) -> (
+        original: Policy, follows: PolicyDate
+    )? {
         guard Self.isTranslation(history), let original = originals[history.id],
             let page = shown ?? history.revision(inEffectOn: asOf) ?? history.revisions.first,
-            page.revision.effective == (history.revision(inEffectOn: asOf) ?? history.revisions.first)?.revision.effective,
+            page.revision.effective
+                == (history.revision(inEffectOn: asOf) ?? history.revisions.first)?.revision.effective,
             let follows = page.revision.translates,
             let current = original.revision(inEffectOn: asOf) ?? original.revisions.first,
             current.revision.effective > follows

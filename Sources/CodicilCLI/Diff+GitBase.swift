@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import PolicyDiff
+import PolicyModel
+import PolicyRender
+import PolicyRules
 
 extension Diff {
     /// `codicil diff --git-base REF [PATH ...]`: every revision changed since the ref, in one
@@ -18,22 +21,23 @@ extension Diff {
             let useColour = colour == .always || (colour == .auto && isatty(STDOUT_FILENO) == 1)
             try Output.standardOutput(Self.text(comparisons, ref: ref, colour: useColour), failure: ExitCode(2))
         case .json:
-            let report = GitBaseReport(base: ref, revisions: comparisons.map(GitBaseReport.Revision.init))
-            try Output.line(try Output.json(report), failure: ExitCode(2))
+            try Output.standardOutput(Self.json(comparisons, ref: ref), failure: ExitCode(2))
         case .md:
             let redline = PullRequestRedline(
                 ref: ref, comparisons: comparisons, fullRedlineURL: fullRedlineURL,
                 limit: commentLimit == 0 ? nil : commentLimit)
             try Output.standardOutput(redline.markdown(), failure: ExitCode(2))
         case .html:
-            let redlines = comparisons.filter { $0.changes != nil }
-            guard redlines.count == 1, let changes = redlines[0].changes else {
+            let redlines = comparisons.filter { $0.assessment != nil }
+            guard redlines.count == 1, let assessment = redlines[0].assessment else {
                 Output.standardError(
                     "error: --format html shows one redline, and \(redlines.count) revisions were compared since \(ref); "
                         + "give one revision file, or use --format md [usage]")
                 throw ExitCode(2)
             }
-            try Output.standardOutput(changes.html(language: redlines[0].language ?? "en"), failure: ExitCode(2))
+            try Output.standardOutput(
+                assessment.changes.html(language: redlines[0].language ?? "en", materiality: assessment.materiality),
+                failure: ExitCode(2))
         }
         if comparisons.contains(where: \.differs) { throw ExitCode(1) }
     }
@@ -43,27 +47,19 @@ extension Diff {
         if comparisons.isEmpty { return "No policy revision changed since \(ref).\n" }
         return comparisons.map { comparison in
             comparison.described(ref: ref) { $0 } + "\n"
-                + (comparison.changes.map { "\n" + $0.text(colour: colour) } ?? "")
+                + (comparison.assessment.map { "\n" + $0.changes.text(colour: colour, materiality: $0.materiality) } ?? "")
         }.joined(separator: "\n")
     }
-}
 
-/// `codicil diff --git-base REF --format json`: the ref and each changed revision.
-struct GitBaseReport: Encodable {
-    /// One changed revision file, what it was compared with and the typed diff.
-    struct Revision: Encodable {
-        var path: String
-        var status: Git.FileStatus
-        var comparedWith: String?
-        var changes: ChangeSet?
-
-        init(_ comparison: RevisionComparison) {
-            (path, status, comparedWith, changes) = (
-                comparison.path, comparison.status, comparison.comparedWith, comparison.changes
-            )
+    /// `codicil diff --git-base REF --format json`: the ref and each changed revision, with
+    /// what it was compared with and its typed diff.
+    static func json(_ comparisons: [RevisionComparison], ref: String) -> String {
+        let revisions = comparisons.map { comparison in
+            JSONValue.object([
+                "path": .string(comparison.path), "status": .string(comparison.status.rawValue),
+                "comparedWith": comparison.comparedWith.map(JSONValue.string), "changes": comparison.assessment?.json,
+            ])
         }
+        return JSONValue.object(["base": .string(ref), "revisions": .array(revisions)]).pretty() + "\n"
     }
-
-    var base: String
-    var revisions: [Revision]
 }

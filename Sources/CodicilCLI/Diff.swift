@@ -91,19 +91,21 @@ struct Diff: ParsableCommand {
             for line in trouble.messages { Output.standardError(line) }
             throw ExitCode(2)
         }
-        let changes = ChangeSet.assessed(from: pair.old, to: pair.new)
+        let assessment = ChangeAssessment(from: pair.old, to: pair.new)
+        let (changes, materiality) = (assessment.changes, assessment.materiality)
         switch format {
         case .txt:
             let useColour = colour == .always || (colour == .auto && isatty(STDOUT_FILENO) == 1)
-            try Output.standardOutput(changes.text(colour: useColour), failure: ExitCode(2))
+            try Output.standardOutput(changes.text(colour: useColour, materiality: materiality), failure: ExitCode(2))
         case .json:
-            try Output.line(try Output.json(changes), failure: ExitCode(2))
+            try Output.standardOutput(assessment.jsonDocument(), failure: ExitCode(2))
         case .md:
-            try Output.standardOutput(changes.markdown(), failure: ExitCode(2))
+            try Output.standardOutput(changes.markdown(materiality: materiality), failure: ExitCode(2))
         case .html:
-            try Output.standardOutput(changes.html(language: pair.new.language), failure: ExitCode(2))
+            try Output.standardOutput(
+                changes.html(language: pair.new.language, materiality: materiality), failure: ExitCode(2))
         }
-        if changes.differs { throw ExitCode(1) }
+        if assessment.differs { throw ExitCode(1) }
     }
 }
 

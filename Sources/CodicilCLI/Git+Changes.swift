@@ -2,7 +2,7 @@ import Foundation
 
 extension Git {
     /// How a file differs from its version at a commit.
-    enum FileStatus: String, Encodable {
+    enum FileStatus: String {
         case added
         case edited
         case deleted

@@ -72,16 +72,16 @@ enum GitBaseInputs {
                 (comparison.language, comparison.title) = (new.language, new.title.plainText())
                 if let old = history.predecessor(of: new.revision.effective) {
                     comparison.comparedWith = name(old.location.file)
-                    comparison.changes = ChangeSet.assessed(from: old, to: new)
+                    comparison.assessment = ChangeAssessment(from: old, to: new)
                 }
             case .edited:
                 let new = byName[name(file.path)].map { (policy: Optional($0), diagnostics: [Diagnostic]()) }
                 let edited = compareEdited(file.path, now: new ?? parsed(file.path), at: commit, ref: ref)
                 diagnostics += edited.diagnostics
                 guard let changes = edited.changes else { continue }
-                (comparison.language, comparison.comparedWith, comparison.changes) =
-                    (changes.language, "\(ref):\(file.path)", changes.changes)
-                comparison.title = changes.changes.new.title
+                (comparison.language, comparison.comparedWith, comparison.assessment) =
+                    (changes.language, "\(ref):\(file.path)", changes.assessment)
+                comparison.title = changes.assessment.changes.new.title
             }
             comparisons.append(comparison)
         }
@@ -92,11 +92,11 @@ enum GitBaseInputs {
     /// new revision's language, or nil and the errors of either side.
     private static func compareEdited(
         _ path: String, now new: (policy: Policy?, diagnostics: [Diagnostic]), at commit: String, ref: String
-    ) -> (changes: (language: String, changes: ChangeSet)?, diagnostics: [Diagnostic]) {
+    ) -> (changes: (language: String, assessment: ChangeAssessment)?, diagnostics: [Diagnostic]) {
         let old = earlierVersion(of: path, at: commit, ref: ref)
         let diagnostics = new.diagnostics + old.diagnostics
         guard let newPolicy = new.policy, let oldPolicy = old.policy else { return (nil, diagnostics) }
-        return ((newPolicy.language, ChangeSet.assessed(from: oldPolicy, to: newPolicy)), diagnostics)
+        return ((newPolicy.language, ChangeAssessment(from: oldPolicy, to: newPolicy)), diagnostics)
     }
 
     private static func name(_ path: String) -> String { (path as NSString).lastPathComponent }

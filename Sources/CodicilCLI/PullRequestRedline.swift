@@ -1,5 +1,6 @@
 import PolicyDiff
 import PolicyRender
+import PolicyRules
 
 /// The one Markdown document a pull request's comment shows for every revision changed since a
 /// git ref: a hidden marker line a workflow finds its comment by, a heading per policy listing
@@ -22,16 +23,16 @@ struct PullRequestRedline {
     /// The document, within the limit.
     /// - Complexity: O(*n* log *n*) renderings of the redlines for *n* changed blocks in all.
     func markdown() -> String {
-        let redlines = comparisons.compactMap(\.changes)
-        let full = render(keeping: redlines.map(\.changes.count))
+        let redlines = comparisons.compactMap(\.assessment)
+        let full = render(keeping: redlines.map(\.changes.changes.count))
         guard let limit, Self.length(full) > limit else { return full }
         let footer = footer()
         let budget = limit - Self.length(footer)
         let shares = FairShare.allocate(
             budget - Self.length(render(keeping: redlines.map { _ in 0 })),
-            among: redlines.map { sizeOfChanges($0, keeping: $0.changes.count) })
-        let keep = zip(redlines, shares).map { changes, share in
-            FairShare.longestPrefix(changes.changes.count) { sizeOfChanges(changes, keeping: $0) <= share }
+            among: redlines.map { sizeOfChanges($0, keeping: $0.changes.changes.count) })
+        let keep = zip(redlines, shares).map { assessment, share in
+            FairShare.longestPrefix(assessment.changes.changes.count) { sizeOfChanges(assessment, keeping: $0) <= share }
         }
         return Self.cut(render(keeping: keep), to: budget) + footer
     }
@@ -47,11 +48,12 @@ struct PullRequestRedline {
                 lines += ["", "## \(md(title(of: comparison.folder)))", ""]
                 lines += comparisons.filter { $0.folder == comparison.folder }.map(listLine)
             }
-            guard var changes = comparison.changes else { continue }
+            guard let assessment = comparison.assessment else { continue }
+            var changes = assessment.changes
             let omitted = changes.changes.count - keeping[index]
             changes.changes.removeLast(omitted)
             index += 1
-            lines += ["", String(changes.markdown().dropLast())]
+            lines += ["", String(changes.markdown(materiality: assessment.materiality).dropLast())]
             if omitted > 0 {
                 lines += [
                     "", "… \(omitted) more changed \(omitted == 1 ? "block" : "blocks") of this revision not shown.",
@@ -62,13 +64,14 @@ struct PullRequestRedline {
     }
 
     /// The length the changed blocks of a redline add to it, with its first `count` blocks.
-    private func sizeOfChanges(_ changes: ChangeSet, keeping count: Int) -> Int {
-        var shown = changes
-        shown.changes.removeLast(changes.changes.count - count)
+    private func sizeOfChanges(_ assessment: ChangeAssessment, keeping count: Int) -> Int {
+        var shown = assessment.changes
+        shown.changes.removeLast(shown.changes.count - count)
         shown.summary.unchanged = 0
         var none = shown
         none.changes = []
-        return Self.length(shown.markdown()) - Self.length(none.markdown())
+        let materiality = assessment.materiality
+        return Self.length(shown.markdown(materiality: materiality)) - Self.length(none.markdown(materiality: materiality))
     }
 
     private func headline() -> String {

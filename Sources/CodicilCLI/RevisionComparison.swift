@@ -11,8 +11,8 @@ struct RevisionComparison {
     /// What the revision is compared with: the file name of the revision it follows, or
     /// `REF:path` for an edited revision's own earlier version; nil when there is none.
     var comparedWith: String?
-    /// The diff; nil for a deleted revision or a policy's first revision.
-    var changes: ChangeSet?
+    /// The diff and its assessment; nil for a deleted revision or a policy's first revision.
+    var assessment: ChangeAssessment?
     /// The language of the new revision, when there is one.
     var language: String?
     /// The policy's title in the new revision, as plain text, when there is one.
@@ -20,7 +20,7 @@ struct RevisionComparison {
 
     /// Whether this counts as a change for the exit status: a revision added or deleted, or an
     /// edited one that no longer says the same.
-    var differs: Bool { status != .edited || changes?.differs == true }
+    var differs: Bool { status != .edited || assessment?.differs == true }
 
     /// What changed and what it is compared with, in words, each path passed through `quote`:
     /// `added policy-src/p/2013-04-01.xml, compared with 2012-12-01.xml`.
@@ -40,10 +40,4 @@ struct RevisionComparison {
         let scalars = name.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\u{FFFD}" : $0 }
         return String(String.UnicodeScalarView(scalars))
     }
-}
-
-extension ChangeSet {
-    /// Whether the diff counts as a difference for `codicil diff`'s exit status: the text or
-    /// rules differ, or the change is material.
-    var differs: Bool { !saysTheSame || materiality?.classification.isMaterial == true }
 }

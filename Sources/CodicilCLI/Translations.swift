@@ -26,7 +26,7 @@ struct Translations: ParsableCommand {
     var format: DiagnosticFormat = .text
 
     /// One language of one policy.
-    struct Row: Encodable {
+    struct Row {
         var policy: String
         var language: String
         var original: Bool
@@ -34,6 +34,14 @@ struct Translations: ParsableCommand {
         /// The original's revision followed; nil for the original itself.
         var follows: String?
         var behind: Int
+
+        /// The row as JSON; `follows` is left out for the original.
+        var json: JSONValue {
+            .object([
+                "behind": .int(behind), "follows": follows.map(JSONValue.string), "language": .string(language),
+                "latest": .string(latest), "original": .bool(original), "policy": .string(policy),
+            ])
+        }
     }
 
     func run() throws {
@@ -46,7 +54,7 @@ struct Translations: ParsableCommand {
         }
         let rows = loaded.histories.flatMap(Self.rows)
         switch format {
-        case .json: try Output.line(try Output.json(rows))
+        case .json: try Output.line(JSONValue.array(rows.map(\.json)).pretty())
         case .text: try Output.standardOutput(Self.table(rows))
         }
     }

@@ -16,6 +16,8 @@ public struct AllowsView: Sendable {
     public var rulesHref: String
     public var actions: [AllowsActionView]
     public var page: PageContext
+    /// The words of the page in the policy's language; the renderer fills them in.
+    public var strings: [String: UIText] = [:]
 
     /// Makes the page's view.
     public init(

@@ -2,8 +2,8 @@ import PolicyModel
 
 extension DocumentView {
     /// The view of a policy for HTML templates: inline text rendered and escaped as HTML.
-    static func html(_ policy: Policy, page: PageContext) -> DocumentView {
-        let inline = HTMLInlineRenderer(policy: policy)
+    static func html(_ policy: Policy, page: PageContext, labels: HTMLLabels = HTMLLabels()) -> DocumentView {
+        let inline = HTMLInlineRenderer(policy: policy, noteLabel: labels.noteReference)
         func blocks(_ blocks: [Block]) -> [BlockView] { blocks.map(block) }
         func block(_ block: Block) -> BlockView {
             switch block {
@@ -32,6 +32,12 @@ extension DocumentView {
                     html += "<li"
                     if item.hasID { html += " id=\"\(HTMLEscaping.escape(item.id))\"" }
                     html += ">"
+                    // A clause's permalink, shown on hover and focus; named by the clause's citation.
+                    if item.hasID {
+                        let id = HTMLEscaping.escape(item.id)
+                        let label = HTMLEscaping.escape(item.citation)
+                        html += "<a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(label)\">#</a>"
+                    }
                     if item.hasMarker { html += "<span class=\"marker\">\(HTMLEscaping.escape(item.marker))</span> " }
                     html += item.content
                     if item.hasBlocks { html += "\n" + item.blocks.map { $0.html + "\n" }.joined() }
@@ -47,11 +53,14 @@ extension DocumentView {
         }
         func sectionView(_ section: Section) -> SectionView {
             let own = blocks(section.blocks)
+            let headingText = inline.plain(section.heading)
+            let place = (section.label.isEmpty ? "" : section.label + " ") + headingText
             return SectionView(
                 id: section.id.rawValue, number: section.number, label: section.label, heading: inline.render(section.heading),
-                headingText: inline.plain(section.heading), headingTag: "h\(min(section.level + 1, 6))",
+                headingText: headingText, headingTag: "h\(min(section.level + 1, 6))",
                 headingLine: "", blocks: own, blocksLaidOut: own.map(\.html).joined(separator: "\n"),
-                hasSubsections: !section.subsections.isEmpty, subsections: section.subsections.map(sectionView))
+                hasSubsections: !section.subsections.isEmpty, subsections: section.subsections.map(sectionView),
+                anchorLabel: labels.linkHere.before + place + labels.linkHere.after)
         }
         let title = inline.render(policy.title)
         let preamble = blocks(policy.preamble)
@@ -71,5 +80,23 @@ extension DocumentView {
             hasSummary: policy.revision.summary != nil, summary: inline.render(policy.revision.summary ?? []),
             hasPreamble: !preamble.isEmpty, preamble: preamble, sections: sections, hasClosing: !closing.isEmpty,
             closing: closing, hasNotes: !notes.isEmpty, notes: notes, page: page)
+    }
+}
+
+/// The words the HTML view writes into markup itself, in the page's language: how a note
+/// reference and a heading's permalink anchor are read aloud.
+struct HTMLLabels {
+    /// `Note {n}`.
+    var noteReference = UIText("Note {n}")
+    /// `Link to {place}`.
+    var linkHere = UIText("Link to {place}")
+
+    /// The English labels.
+    init() {}
+
+    /// The labels of a strings table.
+    init(_ words: UIStrings) {
+        noteReference = words.templateValues["noteReference"] ?? noteReference
+        linkHere = words.templateValues["linkHere"] ?? linkHere
     }
 }

@@ -27,6 +27,9 @@ public struct DocumentView: Sendable {
     public var notes: [NoteView]
     /// Where the page stands in a site; empty for a standalone edition.
     public var page: PageContext
+    /// The words around the policy's text, in its language, escaped for the format by the template
+    /// (HTML) or already (Markdown).
+    public var strings: [String: UIText] = [:]
 }
 
 /// A numbered section with its heading, body and subsections.
@@ -51,6 +54,9 @@ public struct SectionView: Sendable {
     public var blocksLaidOut: String
     public var hasSubsections: Bool
     public var subsections: [SectionView]
+    /// How the heading's permalink anchor is read aloud (`Link to 3. Use of Personal
+    /// Information`), in the page's language; HTML only.
+    public var anchorLabel = ""
 
     /// True when the section has blocks of its own, before any subsection.
     public var hasBlocks: Bool { !blocks.isEmpty }

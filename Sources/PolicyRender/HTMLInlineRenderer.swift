@@ -35,9 +35,13 @@ final class HTMLInlineRenderer {
     /// The anchor ids of the references to each note, in document order.
     private(set) var referenceAnchors: [NoteID: [String]] = [:]
 
-    init(policy: Policy) {
+    /// How a note reference is read aloud, around its number (`Note {n}`).
+    private let noteLabel: UIText
+
+    init(policy: Policy, noteLabel: UIText = UIText("Note {n}")) {
         citations = policy.citations
         noteNumbers = policy.noteNumbers
+        self.noteLabel = noteLabel
     }
 
     /// The anchor of a note in the page.
@@ -67,7 +71,7 @@ final class HTMLInlineRenderer {
                 result +=
                     "<sup class=\"note-ref\"><a id=\"\(HTMLEscaping.escape(anchor))\" "
                     + "href=\"#\(HTMLEscaping.escape(Self.noteAnchor(id)))\" role=\"doc-noteref\" "
-                    + "aria-label=\"Note \(number)\">\(number)</a></sup>"
+                    + "aria-label=\"\(HTMLEscaping.escape(noteLabel.before + number + noteLabel.after))\">\(number)</a></sup>"
             case .crossReference(let id):
                 let citation = citations[id] ?? id.rawValue
                 result += "<a class=\"xref\" href=\"#\(HTMLEscaping.escape(id.rawValue))\">\(HTMLEscaping.escape(citation))</a>"

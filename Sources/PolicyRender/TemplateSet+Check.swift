@@ -11,7 +11,8 @@ extension TemplateSet {
     /// partials included, leave their already-escaped text alone; HTML escapes with `HTMLEscaping`.
     static let folders = [
         ("html", "{{%CONTENT_TYPE:\(HTMLContent.name)}}\n"), ("markdown", "{{%CONTENT_TYPE:TEXT}}\n"),
-        ("text", "{{%CONTENT_TYPE:TEXT}}\n"),
+        ("text", "{{%CONTENT_TYPE:TEXT}}\n"), ("feeds", "{{%CONTENT_TYPE:\(HTMLContent.name)}}\n"),
+        ("email", "{{%CONTENT_TYPE:TEXT}}\n"),
     ]
 
     /// Where a template file is, for messages: under the directory the set was read from, else

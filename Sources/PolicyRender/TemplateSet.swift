@@ -22,7 +22,7 @@ public struct TemplateSet: Sendable, Hashable {
     public static let required = [
         "html/allows.mustache", "html/index.mustache", "html/policy.mustache", "html/style.css",
         "markdown/policy.mustache", "text/policy.mustache",
-    ]
+    ] + revisionTemplates
 
     /// Reads every file under `directory` (hidden files skipped) and checks the required ones are there.
     public init(directory: String) throws {

@@ -7,12 +7,14 @@ import PolicySource
 /// together, so what `check` calls an error stops every command that publishes.
 public enum CheckedSources {
     /// Loads files and directories as `SourceLoader.load` does, with every revision's rules
-    /// linted, and a warning for every clause of an original that changed after the revision its
-    /// latest translation follows.
+    /// linted and its closing date line checked, and a warning for every clause of an original that
+    /// changed after the revision its latest translation follows; files are parsed, and revisions
+    /// linted, on every core.
     public static func load(paths: [String]) -> LoadResult {
-        var result = SourceLoader.load(paths: paths)
+        var result = SourceLoader.load(paths: paths) { $0.concurrentMap { PolicyParser.parse(fileAtPath: $0) } }
         let lint =
-            result.histories.flatMap(\.revisions).concurrentMap(RuleLint.diagnostics(for:)).flatMap { $0 }
+            result.histories.flatMap { $0.revisions + $0.translations.flatMap(\.revisions) }.concurrentMap(lint)
+            .flatMap { $0 }
             + result.histories.flatMap(staleness)
         guard !lint.isEmpty else { return result }
         result.diagnostics = Diagnostic.sorted(result.diagnostics + lint)
@@ -23,14 +25,20 @@ public enum CheckedSources {
     public static func parse(fileAtPath path: String) -> ParseResult {
         var result = PolicyParser.parse(fileAtPath: path)
         guard let policy = result.policy else { return result }
-        let lint = RuleLint.diagnostics(for: policy)
+        let lint = lint(policy)
         guard !lint.isEmpty else { return result }
         result.diagnostics = Diagnostic.sorted(result.diagnostics + lint)
         if lint.containsErrors { result.policy = nil }
         return result
     }
 
-    /// The staleness warnings of every translation of a policy.
+    /// What `check` adds to the parser's diagnostics for one revision.
+    private static func lint(_ policy: Policy) -> [Diagnostic] {
+        RuleLint.diagnostics(for: policy) + ClosingDateCheck.diagnostics(for: policy)
+    }
+
+    /// The staleness warnings of every translation of a policy: a warning for every clause of
+    /// the original that changed after the revision its latest translation follows.
     static func staleness(_ history: PolicyHistory) -> [Diagnostic] {
         history.translations.flatMap { translation -> [Diagnostic] in
             guard let latest = translation.revisions.last,

@@ -1,11 +1,12 @@
 import PolicyDiff
 import PolicyModel
 import PolicyRender
+import PolicyRules
 
 /// The pages made from each policy's changelog: redlines, changelog pages and feeds.
 enum HistoryPages {
     static func add(_ context: inout SiteContext) throws {
-        let changelogs = context.histories.map(Changelog.init(history:))
+        let changelogs = context.analyses.map(Changelog.init(history:))
         RedlinePages.add(&context, changelogs: changelogs)
         ChangelogPages.add(&context, changelogs: changelogs)
         FeedPages.add(&context, changelogs: changelogs)
@@ -16,10 +17,11 @@ enum HistoryPages {
 enum RedlinePages {
     static func add(_ context: inout SiteContext, changelogs: [Changelog]) {
         let redlines = zip(context.histories, changelogs).flatMap { history, changelog in
-            changelog.entries.compactMap { entry -> (path: String, changes: ChangeSet, language: String, root: String)? in
+            changelog.entries.compactMap {
+                entry -> (path: String, changes: ChangeSet, materiality: Materiality?, language: String, root: String)? in
                 guard let changes = entry.changes, let diff = entry.diffPath else { return nil }
-                let root = "../../" + LanguageVersions.up(history)
-                return ("\(LanguageVersions.folder(history))/\(diff)index.html", changes, changelog.language, root)
+                let path = "\(LanguageVersions.folder(history))/\(diff)index.html"
+                return (path, changes, entry.materiality, changelog.language, "../../" + LanguageVersions.up(history))
             }
         }
         let pages = redlines.concurrentMap { redline in
@@ -30,7 +32,7 @@ enum RedlinePages {
                 ("Previous text (\(changes.old.effective))", "../../\(changes.old.effective)/"),
                 ("Changelog", "../../changelog/"),
             ]
-            return changes.html(language: redline.language, links: links)
+            return changes.html(language: redline.language, links: links, materiality: redline.materiality)
         }
         for (redline, page) in zip(redlines, pages) { context.files.add(redline.path, page) }
     }
@@ -39,31 +41,33 @@ enum RedlinePages {
 /// `<policy>/changelog/`: `index.html`, `changelog.md` and `changelog.txt`.
 enum ChangelogPages {
     static func add(_ context: inout SiteContext, changelogs: [Changelog]) {
-        let baseURL = context.baseURL
+        let (baseURL, renderer, asOf) = (context.baseURL, context.renderer, context.asOf)
         let pages = Array(zip(context.histories, changelogs)).concurrentMap { history, changelog in
             let folder = "\(LanguageVersions.folder(history))/changelog"
             let prefix = baseURL.isEmpty ? "../" : baseURL + LanguageVersions.folder(history) + "/"
+            let page = ChangelogOptions(
+                linkPrefix: prefix, stylesheetHref: "../" + LanguageVersions.up(history) + "style.css", homeHref: "../",
+                asOf: asOf)
+            let file = ChangelogOptions(linkPrefix: prefix, asOf: asOf)
             return [
-                (
-                    "\(folder)/index.html",
-                    changelog.html(linkPrefix: prefix, stylesheetHref: "../" + LanguageVersions.up(history) + "style.css", homeHref: "../")
-                ),
-                ("\(folder)/changelog.md", changelog.markdown(linkPrefix: prefix)),
-                ("\(folder)/changelog.txt", changelog.text(linkPrefix: prefix)),
+                ("\(folder)/index.html", renderer.renderChangelog(changelog, as: .html, options: page)),
+                ("\(folder)/changelog.md", renderer.renderChangelog(changelog, as: .markdown, options: file)),
+                ("\(folder)/changelog.txt", renderer.renderChangelog(changelog, as: .text, options: file)),
             ]
         }
         for (path, text) in pages.joined() { context.files.add(path, text) }
     }
 }
 
-/// `<policy>/feed.xml`: the Atom feed of every revision, scheduled ones included.
+/// `<policy>/feed.xml`: the Atom feed of every revision, scheduled ones marked upcoming.
 enum FeedPages {
     static func add(_ context: inout SiteContext, changelogs: [Changelog]) {
-        let baseURL = context.baseURL
+        let (baseURL, renderer, asOf) = (context.baseURL, context.renderer, context.asOf)
         let feeds = Array(zip(context.histories, changelogs)).concurrentMap { history, changelog in
             let folder = LanguageVersions.folder(history)
             let policyURL = baseURL.isEmpty ? "" : baseURL + folder + "/"
-            return ("\(folder)/feed.xml", changelog.atom(policyURL: policyURL))
+            let options = ChangelogOptions(linkPrefix: policyURL, asOf: asOf)
+            return ("\(folder)/feed.xml", renderer.renderFeed(changelog, options: options))
         }
         for (path, text) in feeds { context.files.add(path, text) }
     }

@@ -4,6 +4,8 @@ import PolicyRender
 /// `index.html`: every policy, with the revision in effect.
 enum IndexPage {
     static func add(_ context: inout SiteContext) throws {
+        let language = context.histories.compactMap { context.current($0)?.language }.first ?? "en"
+        let words = context.renderer.strings(for: language)
         let listings = context.histories.compactMap { history -> PolicyListingView? in
             guard let policy = context.current(history) else { return nil }
             let next = context.scheduled(history)
@@ -11,13 +13,13 @@ enum IndexPage {
                 title: HTMLEscaping.escape(policy.title.plainText()),
                 publisher: HTMLEscaping.escape(policy.publisher.plainText()), href: "\(LanguageVersions.folder(history))/",
                 effective: policy.revision.effective.description,
-                effectiveLong: policy.revision.effective.longDescription, hasScheduled: next != nil,
-                scheduledLong: next?.revision.effective.longDescription ?? "")
+                effectiveLong: words.date(policy.revision.effective), hasScheduled: next != nil,
+                scheduledLong: next.map { words.date($0.revision.effective) } ?? "",
+                scheduledEffective: next?.revision.effective.description ?? "", language: policy.language)
         }
-        let language = context.histories.compactMap { context.current($0)?.language }.first ?? "en"
         var page = PageContext.site(stylesheetHref: "style.css", homeHref: "")
         page.hasHome = false
-        let view = IndexView(language: language, title: "Policies", policies: listings, page: page)
+        let view = IndexView(language: language, title: words.text("policies"), policies: listings, page: page)
         context.files.add("index.html", context.renderer.renderIndex(view))
     }
 }

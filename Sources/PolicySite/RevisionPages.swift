@@ -9,8 +9,10 @@ enum RevisionPages {
             let folder = "\(LanguageVersions.folder(history))/\(policy.revision.effective)"
             let root = "../" + LanguageVersions.up(history)
             var page = PageContext.site(stylesheetHref: root + "style.css", homeHref: root)
+            let words = context.renderer.strings(for: policy.language)
             page.hasEditions = true
-            page.editions = editionLinks(prefix: "")
+            page.editions = editionLinks(prefix: "", words)
+            VersionNotice.mark(&page, history, showing: policy, context: context, currentHref: "../")
             page.hasRevisions = true
             page.revisions = revisionLinks(history, showing: policy, context: context, prefix: "../")
             linkRules(&page, context.versions.rulesSource(of: policy), prefix: "")
@@ -31,11 +33,11 @@ enum RevisionPages {
     }
 
     /// Links to the Markdown, text and JSON editions in the folder at `prefix`.
-    static func editionLinks(prefix: String) -> [LinkView] {
+    static func editionLinks(prefix: String, _ words: UIStrings) -> [LinkView] {
         [
-            LinkView(label: "Markdown", href: prefix + "policy.md"),
-            LinkView(label: "plain text", href: prefix + "policy.txt"),
-            LinkView(label: "JSON", href: prefix + "policy.json"),
+            LinkView(label: words.text("markdown"), href: prefix + "policy.md"),
+            LinkView(label: words.text("plainText"), href: prefix + "policy.txt"),
+            LinkView(label: words.text("json"), href: prefix + "policy.json"),
         ]
     }
 
@@ -53,11 +55,12 @@ enum RevisionPages {
         _ history: PolicyHistory, showing shown: Policy, context: SiteContext, prefix: String
     ) -> [RevisionLinkView] {
         let inEffect = history.revision(inEffectOn: context.asOf)?.revision.effective
+        let words = context.renderer.strings(for: shown.language)
         return history.revisions.reversed().map { policy in
             let date = policy.revision.effective
-            let status = date > context.asOf ? "scheduled" : date == inEffect ? "in effect" : "superseded"
+            let status = words.text(date > context.asOf ? "scheduled" : date == inEffect ? "inEffect" : "superseded")
             return RevisionLinkView(
-                effective: date.description, effectiveLong: date.longDescription, href: "\(prefix)\(date)/",
+                effective: date.description, effectiveLong: words.date(date), href: "\(prefix)\(date)/",
                 isCurrentPage: date == shown.revision.effective, status: status)
         }
     }
@@ -74,8 +77,10 @@ enum CurrentPages {
             var page = PageContext.site(stylesheetHref: root + "style.css", homeHref: root)
             page.hasCanonical = true
             page.canonicalHref = "\(date)/"
+            let words = context.renderer.strings(for: policy.language)
             page.hasEditions = true
-            page.editions = RevisionPages.editionLinks(prefix: "\(date)/")
+            page.editions = RevisionPages.editionLinks(prefix: "\(date)/", words)
+            VersionNotice.mark(&page, history, showing: policy, context: context, currentHref: nil)
             page.hasRevisions = true
             page.revisions = RevisionPages.revisionLinks(history, showing: policy, context: context, prefix: "")
             RevisionPages.linkRules(&page, context.versions.rulesSource(of: policy), prefix: "\(date)/")
@@ -86,7 +91,7 @@ enum CurrentPages {
             page.diffHref = "\(date)/diff/"
             if let next = context.scheduled(history) {
                 page.hasNotice = true
-                page.noticeDate = next.revision.effective.longDescription
+                page.noticeDate = words.date(next.revision.effective)
                 page.noticeEffective = next.revision.effective.description
                 page.noticeHref = "\(next.revision.effective)/"
             }

@@ -6,16 +6,26 @@ import PolicyRules
 /// whose clauses carry rules: the JSON export, and the rules in words, each linked to its clause.
 enum RulesPages {
     static func add(_ context: inout SiteContext) throws {
-        let revisions = context.histories.flatMap { history in history.revisions.map { (history, $0) } }
+        let revisions = zip(context.histories, context.analyses).flatMap { history, analysis in
+            analysis.revisions.map { (history, $0) }
+        }
         let (renderer, versions) = (context.renderer, context.versions)
-        let pages = revisions.concurrentMap { history, policy -> [(String, String)] in
+        let pages = revisions.concurrentMap { history, revision -> [(String, String)] in
+            let policy = revision.policy
             // A translation's rules are its original's, cited in the translation's words.
-            let rules = RuleSet(policy: versions.rulesSource(of: policy), citingIn: policy)
+            let rules =
+                LanguageVersions.isTranslation(history)
+                ? RuleSet(policy: versions.rulesSource(of: policy), citingIn: policy) : revision.rules
             guard !rules.rules.isEmpty else { return [] }
             let folder = "\(LanguageVersions.folder(history))/\(policy.revision.effective)"
+            let root = "../../" + LanguageVersions.up(history)
             return [
                 ("\(folder)/rules.json", JSONExport.document(rules)),
-                ("\(folder)/allows/index.html", renderer.renderAllows(AllowsPage.view(policy, rules: rules, root: "../../" + LanguageVersions.up(history)))),
+                (
+                    "\(folder)/allows/index.html",
+                    renderer.renderAllows(
+                        AllowsPage.view(policy, rules: rules, renderer.strings(for: policy.language), root: root))
+                ),
             ]
         }
         for (path, text) in pages.joined() { context.files.add(path, text) }
@@ -31,8 +41,8 @@ enum RulesPages {
 /// the forbids that override them, and the clauses that deny the rest.
 enum AllowsPage {
     /// The page of `policy`'s rules, `root` away from the site's root.
-    static func view(_ policy: Policy, rules: RuleSet, root: String) -> AllowsView {
-        let words = Words(rules.vocabulary)
+    static func view(_ policy: Policy, rules: RuleSet, _ strings: UIStrings, root: String) -> AllowsView {
+        let words = Words(rules.vocabulary, strings)
         let actions = rules.vocabulary.filter { $0.kind == .action }.map { action in
             let entries = rules.rules.filter { $0.rule.actions.contains(action.id) }
             let permits = entries.filter { $0.rule.effect == .permit }
@@ -46,7 +56,7 @@ enum AllowsPage {
                         label: recipient.label, id: recipient.id.rawValue, conditions: named.map { words.condition($0) }))
             }
             if !any.isEmpty {
-                let label = groups.isEmpty ? "any recipient" : "any recipient, including those below"
+                let label = strings.text(groups.isEmpty ? "anyRecipient" : "anyRecipientIncluding")
                 groups.insert(AllowsRecipientView(label: label, id: "", conditions: any.map { words.condition($0) }), at: 0)
             }
             let forbids = entries.filter { $0.rule.effect == .forbid }.map { words.condition($0, naming: true) }
@@ -59,7 +69,7 @@ enum AllowsPage {
         page.hasRules = true
         return AllowsView(
             language: policy.language, policyTitle: policy.title.plainText(), publisher: policy.publisher.plainText(),
-            effective: policy.revision.effective.description, effectiveLong: policy.revision.effective.longDescription,
+            effective: policy.revision.effective.description, effectiveLong: strings.date(policy.revision.effective),
             revisionHref: "../", rulesHref: "../rules.json", actions: actions, page: page)
     }
 
@@ -73,23 +83,25 @@ enum AllowsPage {
 /// Turns rules into phrases in the vocabulary's own words.
 struct Words {
     private let labels: [TermID: String]
+    private let strings: UIStrings
 
-    init(_ vocabulary: [Term]) {
+    init(_ vocabulary: [Term], _ strings: UIStrings) {
         labels = Dictionary(vocabulary.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        self.strings = strings
     }
 
     /// A rule as phrases, linked to its clause on the revision page; `naming` adds its recipients.
     func condition(_ entry: ClauseRule, naming recipients: Bool = false) -> AllowsConditionView {
         let rule = entry.rule
         var phrases: [AllowsPhraseView] = []
-        if recipients { phrase(&phrases, "to", rule.recipients, joiner: "or") }
-        phrase(&phrases, "of", rule.data, joiner: "or")
-        phrase(&phrases, "for", rule.purposes, joiner: "or")
-        phrase(&phrases, "when", rule.requires, joiner: "and")
-        phrase(&phrases, "unless", rule.unless, joiner: "or")
+        if recipients { phrase(&phrases, "leadTo", rule.recipients, joiner: "or") }
+        phrase(&phrases, "leadOf", rule.data, joiner: "or")
+        phrase(&phrases, "leadFor", rule.purposes, joiner: "or")
+        phrase(&phrases, "leadWhen", rule.requires, joiner: "and")
+        phrase(&phrases, "leadUnless", rule.unless, joiner: "or")
         let citation = entry.citation
         return AllowsConditionView(
-            phrases: phrases, unconditional: "with no further condition", citation: citation.clause,
+            phrases: phrases, unconditional: strings.text("unconditional"), citation: citation.clause,
             href: "../#\(citation.id.rawValue)", clauseID: citation.id.rawValue, summary: rule.summary)
     }
 
@@ -98,12 +110,12 @@ struct Words {
         let words = ids.map { labels[$0] ?? $0.rawValue }
         phrases.append(
             AllowsPhraseView(
-                lead: lead, terms: Self.join(words, joiner), ids: ids.map(\.rawValue).joined(separator: ", ")))
+                lead: strings.text(lead), terms: join(words, joiner), ids: ids.map(\.rawValue).joined(separator: ", ")))
     }
 
-    /// `a`, `a or b`, `a, b or c`.
-    static func join(_ words: [String], _ joiner: String) -> String {
+    /// `a`, `a or b`, `a, b or c` (in the page's language: `a、bまたはc`).
+    func join(_ words: [String], _ joiner: String) -> String {
         guard words.count > 1 else { return words.first ?? "" }
-        return words.dropLast().joined(separator: ", ") + " \(joiner) " + words.last!
+        return words.dropLast().joined(separator: strings.text("listComma")) + strings.text(joiner) + words.last!
     }
 }

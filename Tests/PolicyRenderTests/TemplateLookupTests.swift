@@ -1,4 +1,5 @@
 import Mustache
+import PolicyModel
 import Testing
 
 @testable import PolicyRender
@@ -54,5 +55,20 @@ import Testing
             title: "Policy", publisher: "Publisher", href: "p/", effective: "2020-01-01", effectiveLong: "1 January 2020",
             hasScheduled: false, scheduledLong: "")
         #expect(unreachable(in: IndexView(language: "en", title: "Policies", policies: [listing], page: page), path: "index") == [])
+    }
+
+    @Test func everyChangelogFeedAndNoticeViewPropertyIsFound() throws {
+        let (changelog, _) = try CustomerWordsTests.history()
+        for format in [RevisionFormat.html, .markdown, .text] {
+            let view = ChangelogView(changelog, format: format, options: ChangelogOptions(asOf: PolicyDate("2013-01-01")))
+            #expect(view.entries[0].hasEffects && view.entries[0].hasChanges && !view.entries[0].categories.isEmpty)
+            #expect(unreachable(in: view, path: "changelog") == [])
+        }
+        let notice = try #require(RevisionNotice(changelog: changelog, effective: "2013-04-01"))
+        #expect(unreachable(in: NoticeView(notice, format: .html), path: "notice") == [])
+        let email = EmailView(
+            from: "a@b", to: "c@d", date: "Mon", messageID: "<x@b>", subject: "S", language: "en", boundary: "b",
+            textBody: "", htmlBody: "")
+        #expect(unreachable(in: email, path: "email") == [])
     }
 }

@@ -66,8 +66,8 @@ import Testing
 
     @Test func revisionAndCurrentPagesLinkTheRulesFiles() throws {
         let files = try build().files
-        #expect(text(files, "\(Self.folder)/index.html").contains("<a href=\"allows/\">What this policy allows</a>"))
-        #expect(text(files, "\(Self.folder)/index.html").contains("<a href=\"rules.json\">rules.json</a>"))
+        #expect(text(files, "\(Self.folder)/index.html").contains("<li><a href=\"allows/\">What it allows</a></li>"))
+        #expect(text(files, "\(Self.folder)/allows/index.html").contains("<a href=\"../rules.json\">rules.json</a>"))
         #expect(text(files, "fujixerox-privacy/index.html").contains("<a href=\"2012-12-01/allows/\">"))
     }
 
@@ -79,9 +79,13 @@ import Testing
         #expect(!text(files, "fujixerox-privacy/2012-12-01/index.html").contains("What this policy allows"))
     }
 
-    @Test func wordsJoinInProse() {
-        #expect(Words.join(["a"], "or") == "a")
-        #expect(Words.join(["a", "b"], "and") == "a and b")
-        #expect(Words.join(["a", "b", "c"], "or") == "a, b or c")
+    @Test func wordsJoinInProse() throws {
+        let renderer = try PolicyRenderer()
+        let english = Words([], renderer.strings(for: "en"))
+        #expect(english.join(["a"], "or") == "a")
+        #expect(english.join(["a", "b"], "and") == "a and b")
+        #expect(english.join(["a", "b", "c"], "or") == "a, b or c")
+        let japanese = Words([], renderer.strings(for: "ja"))
+        #expect(japanese.join(["氏名", "住所", "電話番号"], "or") == "氏名、住所または電話番号")
     }
 }

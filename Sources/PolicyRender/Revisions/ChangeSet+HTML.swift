@@ -1,11 +1,15 @@
 import PolicyDiff
+import PolicyRules
 
 extension ChangeSet {
     /// The change set as a standalone HTML5 redline page: the summary and materiality first,
     /// then each changed block with its old and new number. Deletions are struck through and
     /// insertions underlined as well as coloured, and each carries a `−`/`+` sign, so colour
     /// is never the only cue. `links` are shown in a navigation bar (label, relative href).
-    public func html(language: String = "en", links: [(label: String, href: String)] = []) -> String {
+    /// `materiality`, when given, comes before the summary.
+    public func html(
+        language: String = "en", links: [(label: String, href: String)] = [], materiality: Materiality? = nil
+    ) -> String {
         let title = "Changes to \(new.title): \(ChangeWording.date(old)) → \(ChangeWording.date(new))"
         var out = """
             <!DOCTYPE html>
@@ -42,7 +46,7 @@ extension ChangeSet {
             }
             out += "</section>\n"
         }
-        out += "<p class=\"summary\">\(esc(summaryLine))</p>\n"
+        out += "<p class=\"summary\">\(esc(summaryLine(materiality: materiality)))</p>\n"
         if !metadata.isEmpty {
             out += "<section class=\"metadata\">\n<h2>Metadata</h2>\n<dl>\n"
             for change in metadata {

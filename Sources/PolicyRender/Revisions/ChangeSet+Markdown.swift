@@ -1,11 +1,13 @@
 import PolicyDiff
+import PolicyRules
 
 extension ChangeSet {
     /// The change set as a Markdown redline GitHub renders in a pull-request comment: the
     /// summary (and materiality) first, then each changed block under its section's number and
     /// heading, with `<ins>` and `<del>` inside the changed text; unchanged blocks are collapsed
     /// into a count. Policy text is escaped so that every character shows literally.
-    public func markdown() -> String {
+    /// `materiality`, when given, comes before the summary.
+    public func markdown(materiality: Materiality? = nil) -> String {
         var lines: [String] = []
         lines.append("### \(md(new.title)): \(md(ChangeWording.date(old))) → \(md(ChangeWording.date(new)))")
         lines.append("")
@@ -18,7 +20,7 @@ extension ChangeSet {
             for flip in materiality.flips { lines.append("- \(md(ChangeWording.flipLine(flip)))") }
             if !materiality.flips.isEmpty { lines.append("") }
         }
-        lines.append("**Summary:** \(md(summaryLine))")
+        lines.append("**Summary:** \(md(summaryLine(materiality: materiality)))")
         if !metadata.isEmpty {
             lines.append("")
             lines.append("#### Metadata")

@@ -90,10 +90,15 @@ public struct PolicyRenderer: Sendable {
         tables.table(for: language)
     }
 
+    /// True when a strings table has words for `language` (or its primary language).
+    public func hasStrings(for language: String) -> Bool {
+        tables.hasTable(for: language)
+    }
+
     /// A warning when no table has words for `language`, so its pages show English words;
     /// nil when one has. `location` is where the language is declared.
     public func stringsWarning(for language: String, at location: SourceLocation) -> Diagnostic? {
-        guard !tables.hasTable(for: language) else { return nil }
+        guard !hasStrings(for: language) else { return nil }
         return Diagnostic(
             .warning, "strings-missing",
             "no strings table for language '\(language)' (strings/\(language).json); its pages show English words",

@@ -30,11 +30,17 @@ public struct RuleSet: Sendable, Hashable {
 
     /// Collects the rules of an original revision, each citing the clause with the same id in
     /// `translation` (its number and text in the reader's language), or the original's clause
-    /// where the translation has none.
+    /// where the translation has none; a term the translation's vocabulary declares too takes
+    /// its label from there.
     public init(policy: Policy, citingIn translation: Policy) {
         policyID = policy.id
         effective = policy.revision.effective
-        vocabulary = policy.vocabulary
+        let labels = Dictionary(translation.vocabulary.map { ($0.id, $0.label) }) { first, _ in first }
+        vocabulary = policy.vocabulary.map { term in
+            var term = term
+            term.label = labels[term.id] ?? term.label
+            return term
+        }
         let citations = translation.citations.merging(policy.citations) { translated, _ in translated }
         let translated = Dictionary(translation.clauses.map { ($0.id, $0) }) { first, _ in first }
         var rules: [ClauseRule] = []

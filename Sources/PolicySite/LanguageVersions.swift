@@ -1,5 +1,6 @@
 import PolicyDiff
 import PolicyModel
+import PolicyRender
 
 /// Where each language of a policy is published and which of its pages match: the original at
 /// `<policy>/`, each translation at `<policy>/<language>/`, a revision page of one language
@@ -76,5 +77,47 @@ struct LanguageVersions: Sendable {
             current.revision.effective > follows
         else { return nil }
         return (current, follows)
+    }
+}
+
+extension LanguageVersions {
+    /// Marks a page of `history` at `pageFolder` (from the site's root, ending in `/`): the
+    /// policy's languages, each linked to its matching page (the permalink of the revision that
+    /// translates, or is translated by, `shown`; the main page when `shown` is nil), and for a
+    /// translation the original has changed since, a notice in the page's language.
+    func mark(
+        _ page: inout PageContext, _ history: PolicyHistory, showing shown: Policy?, pageFolder: String,
+        asOf: PolicyDate, renderer: PolicyRenderer
+    ) {
+        let languages = languages(of: history, showing: shown)
+        guard !languages.isEmpty else { return }
+        let root = String(repeating: "../", count: pageFolder.split(separator: "/").count)
+        let own = Self.folder(history)
+        func name(_ language: String) -> String {
+            renderer.hasStrings(for: language) ? renderer.strings(for: language).text("thisLanguage") : language
+        }
+        // The page names itself an alternate only beside another language's same page.
+        let hasAlternates = languages.contains { $0.folder != own && $0.match != nil }
+        page.hasLanguages = true
+        page.languages = languages.map { version in
+            let isCurrent = version.folder == own
+            return LanguageLinkView(
+                language: version.language, label: name(version.language),
+                href: isCurrent ? "./" : root + (version.match ?? version.folder + "/"), isCurrent: isCurrent,
+                isAlternate: hasAlternates && version.match != nil)
+        }
+        guard let (original, follows) = lag(of: history, showing: shown, asOf: asOf), let first = languages.first else {
+            return
+        }
+        let words = renderer.strings(for: history.language)
+        page.isTranslationBehind = true
+        page.translationNotice = words.text(
+            "translationBehind",
+            [
+                "language": name(original.language), "date": words.date(original.revision.effective),
+                "followed": words.date(follows),
+            ])
+        page.originalHref = root + first.folder + "/"
+        page.originalLanguage = original.language
     }
 }

@@ -13,6 +13,8 @@ enum RevisionPages {
             page.hasEditions = true
             page.editions = editionLinks(prefix: "", words)
             VersionNotice.mark(&page, history, showing: policy, context: context, currentHref: "../")
+            context.versions.mark(
+                &page, history, showing: policy, pageFolder: folder + "/", asOf: context.asOf, renderer: context.renderer)
             page.hasRevisions = true
             page.revisions = revisionLinks(history, showing: policy, context: context, prefix: "../")
             linkRules(&page, context.versions.rulesSource(of: policy), prefix: "")
@@ -81,6 +83,9 @@ enum CurrentPages {
             page.hasEditions = true
             page.editions = RevisionPages.editionLinks(prefix: "\(date)/", words)
             VersionNotice.mark(&page, history, showing: policy, context: context, currentHref: nil)
+            context.versions.mark(
+                &page, history, showing: nil, pageFolder: LanguageVersions.folder(history) + "/", asOf: context.asOf,
+                renderer: context.renderer)
             page.hasRevisions = true
             page.revisions = RevisionPages.revisionLinks(history, showing: policy, context: context, prefix: "")
             RevisionPages.linkRules(&page, context.versions.rulesSource(of: policy), prefix: "\(date)/")

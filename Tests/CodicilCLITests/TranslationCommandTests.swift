@@ -20,7 +20,7 @@ import Testing
         #expect(
             run.standardOutput == """
                 example-privacy/ja/2024-01-15.xml:2:1: warning: the original's section 4 ('retention') was added \(after)
-                example-privacy/ja/2024-01-15.xml:23:5: warning: the original's paragraph 3 ¶1 ('sharing-rule') changed \(after)
+                example-privacy/ja/2024-01-15.xml:28:5: warning: the original's paragraph 3 ¶1 ('sharing-rule') changed \(after)
 
                 """)
         #expect(run.standardError == "checked 3 files: 0 errors, 2 warnings\n")

@@ -46,14 +46,12 @@ import Testing
     func rulesInTranslation() throws {
         let folder = try Self.editedCopy {
             $0.replacingOccurrences(
-                of: #"<p id="sharing-rule">"#, with: #"<p id="sharing-rule"><forbid action="use"/>"#
-            ).replacingOccurrences(
-                of: "<preamble>", with: "<vocabulary><action id=\"use\">利用</action></vocabulary>\n  <preamble>")
+                of: #"<p id="sharing-rule">"#, with: #"<p id="sharing-rule"><forbid action="use"/>"#)
         }
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(
             Self.printed(folder) == [
-                "example-privacy/ja/2024-01-15.xml:24:5: error: clause 3 ¶1 of a translation carries rules; rules are declared once, in the original ('en'), and apply to every language [translation-rules]"
+                "example-privacy/ja/2024-01-15.xml:28:5: error: clause 3 ¶1 of a translation carries rules; rules are declared once, in the original ('en'), and apply to every language [translation-rules]"
             ])
     }
 
@@ -102,8 +100,8 @@ import Testing
             Self.printed(folder) == [
                 "example-privacy/ja/2024-01-15.xml:2:1: warning: clause 1 (2) ('usage') of the original 2024-01-01 is missing from this translation [translation-missing]",
                 "example-privacy/ja/2024-01-15.xml:2:1: warning: note 1 ('personal-information') of the original 2024-01-01 is missing from this translation [translation-missing]",
-                "example-privacy/ja/2024-01-15.xml:14:7: warning: clause 1 (2) ('usage-ja') is not in the original 2024-01-01 it translates [translation-extra]",
-                "example-privacy/ja/2024-01-15.xml:30:5: warning: note 1 ('pi') is not in the original 2024-01-01 it translates [translation-extra]",
+                "example-privacy/ja/2024-01-15.xml:19:7: warning: clause 1 (2) ('usage-ja') is not in the original 2024-01-01 it translates [translation-extra]",
+                "example-privacy/ja/2024-01-15.xml:35:5: warning: note 1 ('pi') is not in the original 2024-01-01 it translates [translation-extra]",
             ])
     }
 

@@ -19,7 +19,7 @@ struct Translations: ParsableCommand {
             """
     )
 
-    @Argument(help: "Source folders (policy-src by default).")
+    @Argument(help: "Source folders.")
     var paths: [String] = ["policy-src"]
 
     @Option(help: "Output format: text or json.")

@@ -2,8 +2,8 @@ import PolicyModel
 
 extension DocumentView {
     /// The view of a policy for plain-text templates: every block wrapped at 72 columns.
-    static func text(_ policy: Policy, page: PageContext) -> DocumentView {
-        let inline = TextInlineRenderer(policy: policy)
+    static func text(_ policy: Policy, page: PageContext, noteLabel: UIText = UIText("Note {n}")) -> DocumentView {
+        let inline = TextInlineRenderer(policy: policy, noteLabel: noteLabel)
         let breaksLongWords = LineBreaks.breaksLongWords(language: policy.language)
         func wrap(_ text: String, first: String = "", rest: String = "") -> String {
             TextWrapper.wrap(text, first: first, rest: rest, breaksLongWords: breaksLongWords)
@@ -53,7 +53,7 @@ extension DocumentView {
                 hasSubsections: !section.subsections.isEmpty, subsections: section.subsections.map(sectionView))
         }
         let notes = policy.notes.map { note in
-            let lead = "[Note \(note.number)] "
+            let lead = "[\(inline.noteName(String(note.number)))] "
             return NoteView(
                 id: "note-\(note.number)", number: String(note.number), content: inline.render(note.content),
                 body: wrap(

@@ -60,10 +60,13 @@ public struct PolicyRenderer: Sendable {
             let view = localized(DocumentView.html(policy, page: page, labels: HTMLLabels(words)))
             return html.render(view, withTemplate: "policy") ?? ""
         case .markdown:
-            let view = localized(DocumentView.markdown(policy, page: page ?? .standalone(style: "")), markdown: true)
+            let noteLabel = words.templateValues["noteReference"] ?? UIText("Note {n}")
+            let view = localized(
+                DocumentView.markdown(policy, page: page ?? .standalone(style: ""), noteLabel: noteLabel), markdown: true)
             return markdown.render(view, withTemplate: "policy") ?? ""
         case .text:
-            let view = localized(DocumentView.text(policy, page: page ?? .standalone(style: "")))
+            let noteLabel = words.templateValues["noteReference"] ?? UIText("Note {n}")
+            let view = localized(DocumentView.text(policy, page: page ?? .standalone(style: ""), noteLabel: noteLabel))
             return text.render(view, withTemplate: "policy") ?? ""
         case .json:
             return JSONEdition.render(policy)

@@ -1,14 +1,20 @@
 import PolicyModel
 
-/// Renders inline text as plain words: no markup, links written out, notes as `[Note 3]`.
+/// Renders inline text as plain words: no markup, links written out, notes as `[Note 3]` (in
+/// the words of `noteLabel`: `[注3]`).
 struct TextInlineRenderer {
     let citations: [ClauseID: String]
     let noteNumbers: [NoteID: Int]
+    let noteLabel: UIText
 
-    init(policy: Policy) {
+    init(policy: Policy, noteLabel: UIText = UIText("Note {n}")) {
         citations = policy.citations
         noteNumbers = policy.noteNumbers
+        self.noteLabel = noteLabel
     }
+
+    /// `Note 3`, in the label's words.
+    func noteName(_ number: String) -> String { noteLabel.before + number + noteLabel.after }
 
     /// Renders `inlines`; a line break becomes a newline, which the wrapper keeps.
     func render(_ inlines: [Inline]) -> String {
@@ -23,7 +29,7 @@ struct TextInlineRenderer {
                 let content = render(children)
                 result += content == href || !LinkTarget.isAllowed(href) ? content : "\(content) <\(href)>"
             case .noteReference(let id):
-                result += " [Note \(noteNumbers[id].map(String.init) ?? "?")]"
+                result += " [\(noteName(noteNumbers[id].map(String.init) ?? "?"))]"
             case .crossReference(let id):
                 result += citations[id] ?? id.rawValue
             case .lineBreak:

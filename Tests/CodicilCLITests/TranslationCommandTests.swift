@@ -26,6 +26,19 @@ import Testing
         #expect(run.standardError == "checked 3 files: 0 errors, 2 warnings\n")
     }
 
+    @Test("build counts a policy's languages and every language's revisions")
+    func buildSummary() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codicil-languages-site-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CodicilBinary.run(
+            ["build", "--source", Self.languages.path, "--output", folder.path, "--as-of", "2024-07-01"])
+        #expect(run.status == 0)
+        #expect(
+            run.standardOutput.hasSuffix(
+                "built \(folder.path)/ as of 2024-07-01: 1 policy in 2 languages, 3 revisions, 32 files (32 changed)\n")
+        )
+    }
+
     @Test("translations prints each language's latest revision, the original it follows and the clauses behind")
     func translationsTable() throws {
         let run = try CodicilBinary.run(["translations", "."], in: Self.languages)

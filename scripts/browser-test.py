@@ -8,8 +8,8 @@ screenshot of each page kind (policy, allows, index, redline, changelog) at 1280
 Usage: python3 scripts/browser-test.py CODICIL [--screenshots ci-artifacts/screenshots]
 
 Builds a site from Tests/PolicySiteTests/Fixtures/three-revisions (revisions of 2012, 2013
-and 2030, as of 2020-01-01: one superseded, one in effect, one scheduled) and the Japanese
-fixture beside it, into a temporary folder served on 127.0.0.1. Needs Debian's chromium and
+and 2030, as of 2020-01-01: one superseded, one in effect, one scheduled), the Japanese
+fixture and the policy in English and Japanese (Tests/PolicySourceTests/Fixtures/languages) beside it, into a temporary folder served on 127.0.0.1. Needs Debian's chromium and
 chromium-driver, and `pip install selenium`.
 """
 import argparse
@@ -40,6 +40,8 @@ PAGES = {
     "redline": "fujixerox-privacy/2013-04-01/diff/",
     "changelog": "fujixerox-privacy/changelog/",
     "policy-ja": "fujixerox-privacy-ja/",
+    "translated": "example-privacy/2024-01-01/",
+    "translation": "example-privacy/ja/2024-01-15/",
 }
 
 failures = []
@@ -56,6 +58,9 @@ def build_site(codicil, folder):
     for fixture in ["three-revisions", "japanese"]:
         for policy in (FIXTURES / fixture).iterdir():
             shutil.copytree(policy, source / policy.name)
+    languages = REPOSITORY / "Tests/PolicySourceTests/Fixtures/languages"
+    for policy in languages.iterdir():
+        shutil.copytree(policy, source / policy.name)
     site = folder / "site"
     subprocess.run(
         [codicil, "build", "--source", str(source), "--output", str(site), "--as-of", AS_OF],
@@ -177,6 +182,24 @@ def check_notices(driver, base):
     check("2013年4月1日" in driver.find_element(By.CSS_SELECTOR, ".effective").text, "its dates are written 2013年4月1日")
 
 
+def check_language_switch(driver, base):
+    resize(driver, *WIDTHS["wide"])
+    driver.get(base + PAGES["translated"])
+    switcher = driver.find_element(By.CSS_SELECTOR, ".site-bar .languages")
+    check(switcher.find_element(By.CSS_SELECTOR, "[aria-current]").text == "English", "the switcher marks English")
+    alternates = {link.get_attribute("hreflang"): link.get_attribute("href")
+                  for link in driver.find_elements(By.CSS_SELECTOR, "link[rel=alternate][hreflang]")}
+    check(alternates.get("ja") == base + PAGES["translation"], "the English revision names its Japanese alternate")
+    switcher.find_element(By.LINK_TEXT, "日本語").click()
+    check(driver.current_url == base + PAGES["translation"], "日本語 leads to the revision that translates it")
+    check(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "ja", "the translation's page is lang=ja")
+    check(driver.find_element(By.ID, "toc-heading").text == "目次", "its words are Japanese")
+    switcher = driver.find_element(By.CSS_SELECTOR, ".site-bar .languages")
+    check(switcher.find_element(By.CSS_SELECTOR, "[aria-current]").text == "日本語", "the switcher marks 日本語")
+    switcher.find_element(By.LINK_TEXT, "English").click()
+    check(driver.current_url == base + PAGES["translated"], "English leads back to the revision it translates")
+
+
 def check_media(driver, base):
     resize(driver, *WIDTHS["wide"])
     driver.get(base + PAGES["policy"])
@@ -226,6 +249,7 @@ def main():
         try:
             check_notes_and_contents(driver, base)
             check_notices(driver, base)
+            check_language_switch(driver, base)
             check_media(driver, base)
             screenshots(driver, base, pathlib.Path(arguments.screenshots))
         finally:

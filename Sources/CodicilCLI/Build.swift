@@ -84,9 +84,11 @@ struct Build: ParsableCommand {
             throw ExitCode.failure
         }
         for difference in differences { try Output.line("\(Build.verb(difference.kind)) \(difference.path)") }
-        let revisions = built.histories.reduce(0) { $0 + $1.revisions.count }
+        let versions = built.histories.flatMap { [$0] + $0.translations }
+        let revisions = versions.reduce(0) { $0 + $1.revisions.count }
+        let languages = versions.count > built.histories.count ? " in \(Set(versions.map(\.language)).count) languages" : ""
         try Output.line(
-            "built \(output)/ as of \(day): \(Build.count(built.histories.count, "policy", "policies")), "
+            "built \(output)/ as of \(day): \(Build.count(built.histories.count, "policy", "policies"))\(languages), "
                 + "\(Build.count(revisions, "revision", "revisions")), "
                 + "\(Build.count(built.files.contents.count, "file", "files")) (\(differences.count) changed)")
     }

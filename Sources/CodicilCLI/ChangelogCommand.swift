@@ -16,8 +16,11 @@ struct ChangelogCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The policy directory.")
+    @Argument(help: "The policy directory (or one of its language folders).")
     var directory: String
+
+    @Option(help: "For a policy in several languages, the language (default: the original's).")
+    var language: String?
 
     @Option(help: "Output format: md, html or txt.")
     var format: ChangelogFormat = .md
@@ -36,7 +39,7 @@ struct ChangelogCommand: ParsableCommand {
 
     func run() throws {
         let renderer = try Output.renderer(templates: templates)
-        let changelog = Changelog(history: RevisionHistory(history: try PolicyDirectory.history(directory)))
+        let changelog = Changelog(history: RevisionHistory(history: try PolicyDirectory.history(directory, language: language)))
         let output: RevisionFormat =
             switch format {
             case .md: .markdown

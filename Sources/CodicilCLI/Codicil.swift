@@ -12,7 +12,7 @@ public struct Codicil: ParsableCommand {
         subcommands: [
             Check.self, Render.self, Build.self, Diff.self, ChangelogCommand.self, Notify.self, Rules.self, Revise.self,
             Fmt.self,
-            Import.self, ImportHistory.self, Schema.self, Serve.self,
+            Import.self, ImportHistory.self, Translations.self, Schema.self, Serve.self,
         ]
     )
 

@@ -12,7 +12,10 @@ struct ImportHistory: ParsableCommand {
         discussion: """
             Imports the versions oldest first, each like the one before, so clauses keep their ids \
             across revisions, and writes <output>/<policy>/<date>.xml. Nothing is written unless \
-            every version imports and checks.
+            every version imports and checks. With --translation-of, each version is a translation \
+            of the original's latest revision effective on or before its date: clauses paired by \
+            position and structure take the original's ids, the revision names the one it \
+            translates, and it is written to <output>/<policy>/<language>/<date>.xml.
             """
     )
 
@@ -37,6 +40,15 @@ struct ImportHistory: ParsableCommand {
     @Option(help: ArgumentHelp(ImportRunner.encodingHelp, valueName: "name"))
     var encoding: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "The original's language folder (policy-src/<policy>/<language>): import a translation of it.",
+            valueName: "directory"))
+    var translationOf: String?
+
+    @Flag(help: "Write <output>/<policy>/<language>/<date>.xml, as an original beside its translations.")
+    var languageFolder = false
+
     func run() throws {
         guard policy.isValidIdentifier else { throw ValidationError("--policy '\(policy)' is not a valid id") }
         let encoding = try ImportRunner.encoding(encoding)
@@ -50,16 +62,27 @@ struct ImportHistory: ParsableCommand {
             Output.standardError("\(directory): error: no YYYY-MM-DD.md or .html files found [not-found]")
             throw ExitCode.failure
         }
+        let original = try translationOf.map { try PolicyDirectory.history($0) }
         var previous: Policy?
         var files: [(path: String, contents: String)] = []
         var failed = false
         for (date, path) in versions {
-            let options = ImportOptions(
+            var options = ImportOptions(
                 policyID: PolicyID(policy), effective: date, title: title, publisher: publisher, language: language, like: previous)
+            if let original {
+                guard let translated = original.revision(inEffectOn: date) else {
+                    Output.standardError(
+                        "\(path): error: the original has no revision effective on or before \(date) to translate [translates-unknown]")
+                    failed = true
+                    continue
+                }
+                options.translationOf = translated
+            }
             do {
                 let source = try ImportRunner.importChecked(path, options: options, encoding: encoding)
                 previous = PolicyParser.parse(bytes: Array(source.utf8), path: path).policy
-                files.append(((output as NSString).appendingPathComponent("\(policy)/\(date).xml"), source))
+                let folder = original != nil || languageFolder ? "\(policy)/\(previous?.language ?? "und")" : policy
+                files.append(((output as NSString).appendingPathComponent("\(folder)/\(date).xml"), source))
             } catch {
                 failed = true
                 previous = nil
@@ -67,7 +90,7 @@ struct ImportHistory: ParsableCommand {
         }
         if failed { throw ExitCode.failure }
         try ImportRunner.write(files)
-        Output.standardError(
-            "imported \(files.count) \(files.count == 1 ? "revision" : "revisions") into \(output)/\(policy)")
+        let folder = ((files.last?.path ?? policy) as NSString).deletingLastPathComponent
+        Output.standardError("imported \(files.count) \(files.count == 1 ? "revision" : "revisions") into \(folder)")
     }
 }

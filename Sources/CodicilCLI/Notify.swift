@@ -20,8 +20,11 @@ struct Notify: ParsableCommand {
             """
     )
 
-    @Argument(help: "The policy directory.")
+    @Argument(help: "The policy directory (or one of its language folders).")
     var directory: String
+
+    @Option(help: "For a policy in several languages, the language (default: the original's).")
+    var language: String?
 
     @Option(help: "The effective date of the revision (YYYY-MM-DD).")
     var revision: String
@@ -64,7 +67,7 @@ struct Notify: ParsableCommand {
 
     func run() throws {
         let renderer = try Output.renderer(templates: templates)
-        let changelog = Changelog(history: RevisionHistory(history: try PolicyDirectory.history(directory)))
+        let changelog = Changelog(history: RevisionHistory(history: try PolicyDirectory.history(directory, language: language)))
         guard let notice = RevisionNotice(changelog: changelog, effective: revision, siteURL: baseURL) else {
             Output.standardError("\(directory):1: error: no revision is effective on \(revision) [revisions]")
             throw ExitCode.failure

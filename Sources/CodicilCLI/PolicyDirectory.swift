@@ -5,9 +5,10 @@ import PolicySource
 
 /// Loads the one policy of a policy directory, for the commands that work on a whole history.
 enum PolicyDirectory {
-    /// The history in `path`, or the errors (rule lint included, as `check` reports them)
-    /// printed and exit status 1.
-    static func history(_ path: String) throws -> PolicyHistory {
+    /// The history in `path` (for a policy in several languages, the original's, or the one in
+    /// `language`), or the errors (rule lint included, as `check` reports them) printed and exit
+    /// status 1.
+    static func history(_ path: String, language: String? = nil) throws -> PolicyHistory {
         let loaded = CheckedSources.load(paths: [path])
         if loaded.diagnostics.containsErrors {
             for diagnostic in loaded.diagnostics where diagnostic.severity == .error {
@@ -19,6 +20,12 @@ enum PolicyDirectory {
             Output.standardError("\(path):1: error: expected exactly one policy in the directory [policy-dir]")
             throw ExitCode.failure
         }
-        return history
+        guard let language, language != history.language else { return history }
+        guard let translation = history.translations.first(where: { $0.language == language }) else {
+            let languages = ([history.language] + history.translations.map(\.language)).joined(separator: ", ")
+            Output.standardError("\(path):1: error: the policy has no '\(language)' version; it has \(languages) [language]")
+            throw ExitCode.failure
+        }
+        return translation
     }
 }

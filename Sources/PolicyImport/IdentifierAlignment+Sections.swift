@@ -78,11 +78,17 @@ extension IdentifierAlignment {
     }
 
     /// A block's words as one string: a paragraph's text, or a list's items' texts.
-    static func blockText(_ block: Block) -> String {
+    static func blockText(_ block: Block) -> String { blockInlines(block).plainText() }
+
+    /// A block's own text: a paragraph's, or its list items' or table rows' texts apart by spaces.
+    static func blockInlines(_ block: Block) -> [Inline] {
+        func joined(_ parts: [[Inline]]) -> [Inline] {
+            Array(parts.map { $0 }.joined(separator: [.text(" ")]))
+        }
         switch block {
-        case .paragraph(let paragraph): paragraph.content.plainText()
-        case .list(let list): list.items.map { $0.content.plainText() }.joined(separator: " ")
-        case .table(let table): table.rows.map { $0.content.plainText() }.joined(separator: " ")
+        case .paragraph(let paragraph): return paragraph.content
+        case .list(let list): return joined(list.items.map(\.content))
+        case .table(let table): return joined(table.rows.map(\.content))
         }
     }
 }

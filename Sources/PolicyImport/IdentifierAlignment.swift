@@ -151,7 +151,9 @@ enum IdentifierAlignment {
         }
     }
 
-    private static func apply(_ policy: inout Policy, renames: [String: String], taken: Set<String>) {
+    /// Renames ids as `renames` says (notes under `note:`, unnamed items as `#` and their place),
+    /// and makes every other id unique against `taken`.
+    static func apply(_ policy: inout Policy, renames: [String: String], taken: Set<String>) {
         var used = UsedIdentifiers(taken)
         func rename(_ id: String) -> String {
             if let reused = renames[id] { return reused }

@@ -13,12 +13,16 @@ public struct ImportOptions: Sendable {
     public var language: String?
     /// The previous revision, whose ids are reused for matching clauses.
     public var like: Policy?
+    /// For a translation, the original's revision it translates: clauses paired by position and
+    /// structure take its ids, and the revision names it in `translates`.
+    public var translationOf: Policy?
 
     /// Makes options for a policy id and effective date.
     public init(
         policyID: PolicyID, effective: PolicyDate, title: String? = nil, publisher: String? = nil,
-        language: String? = nil, like: Policy? = nil
+        language: String? = nil, like: Policy? = nil, translationOf: Policy? = nil
     ) {
+        self.translationOf = translationOf
         self.policyID = policyID
         self.effective = effective
         self.title = title

@@ -60,6 +60,10 @@ struct StructureBuilder {
         policy.notes = NoteFinder.link(&policy, notes: notes, warnings: &warnings)
         IdentifierAssigner.assign(&policy)
         if let previous = options.like { IdentifierAlignment.align(&policy, like: previous) }
+        if let original = options.translationOf {
+            TranslationAlignment.align(&policy, to: original)
+            policy.revision.translates = original.revision.effective
+        }
         resolveInPageLinks(&policy, drafts: drafts)
         return Policy(
             id: policy.id, language: policy.language, title: policy.title, publisher: policy.publisher,

@@ -47,11 +47,15 @@ public struct Revision: Sendable, Hashable, Codable {
     public var label: String?
     /// The author's summary of the revision, for the changelog.
     public var summary: [Inline]?
+    /// For a translation, the effective date of the original's revision it translates (the one
+    /// it follows); nil in the original language.
+    public var translates: PolicyDate?
 
-    public init(effective: PolicyDate, label: String? = nil, summary: [Inline]? = nil) {
+    public init(effective: PolicyDate, label: String? = nil, summary: [Inline]? = nil, translates: PolicyDate? = nil) {
         self.effective = effective
         self.label = label
         self.summary = summary
+        self.translates = translates
     }
 
     /// The label when there is one, else the long form of the effective date.

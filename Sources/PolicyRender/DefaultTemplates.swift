@@ -231,7 +231,8 @@ Content-Transfer-Encoding: base64
     main         the page's content, inside <main id="main">
   Context keys it reads: language (BCP 47), strings (the page language's strings table),
   page.hasCanonical, page.canonicalHref, page.hasHistory, page.feedHref,
-  page.hasStylesheetHref, page.stylesheetHref, page.hasInlineStyle, page.inlineStyle, and
+  page.hasStylesheetHref, page.stylesheetHref, page.hasInlineStyle, page.inlineStyle,
+  page.languages (each: language, href, isAlternate), and
   what partials/site-bar and partials/site-footer read.
 }}
 <!DOCTYPE html>
@@ -244,6 +245,11 @@ Content-Transfer-Encoding: base64
 {{#page.hasCanonical}}
 <link rel="canonical" href="{{page.canonicalHref}}">
 {{/page.hasCanonical}}
+{{#page.languages}}
+{{#isAlternate}}
+<link rel="alternate" hreflang="{{language}}" href="{{href}}">
+{{/isAlternate}}
+{{/page.languages}}
 {{#page.hasHistory}}
 <link rel="alternate" type="application/atom+xml" title="{{strings.atomFeed}}" href="{{page.feedHref}}">
 {{/page.hasHistory}}
@@ -373,12 +379,24 @@ Content-Transfer-Encoding: base64
 """#,
         #"html/partials/site-bar.mustache"#: #"""
 {{!
-  The bar at the top of every page of a site: a link home. Nothing on a standalone page.
-  Context keys: page.hasHome, page.homeHref, strings.allPolicies.
+  The bar at the top of every page of a site: a link home, and for a policy in several
+  languages a link to each language's version of the page, each named in its own language.
+  Nothing on a standalone page.
+  Context keys: page.hasHome, page.homeHref, strings.allPolicies, page.hasLanguages,
+  page.languages (each: language, label, href, isCurrent), strings.languages.
 }}
 {{#page.hasHome}}
 <header class="site-bar">
 <nav aria-label="{{strings.allPolicies}}"><a href="{{page.homeHref}}">{{strings.allPolicies}}</a></nav>
+{{#page.hasLanguages}}
+<nav class="languages" aria-label="{{strings.languages}}">
+<ul>
+{{#page.languages}}
+<li>{{#isCurrent}}<span aria-current="page" lang="{{language}}">{{label}}</span>{{/isCurrent}}{{^isCurrent}}<a href="{{href}}" hreflang="{{language}}" lang="{{language}}">{{label}}</a>{{/isCurrent}}</li>
+{{/page.languages}}
+</ul>
+</nav>
+{{/page.hasLanguages}}
 </header>
 {{/page.hasHome}}
 
@@ -414,8 +432,14 @@ Content-Transfer-Encoding: base64
   page.hasCurrentLink, page.currentHref, page.hasNotice, page.noticeDate, page.noticeEffective,
   page.noticeHref, strings.aboutThisVersion, strings.supersededNotice, strings.readCurrent,
   strings.takesEffectNotice, strings.readPolicyInEffect, strings.upcomingChange,
-  strings.scheduledNotice, strings.readNewVersion.
+  strings.scheduledNotice, strings.readNewVersion, page.isTranslationBehind,
+  page.translationNotice, page.originalHref, page.originalLanguage, strings.readOriginal.
 }}
+{{#page.isTranslationBehind}}
+<aside class="notice translation" aria-label="{{strings.aboutThisVersion}}">
+<p><strong>{{page.translationNotice}}</strong> <a href="{{page.originalHref}}" hreflang="{{page.originalLanguage}}">{{strings.readOriginal}}</a></p>
+</aside>
+{{/page.isTranslationBehind}}
 {{#page.isSuperseded}}
 <aside class="notice superseded" aria-label="{{strings.aboutThisVersion}}">
 <p><strong>{{strings.supersededNotice.before}}<time datetime="{{page.versionEffective}}">{{page.versionDate}}</time>{{strings.supersededNotice.after}}</strong>{{#page.hasCurrentLink}} <a href="{{page.currentHref}}">{{strings.readCurrent}}</a>{{/page.hasCurrentLink}}</p>
@@ -588,6 +612,10 @@ section:target > h2, section:target > h3, section:target > h4, li:target, p:targ
 .site-bar a { color: var(--muted); text-decoration: none; }
 .site-bar a::before { content: "← "; }
 .site-bar a:hover { color: var(--accent); }
+.site-bar:has(.languages) { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.5rem 1rem; }
+.languages ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; }
+.languages a::before { content: none; }
+.languages [aria-current] { font-weight: 600; }
 .site-footer { padding: 0 1.5rem 2.5rem; color: var(--muted); }
 .site-footer p { margin: 0; }
 .site-footer a { color: var(--muted); }
@@ -626,6 +654,7 @@ h1 { font-size: 2rem; line-height: 1.2; margin: 0.35rem 0 0.75rem; letter-spacin
 .notice p { margin: 0; }
 .notice.superseded { background: var(--superseded); border-left-color: var(--superseded-rule); }
 .notice.upcoming { background: var(--accent-soft); border-left-color: var(--accent); }
+.notice.translation { background: var(--superseded); border-left-color: var(--superseded-rule); }
 
 .toc {
   background: var(--accent-soft);
@@ -980,6 +1009,7 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
   "inEffect": "in effect",
   "inEffectSince": "in effect since {date}",
   "json": "JSON",
+  "languages": "Languages",
   "leadFor": "for",
   "leadOf": "of",
   "leadTo": "to",
@@ -1001,6 +1031,7 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
   "policies": "Policies",
   "readCurrent": "Read the current policy.",
   "readNewVersion": "Read the new version.",
+  "readOriginal": "Read the original.",
   "readPolicyInEffect": "Read the policy in effect until then.",
   "scheduled": "scheduled",
   "scheduledNotice": "A new version takes effect on {date}.",
@@ -1008,7 +1039,9 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
   "superseded": "superseded",
   "supersededNotice": "This version was replaced on {date}.",
   "takesEffectNotice": "This version takes effect on {date}.",
+  "thisLanguage": "English",
   "to": "To {recipient}",
+  "translationBehind": "The original ({language}) was updated on {date}; this translation follows the version of {followed}.",
   "unconditional": "with no further condition",
   "upcomingChange": "Upcoming change",
   "whatChanged": "What changed",
@@ -1041,6 +1074,7 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
   "inEffect": "施行中",
   "inEffectSince": "{date}から施行",
   "json": "JSON",
+  "languages": "言語",
   "leadFor": "利用目的：",
   "leadOf": "情報：",
   "leadTo": "提供先：",
@@ -1062,6 +1096,7 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
   "policies": "ポリシー",
   "readCurrent": "現行のポリシーを読む。",
   "readNewVersion": "新しい版を読む。",
+  "readOriginal": "原文を読む。",
   "readPolicyInEffect": "それまで施行中のポリシーを読む。",
   "scheduled": "施行予定",
   "scheduledNotice": "新しい版が{date}に施行されます。",
@@ -1069,7 +1104,9 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
   "superseded": "改定済み",
   "supersededNotice": "この版は{date}に改定されました。",
   "takesEffectNotice": "この版は{date}に施行されます。",
+  "thisLanguage": "日本語",
   "to": "{recipient}への提供",
+  "translationBehind": "原文（{language}）は{date}に更新されました。この翻訳は{followed}の版に基づいています。",
   "unconditional": "その他の条件なし",
   "upcomingChange": "予定されている改定",
   "whatChanged": "変更点",

@@ -2,8 +2,10 @@ import PolicyModel
 
 extension DocumentView {
     /// The view of a policy for Markdown templates: text escaped, blocks laid out as CommonMark.
-    static func markdown(_ policy: Policy, page: PageContext) -> DocumentView {
-        let inline = MarkdownInlineRenderer(policy: policy)
+    static func markdown(
+        _ policy: Policy, page: PageContext, noteLabel: UIText = UIText("Note {n}")
+    ) -> DocumentView {
+        let inline = MarkdownInlineRenderer(policy: policy, noteLabel: noteLabel)
         func laidOut(_ blocks: [Block], indent: String) -> String {
             blocks.map { layOut($0, indent: indent) }.joined(separator: "\n\n")
         }

@@ -107,10 +107,13 @@ public enum MarkdownEscaping {
 struct MarkdownInlineRenderer {
     let citations: [ClauseID: String]
     let noteNumbers: [NoteID: Int]
+    /// `Note {n}`, or the page language's words for it.
+    let noteLabel: UIText
 
-    init(policy: Policy) {
+    init(policy: Policy, noteLabel: UIText = UIText("Note {n}")) {
         citations = policy.citations
         noteNumbers = policy.noteNumbers
+        self.noteLabel = noteLabel
     }
 
     /// Renders `inlines` as if they begin a line.
@@ -140,7 +143,8 @@ struct MarkdownInlineRenderer {
                 }
             case .noteReference(let id):
                 let number = noteNumbers[id].map(String.init) ?? "?"
-                output += " [Note \(number)](#note-\(number))"
+                let name = MarkdownEscaping.escape(noteLabel.before + number + noteLabel.after, atLineStart: false)
+                output += " [\(name)](#note-\(number))"
             case .crossReference(let id):
                 output += MarkdownEscaping.escape(citations[id] ?? id.rawValue, atLineStart: false)
             case .lineBreak:

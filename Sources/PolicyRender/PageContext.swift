@@ -54,6 +54,19 @@ public struct PageContext: Sendable {
     public var hasCurrentLink = false
     /// The relative link to the policy's main page.
     public var currentHref = ""
+    /// True when the policy is published in several languages: the page links each language's
+    /// version (`<link rel="alternate" hreflang>` and a switcher).
+    public var hasLanguages = false
+    /// Every language of the policy, the original first, the page's own marked current.
+    public var languages: [LanguageLinkView] = []
+    /// True when the page shows a translation that the original has changed since.
+    public var isTranslationBehind = false
+    /// What the page says of it, in the page's language ("The original (English) was updated on …").
+    public var translationNotice = ""
+    /// The relative link to the original's version of the page.
+    public var originalHref = ""
+    /// The original's language tag.
+    public var originalLanguage = ""
 
     /// A page that stands alone: inline style, no site links.
     public static func standalone(style: String) -> PageContext {
@@ -72,6 +85,30 @@ public struct PageContext: Sendable {
         page.homeHref = homeHref
         page.hasHome = true
         return page
+    }
+}
+
+/// One language of a policy, as a page links it.
+public struct LanguageLinkView: Sendable {
+    /// The language tag (`en`, `ja`).
+    public var language: String
+    /// The language's name in itself (`English`, `日本語`).
+    public var label: String
+    /// The relative link to that language's version of the page (the language's main page when
+    /// it has no matching revision).
+    public var href: String
+    /// True for the page's own language.
+    public var isCurrent: Bool
+    /// True when `href` is the same page in that language, so it is an `hreflang` alternate.
+    public var isAlternate: Bool
+
+    /// Makes a language link.
+    public init(language: String, label: String, href: String, isCurrent: Bool, isAlternate: Bool) {
+        self.language = language
+        self.label = label
+        self.href = href
+        self.isCurrent = isCurrent
+        self.isAlternate = isAlternate
     }
 }
 

@@ -60,10 +60,13 @@ public struct PolicyRenderer: Sendable {
             let view = localized(DocumentView.html(policy, page: page, labels: HTMLLabels(words)))
             return html.render(view, withTemplate: "policy") ?? ""
         case .markdown:
-            let view = localized(DocumentView.markdown(policy, page: page ?? .standalone(style: "")), markdown: true)
+            let noteLabel = words.templateValues["noteReference"] ?? UIText("Note {n}")
+            let view = localized(
+                DocumentView.markdown(policy, page: page ?? .standalone(style: ""), noteLabel: noteLabel), markdown: true)
             return markdown.render(view, withTemplate: "policy") ?? ""
         case .text:
-            let view = localized(DocumentView.text(policy, page: page ?? .standalone(style: "")))
+            let noteLabel = words.templateValues["noteReference"] ?? UIText("Note {n}")
+            let view = localized(DocumentView.text(policy, page: page ?? .standalone(style: ""), noteLabel: noteLabel))
             return text.render(view, withTemplate: "policy") ?? ""
         case .json:
             return JSONEdition.render(policy)
@@ -90,10 +93,15 @@ public struct PolicyRenderer: Sendable {
         tables.table(for: language)
     }
 
+    /// True when a strings table has words for `language` (or its primary language).
+    public func hasStrings(for language: String) -> Bool {
+        tables.hasTable(for: language)
+    }
+
     /// A warning when no table has words for `language`, so its pages show English words;
     /// nil when one has. `location` is where the language is declared.
     public func stringsWarning(for language: String, at location: SourceLocation) -> Diagnostic? {
-        guard !tables.hasTable(for: language) else { return nil }
+        guard !hasStrings(for: language) else { return nil }
         return Diagnostic(
             .warning, "strings-missing",
             "no strings table for language '\(language)' (strings/\(language).json); its pages show English words",

@@ -180,6 +180,26 @@ extension PageContext: MustacheParent {
         case "versionEffective": versionEffective
         case "hasCurrentLink": hasCurrentLink
         case "currentHref": currentHref
+        case "hasLanguages": hasLanguages
+        case "languages": languages
+        case "isTranslationBehind": isTranslationBehind
+        case "translationNotice": translationNotice
+        case "originalHref": originalHref
+        case "originalLanguage": originalLanguage
+        default: nil
+        }
+    }
+}
+
+extension LanguageLinkView: MustacheParent {
+    /// The stored property a template names, or nil.
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "language": language
+        case "label": label
+        case "href": href
+        case "isCurrent": isCurrent
+        case "isAlternate": isAlternate
         default: nil
         }
     }

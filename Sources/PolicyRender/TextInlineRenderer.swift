@@ -1,14 +1,20 @@
 import PolicyModel
 
-/// Renders inline text as plain words: no markup, links written out, notes as `[Note 3]`.
+/// Renders inline text as plain words: no markup, links written out, notes as `[Note 3]` (in
+/// the words of `noteLabel`: `[注3]`).
 struct TextInlineRenderer {
     let citations: [ClauseID: String]
     let noteNumbers: [NoteID: Int]
+    let noteLabel: UIText
 
-    init(policy: Policy) {
+    init(policy: Policy, noteLabel: UIText = UIText("Note {n}")) {
         citations = policy.citations
         noteNumbers = policy.noteNumbers
+        self.noteLabel = noteLabel
     }
+
+    /// `Note 3`, in the label's words.
+    func noteName(_ number: String) -> String { noteLabel.before + number + noteLabel.after }
 
     /// Renders `inlines`; a line break becomes a newline, which the wrapper keeps.
     func render(_ inlines: [Inline]) -> String {
@@ -23,7 +29,7 @@ struct TextInlineRenderer {
                 let content = render(children)
                 result += content == href || !LinkTarget.isAllowed(href) ? content : "\(content) <\(href)>"
             case .noteReference(let id):
-                result += " [Note \(noteNumbers[id].map(String.init) ?? "?")]"
+                result += " [\(noteName(noteNumbers[id].map(String.init) ?? "?"))]"
             case .crossReference(let id):
                 result += citations[id] ?? id.rawValue
             case .lineBreak:
@@ -42,43 +48,56 @@ struct TextInlineRenderer {
 
 /// Wraps text at a column, with one prefix for the first line and another for the rest.
 enum TextWrapper {
-    /// Wraps each line of `text` at `width` columns; a word longer than a line stands alone.
+    /// Wraps each line of `text` at `width` display columns (a wide East Asian character takes
+    /// two); a line breaks at spaces, and in Chinese, Japanese or Korean text between characters
+    /// too (never before a closing mark such as `。` or `」`). A word longer than a line stands
+    /// alone, except in such text or when `breaksLongWords` (for a policy in such a language),
+    /// where it is broken between characters, after a `-` or `/` when it can be.
     /// - Complexity: O(n) in the length of `text`.
-    static func wrap(_ text: String, width: Int = 72, first: String = "", rest: String = "") -> String {
-        if isPlainASCII(text), isPlainASCII(first), isPlainASCII(rest) {
+    static func wrap(
+        _ text: String, width: Int = 72, first: String = "", rest: String = "", breaksLongWords: Bool = false
+    ) -> String {
+        if !breaksLongWords, isPlainASCII(text), isPlainASCII(first), isPlainASCII(rest) {
             return wrapASCII(text, width: width, first: first, rest: rest)
         }
         var output = ""
         var prefix = first
-        let restWidth = rest.count
+        let restWidth = TextTable.displayWidth(rest)
         var isFirstLine = true
-        func finish(_ line: inout String) {
+        var line = ""
+        var column = 0
+        var lineHasWord = false
+        func finish() {
             while line.last == " " { line.removeLast() }
             if !isFirstLine { output += "\n" }
             output += line
             isFirstLine = false
+            (line, column, lineHasWord) = (rest, restWidth, false)
         }
         for hardLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = prefix
-            var column = prefix == rest ? restWidth : prefix.count
-            var lineHasWord = false
-            for word in hardLine.split(separator: " ") {
-                let wordWidth = word.count
-                if lineHasWord, column + 1 + wordWidth > width {
-                    finish(&line)
-                    line = rest
-                    column = restWidth
-                    lineHasWord = false
+            (line, column, lineHasWord) = (prefix, TextTable.displayWidth(prefix), false)
+            let breaksWords = breaksLongWords || LineBreaks.hasWide(hardLine)
+            for segment in LineBreaks.segments(hardLine) {
+                var piece = segment.text
+                var pieceWidth = TextTable.displayWidth(String(piece))
+                let gap = segment.spaceBefore ? 1 : 0
+                if lineHasWord, column + gap + pieceWidth > width { finish() }
+                while breaksWords, !lineHasWord, column + pieceWidth > width, piece.count > 1 {
+                    let head = LineBreaks.head(of: piece, fitting: width - column)
+                    line += head
+                    finish()
+                    piece = piece.dropFirst(head.count)
+                    pieceWidth = TextTable.displayWidth(String(piece))
                 }
-                if lineHasWord {
+                if lineHasWord, gap == 1 {
                     line += " "
                     column += 1
                 }
-                line += word
-                column += wordWidth
+                line += piece
+                column += pieceWidth
                 lineHasWord = true
             }
-            finish(&line)
+            finish()
             prefix = rest
         }
         return output

@@ -174,7 +174,7 @@ enum TextTable {
 
     /// The longest start of a word that fits the width, ending after a `-` or `/` when one
     /// falls within it, so that a broken word or address still reads in whole parts.
-    private static func prefix(of word: Substring, fitting width: Int) -> (Substring, Int) {
+    static func prefix(of word: Substring, fitting width: Int) -> (Substring, Int) {
         var used = 0
         var end = word.startIndex
         var lastBreak: (index: Substring.Index, width: Int)?
@@ -197,7 +197,8 @@ enum TextTable {
         return text.reduce(0) { $0 + displayWidth($1) }
     }
 
-    private static func displayWidth(_ character: Character) -> Int {
+    /// Two columns for a wide East Asian character, none for a combining mark, else one.
+    static func displayWidth(_ character: Character) -> Int {
         guard let scalar = character.unicodeScalars.first else { return 0 }
         switch scalar.value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,

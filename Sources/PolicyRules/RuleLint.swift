@@ -3,8 +3,10 @@ import PolicyModel
 /// Checks a policy's rules for what the parser cannot see: unused terms, rules whose clause
 /// never names their recipient, purpose, data category or fact, and rules that can never match.
 public enum RuleLint {
-    /// Every problem found, sorted by position.
+    /// Every problem found, sorted by position. A translation has no rules of its own (its
+    /// vocabulary only names the original's terms in its language), so nothing is linted there.
     public static func diagnostics(for policy: Policy) -> [Diagnostic] {
+        guard policy.revision.translates == nil else { return [] }
         let rules = RuleSet(policy: policy)
         var diagnostics: [Diagnostic] = []
         let used = Set(rules.rules.flatMap { entry -> [TermID] in

@@ -25,17 +25,32 @@ public struct RuleSet: Sendable, Hashable {
 
     /// Collects the rules of every clause of a policy, with each clause's citation and plain text.
     public init(policy: Policy) {
+        self.init(policy: policy, citingIn: policy)
+    }
+
+    /// Collects the rules of an original revision, each citing the clause with the same id in
+    /// `translation` (its number and text in the reader's language), or the original's clause
+    /// where the translation has none; a term the translation's vocabulary declares too takes
+    /// its label from there.
+    public init(policy: Policy, citingIn translation: Policy) {
         policyID = policy.id
         effective = policy.revision.effective
-        vocabulary = policy.vocabulary
-        let citations = policy.citations
+        let labels = Dictionary(translation.vocabulary.map { ($0.id, $0.label) }) { first, _ in first }
+        vocabulary = policy.vocabulary.map { term in
+            var term = term
+            term.label = labels[term.id] ?? term.label
+            return term
+        }
+        let citations = translation.citations.merging(policy.citations) { translated, _ in translated }
+        let translated = Dictionary(translation.clauses.map { ($0.id, $0) }) { first, _ in first }
         var rules: [ClauseRule] = []
-        for clause in policy.clauses {
+        for original in policy.clauses {
+            let clause = translated[original.id] ?? original
             let text = clause.content.plainText(
                 note: { _ in "" }, clause: { citations[$0] ?? $0.rawValue }
             )
             let citation = Citation(clause: clause.citation, id: clause.id, text: text)
-            for rule in clause.rules {
+            for rule in original.rules {
                 rules.append(ClauseRule(rule: rule, citation: citation, index: rules.count))
             }
         }

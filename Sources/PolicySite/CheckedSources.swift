@@ -1,3 +1,4 @@
+import PolicyDiff
 import PolicyModel
 import PolicyRules
 import PolicySource
@@ -6,10 +7,15 @@ import PolicySource
 /// together, so what `check` calls an error stops every command that publishes.
 public enum CheckedSources {
     /// Loads files and directories as `SourceLoader.load` does, with every revision's rules
-    /// linted and its closing date line checked; files are parsed, and revisions linted, on every core.
+    /// linted and its closing date line checked, and a warning for every clause of an original that
+    /// changed after the revision its latest translation follows; files are parsed, and revisions
+    /// linted, on every core.
     public static func load(paths: [String]) -> LoadResult {
         var result = SourceLoader.load(paths: paths) { $0.concurrentMap { PolicyParser.parse(fileAtPath: $0) } }
-        let lint = result.histories.flatMap(\.revisions).concurrentMap(lint).flatMap { $0 }
+        let lint =
+            result.histories.flatMap { $0.revisions + $0.translations.flatMap(\.revisions) }.concurrentMap(lint)
+            .flatMap { $0 }
+            + result.histories.flatMap(staleness)
         guard !lint.isEmpty else { return result }
         result.diagnostics = Diagnostic.sorted(result.diagnostics + lint)
         return result
@@ -29,5 +35,16 @@ public enum CheckedSources {
     /// What `check` adds to the parser's diagnostics for one revision.
     private static func lint(_ policy: Policy) -> [Diagnostic] {
         RuleLint.diagnostics(for: policy) + ClosingDateCheck.diagnostics(for: policy)
+    }
+
+    /// The staleness warnings of every translation of a policy: a warning for every clause of
+    /// the original that changed after the revision its latest translation follows.
+    static func staleness(_ history: PolicyHistory) -> [Diagnostic] {
+        history.translations.flatMap { translation -> [Diagnostic] in
+            guard let latest = translation.revisions.last,
+                let status = TranslationStatus(translation: translation, original: history)
+            else { return [] }
+            return status.diagnostics(for: latest)
+        }
     }
 }

@@ -18,15 +18,16 @@ enum RedlinePages {
     static func add(_ context: inout SiteContext, changelogs: [Changelog]) {
         let redlines = zip(context.histories, changelogs).flatMap { history, changelog in
             changelog.entries.compactMap {
-                entry -> (path: String, changes: ChangeSet, materiality: Materiality?, language: String)? in
+                entry -> (path: String, changes: ChangeSet, materiality: Materiality?, language: String, root: String)? in
                 guard let changes = entry.changes, let diff = entry.diffPath else { return nil }
-                return ("\(history.id.rawValue)/\(diff)index.html", changes, entry.materiality, changelog.language)
+                let path = "\(LanguageVersions.folder(history))/\(diff)index.html"
+                return (path, changes, entry.materiality, changelog.language, "../../" + LanguageVersions.up(history))
             }
         }
         let pages = redlines.concurrentMap { redline in
             let changes = redline.changes
             let links: [(label: String, href: String)] = [
-                ("All policies", "../../../"),
+                ("All policies", redline.root),
                 ("New text (\(changes.new.effective))", "../"),
                 ("Previous text (\(changes.old.effective))", "../../\(changes.old.effective)/"),
                 ("Changelog", "../../changelog/"),
@@ -42,10 +43,11 @@ enum ChangelogPages {
     static func add(_ context: inout SiteContext, changelogs: [Changelog]) {
         let (baseURL, renderer, asOf) = (context.baseURL, context.renderer, context.asOf)
         let pages = Array(zip(context.histories, changelogs)).concurrentMap { history, changelog in
-            let folder = "\(history.id.rawValue)/changelog"
-            let prefix = baseURL.isEmpty ? "../" : baseURL + history.id.rawValue + "/"
+            let folder = "\(LanguageVersions.folder(history))/changelog"
+            let prefix = baseURL.isEmpty ? "../" : baseURL + LanguageVersions.folder(history) + "/"
             let page = ChangelogOptions(
-                linkPrefix: prefix, stylesheetHref: "../../style.css", homeHref: "../", asOf: asOf)
+                linkPrefix: prefix, stylesheetHref: "../" + LanguageVersions.up(history) + "style.css", homeHref: "../",
+                asOf: asOf)
             let file = ChangelogOptions(linkPrefix: prefix, asOf: asOf)
             return [
                 ("\(folder)/index.html", renderer.renderChangelog(changelog, as: .html, options: page)),
@@ -62,9 +64,10 @@ enum FeedPages {
     static func add(_ context: inout SiteContext, changelogs: [Changelog]) {
         let (baseURL, renderer, asOf) = (context.baseURL, context.renderer, context.asOf)
         let feeds = Array(zip(context.histories, changelogs)).concurrentMap { history, changelog in
-            let policyURL = baseURL.isEmpty ? "" : baseURL + history.id.rawValue + "/"
+            let folder = LanguageVersions.folder(history)
+            let policyURL = baseURL.isEmpty ? "" : baseURL + folder + "/"
             let options = ChangelogOptions(linkPrefix: policyURL, asOf: asOf)
-            return ("\(history.id.rawValue)/feed.xml", renderer.renderFeed(changelog, options: options))
+            return ("\(folder)/feed.xml", renderer.renderFeed(changelog, options: options))
         }
         for (path, text) in feeds { context.files.add(path, text) }
     }

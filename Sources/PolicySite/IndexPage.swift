@@ -11,7 +11,7 @@ enum IndexPage {
             let next = context.scheduled(history)
             return PolicyListingView(
                 title: HTMLEscaping.escape(policy.title.plainText()),
-                publisher: HTMLEscaping.escape(policy.publisher.plainText()), href: "\(history.id.rawValue)/",
+                publisher: HTMLEscaping.escape(policy.publisher.plainText()), href: "\(LanguageVersions.folder(history))/",
                 effective: policy.revision.effective.description,
                 effectiveLong: words.date(policy.revision.effective), hasScheduled: next != nil,
                 scheduledLong: next.map { words.date($0.revision.effective) } ?? "",

@@ -6,15 +6,18 @@ enum RevisionPages {
     static func add(_ context: inout SiteContext) throws {
         let revisions = context.histories.flatMap { history in history.revisions.map { (history, $0) } }
         let pages = try revisions.concurrentMap { [context] history, policy in
-            let folder = "\(history.id.rawValue)/\(policy.revision.effective)"
-            var page = PageContext.site(stylesheetHref: "../../style.css", homeHref: "../../")
+            let folder = "\(LanguageVersions.folder(history))/\(policy.revision.effective)"
+            let root = "../" + LanguageVersions.up(history)
+            var page = PageContext.site(stylesheetHref: root + "style.css", homeHref: root)
             let words = context.renderer.strings(for: policy.language)
             page.hasEditions = true
             page.editions = editionLinks(prefix: "", words)
             VersionNotice.mark(&page, history, showing: policy, context: context, currentHref: "../")
+            context.versions.mark(
+                &page, history, showing: policy, pageFolder: folder + "/", asOf: context.asOf, renderer: context.renderer)
             page.hasRevisions = true
             page.revisions = revisionLinks(history, showing: policy, context: context, prefix: "../")
-            linkRules(&page, policy, prefix: "")
+            linkRules(&page, context.versions.rulesSource(of: policy), prefix: "")
             page.hasHistory = true
             page.changelogHref = "../changelog/"
             page.feedHref = "../feed.xml"
@@ -72,16 +75,20 @@ enum CurrentPages {
         let pages = try context.histories.concurrentMap { [context] history -> (String, String)? in
             guard let policy = context.current(history) else { return nil }
             let date = policy.revision.effective
-            var page = PageContext.site(stylesheetHref: "../style.css", homeHref: "../")
+            let root = LanguageVersions.up(history)
+            var page = PageContext.site(stylesheetHref: root + "style.css", homeHref: root)
             page.hasCanonical = true
             page.canonicalHref = "\(date)/"
             let words = context.renderer.strings(for: policy.language)
             page.hasEditions = true
             page.editions = RevisionPages.editionLinks(prefix: "\(date)/", words)
             VersionNotice.mark(&page, history, showing: policy, context: context, currentHref: nil)
+            context.versions.mark(
+                &page, history, showing: nil, pageFolder: LanguageVersions.folder(history) + "/", asOf: context.asOf,
+                renderer: context.renderer)
             page.hasRevisions = true
             page.revisions = RevisionPages.revisionLinks(history, showing: policy, context: context, prefix: "")
-            RevisionPages.linkRules(&page, policy, prefix: "\(date)/")
+            RevisionPages.linkRules(&page, context.versions.rulesSource(of: policy), prefix: "\(date)/")
             page.hasHistory = true
             page.changelogHref = "changelog/"
             page.feedHref = "feed.xml"
@@ -93,7 +100,8 @@ enum CurrentPages {
                 page.noticeEffective = next.revision.effective.description
                 page.noticeHref = "\(next.revision.effective)/"
             }
-            return ("\(history.id.rawValue)/index.html", try context.renderer.render(policy, as: .html, page: page))
+            let path = "\(LanguageVersions.folder(history))/index.html"
+            return (path, try context.renderer.render(policy, as: .html, page: page))
         }
         for case let (path, text)? in pages { context.files.add(path, text) }
     }

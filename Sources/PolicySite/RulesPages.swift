@@ -6,17 +6,25 @@ import PolicyRules
 /// whose clauses carry rules: the JSON export, and the rules in words, each linked to its clause.
 enum RulesPages {
     static func add(_ context: inout SiteContext) throws {
-        let revisions = context.analyses.flatMap { history in history.revisions.map { (history.id, $0) } }
-        let renderer = context.renderer
-        let pages = revisions.concurrentMap { id, revision -> [(String, String)] in
-            let (policy, rules) = (revision.policy, revision.rules)
-            guard revision.hasRules else { return [] }
-            let folder = "\(id.rawValue)/\(policy.revision.effective)"
+        let revisions = zip(context.histories, context.analyses).flatMap { history, analysis in
+            analysis.revisions.map { (history, $0) }
+        }
+        let (renderer, versions) = (context.renderer, context.versions)
+        let pages = revisions.concurrentMap { history, revision -> [(String, String)] in
+            let policy = revision.policy
+            // A translation's rules are its original's, cited in the translation's words.
+            let rules =
+                LanguageVersions.isTranslation(history)
+                ? RuleSet(policy: versions.rulesSource(of: policy), citingIn: policy) : revision.rules
+            guard !rules.rules.isEmpty else { return [] }
+            let folder = "\(LanguageVersions.folder(history))/\(policy.revision.effective)"
+            let root = "../../" + LanguageVersions.up(history)
             return [
                 ("\(folder)/rules.json", JSONExport.document(rules)),
                 (
                     "\(folder)/allows/index.html",
-                    renderer.renderAllows(AllowsPage.view(policy, rules: rules, renderer.strings(for: policy.language)))
+                    renderer.renderAllows(
+                        AllowsPage.view(policy, rules: rules, renderer.strings(for: policy.language), root: root))
                 ),
             ]
         }
@@ -32,7 +40,8 @@ enum RulesPages {
 /// The "What this policy allows" page's view: for each action, its permits grouped by recipient,
 /// the forbids that override them, and the clauses that deny the rest.
 enum AllowsPage {
-    static func view(_ policy: Policy, rules: RuleSet, _ strings: UIStrings) -> AllowsView {
+    /// The page of `policy`'s rules, `root` away from the site's root.
+    static func view(_ policy: Policy, rules: RuleSet, _ strings: UIStrings, root: String) -> AllowsView {
         let words = Words(rules.vocabulary, strings)
         let actions = rules.vocabulary.filter { $0.kind == .action }.map { action in
             let entries = rules.rules.filter { $0.rule.actions.contains(action.id) }
@@ -56,7 +65,7 @@ enum AllowsPage {
                 id: action.id.rawValue, label: action.label, recipients: groups, forbids: forbids,
                 defaults: Self.unique(defaults))
         }
-        var page = PageContext.site(stylesheetHref: "../../../style.css", homeHref: "../../../")
+        var page = PageContext.site(stylesheetHref: root + "style.css", homeHref: root)
         page.hasRules = true
         return AllowsView(
             language: policy.language, policyTitle: policy.title.plainText(), publisher: policy.publisher.plainText(),

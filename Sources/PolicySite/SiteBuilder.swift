@@ -21,8 +21,9 @@ public enum SiteBuilder {
     public static func build(
         histories: [PolicyHistory], asOf: PolicyDate, baseURL: String = "", renderer: PolicyRenderer
     ) throws -> SiteFiles {
+        let published = LanguageVersions.published(histories)
         let context = SiteContext(
-            histories: histories, analyses: SiteAnalysis.analyse(histories), asOf: asOf, baseURL: baseURL,
+            histories: published, analyses: SiteAnalysis.analyse(published), asOf: asOf, baseURL: baseURL,
             renderer: renderer)
         let results = concurrently(
             steps.map { step in

@@ -4,8 +4,11 @@ import PolicyRules
 
 /// What a build step works from, and the files it adds.
 public struct SiteContext: Sendable {
-    /// Every policy's revisions, oldest first, sorted by policy id.
+    /// Every policy's revisions, oldest first, sorted by policy id; a policy's translations follow
+    /// it (`LanguageVersions.published`).
     public var histories: [PolicyHistory]
+    /// Where each language of a policy is published, and which of its pages match.
+    let versions: LanguageVersions
     /// Every policy's history analysed, in the order of `histories`.
     public var analyses: [RevisionHistory]
     /// The day the site shows as today; decides which revision is in effect.
@@ -23,6 +26,7 @@ public struct SiteContext: Sendable {
     ) {
         self.histories = histories
         self.analyses = analyses
+        self.versions = LanguageVersions(histories)
         self.asOf = asOf
         self.baseURL = baseURL
         self.renderer = renderer

@@ -76,7 +76,16 @@ struct PolicyBuilder {
         if let label, label.allSatisfy(\.isWhitespace) {
             error("empty-text", "revision label is empty; leave it out to show the effective date", attribute: "label", of: node)
         }
-        return Revision(effective: effective ?? PolicyDate(year: 1, month: 1, day: 1)!, label: label, summary: summary)
+        let translatesText = node.attribute("translates")
+        let translates = translatesText.flatMap(PolicyDate.init)
+        if let translatesText, translates == nil {
+            error(
+                "invalid-date", "translates date '\(translatesText)' is not a real date written YYYY-MM-DD",
+                attribute: "translates", of: node)
+        }
+        return Revision(
+            effective: effective ?? PolicyDate(year: 1, month: 1, day: 1)!, label: label, summary: summary,
+            translates: translates)
     }
 
     private mutating func buildSection(_ node: XMLNode) -> Section {
@@ -261,7 +270,7 @@ struct PolicyBuilder {
         }
     }
 
-    private static func isLanguageTag(_ tag: String) -> Bool {
+    static func isLanguageTag(_ tag: String) -> Bool {
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter })
         else { return false }

@@ -53,6 +53,8 @@ public enum PolicySchema {
     <element name="revision">
       <attribute name="effective"/>
       <optional><attribute name="label"/></optional>
+      <!-- translates: in a translation, the effective date of the original's revision it follows. -->
+      <optional><attribute name="translates"/></optional>
       <optional>
         <element name="summary"><ref name="inline"/></element>
       </optional>

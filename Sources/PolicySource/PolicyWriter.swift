@@ -43,6 +43,7 @@ public enum PolicyWriter {
     private static func revision(_ revision: Revision) -> SourceNode {
         var attributes = [("effective", revision.effective.description)]
         if let label = revision.label { attributes.append(("label", label)) }
+        if let translates = revision.translates { attributes.append(("translates", translates.description)) }
         return element("revision", revision.summary.map { [inline("summary", $0)] } ?? [], attributes)
     }
 

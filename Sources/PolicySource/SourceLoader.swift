@@ -27,18 +27,27 @@ public enum SourceLoader {
         let results = parse(files)
         var byPath: [String: ParseResult] = [:]
         for result in results { byPath[result.path] = result }
-        var histories: [PolicyID: [Policy]] = [:]
+        // Revisions by policy id, then by language folder (nil for a policy's own folder).
+        var histories: [PolicyID: [String?: [Policy]]] = [:]
         for group in groups {
             let parsed = group.files.compactMap { byPath[$0] }
+            var languageFolder: String?
             if let directory = group.directory {
-                diagnostics += checkDirectory(directory, parsed)
+                let checked = checkDirectory(directory, parsed)
+                diagnostics += checked.diagnostics
+                languageFolder = checked.language
             }
             for result in parsed {
                 diagnostics += result.diagnostics
-                if let policy = result.policy { histories[policy.id, default: []].append(policy) }
+                if let policy = result.policy { histories[policy.id, default: [:]][languageFolder, default: []].append(policy) }
             }
         }
-        let sorted = histories.keys.sorted().map { PolicyHistory(id: $0, revisions: histories[$0]!) }
+        var sorted: [PolicyHistory] = []
+        for id in histories.keys.sorted() {
+            let assembled = assemble(id, histories[id]!)
+            sorted.append(assembled.history)
+            diagnostics += assembled.diagnostics
+        }
         return LoadResult(histories: sorted, diagnostics: Diagnostic.sorted(diagnostics), fileCount: files.count)
     }
 
@@ -113,11 +122,22 @@ public enum SourceLoader {
     }
 
     /// File names that are not their effective date, repeated dates, and policy ids that differ
-    /// from the directory's name.
-    static func checkDirectory(_ directory: String, _ results: [ParseResult]) -> [Diagnostic] {
+    /// from the directory's name. A directory named by a language tag whose revisions name its
+    /// parent as their policy is a language folder: its `xml:lang` must be its name, and
+    /// `language` is that name.
+    static func checkDirectory(_ directory: String, _ results: [ParseResult]) -> (diagnostics: [Diagnostic], language: String?) {
         var diagnostics: [Diagnostic] = []
         var firstByDate: [PolicyDate: String] = [:]
-        let directoryName = (directory as NSString).lastPathComponent
+        // Named from the absolute path, so that `.` and `..` are named as the folders they are.
+        let absolute = URL(fileURLWithPath: directory).standardizedFileURL
+        var directoryName = absolute.lastPathComponent
+        let parentName = absolute.deletingLastPathComponent().lastPathComponent
+        var language: String?
+        let ids = Set(results.compactMap { $0.policy?.id.rawValue })
+        if PolicyBuilder.isLanguageTag(directoryName), !ids.contains(directoryName), ids.contains(parentName) {
+            language = directoryName
+            directoryName = parentName
+        }
         func fileName(_ path: String) -> String {
             ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         }
@@ -149,7 +169,13 @@ public enum SourceLoader {
                         .error, "policy-id",
                         "policy id '\(policy.id)' differs from its directory '\(directoryName)'", at: policy.location))
             }
+            if let language, policy.language != language {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "language-folder",
+                        "xml:lang '\(policy.language)' differs from its language folder '\(language)'", at: policy.location))
+            }
         }
-        return diagnostics
+        return (diagnostics, language)
     }
 }

@@ -4,7 +4,7 @@ import PolicyRules
 
 /// Every revision of one policy, newest first, with what changed since the one before.
 public struct Changelog: Sendable {
-    /// The policy's id.
+    /// The policy's id; for a translation, `<policy>/<language>`, the folder of its pages.
     public var policy: String
     /// The title of the newest revision, as plain text.
     public var title: String
@@ -17,6 +17,8 @@ public struct Changelog: Sendable {
 
     /// Makes a changelog from an analysed history: each revision with its assessment against
     /// the one before it.
+    /// For a translation, `policy` is `<policy>/<language>`, the folder of its pages, so that its
+    /// feed's and entries' ids differ from the original's.
     public init(history: RevisionHistory) {
         let entries = history.revisions.indices.map { index in
             ChangelogEntry(
@@ -24,8 +26,10 @@ public struct Changelog: Sendable {
                 previous: index == 0 ? nil : history.revisions[index - 1].policy)
         }
         let newest = history.revisions.last?.policy
+        // A translation's pages, feed and notices live in its language's folder, `<policy>/<language>`.
+        let folder = newest.map { $0.revision.translates == nil ? $0.id.rawValue : "\($0.id)/\($0.language)" }
         self.init(
-            policy: history.id.rawValue, title: newest?.title.plainText() ?? history.id.rawValue,
+            policy: folder ?? history.id.rawValue, title: newest?.title.plainText() ?? history.id.rawValue,
             publisher: newest?.publisher.plainText() ?? "", language: newest?.language ?? "en",
             entries: entries.reversed())
     }

@@ -40,6 +40,9 @@ struct Diff: ParsableCommand {
     @Option(help: "Colour in txt output: auto (when standard output is a terminal), always or never.")
     var colour: ColourChoice = .auto
 
+    @Option(help: "A folder of templates laid out like Templates/ (default: the built-in templates).")
+    var templates: String?
+
     func validate() throws {
         if gitBase != nil, paths.count != 1 { throw ValidationError("--git-base takes exactly one file.") }
         if paths.isEmpty || paths.count > 2 {
@@ -59,17 +62,24 @@ struct Diff: ParsableCommand {
             throw ExitCode(2)
         }
         let changes = ChangeSet.assessed(from: pair.old, to: pair.new)
+        let redline: RedlineFormat
         switch format {
-        case .txt:
-            let useColour = colour == .always || (colour == .auto && isatty(STDOUT_FILENO) == 1)
-            try Output.standardOutput(changes.text(colour: useColour), failure: ExitCode(2))
         case .json:
             try Output.line(try Output.json(changes), failure: ExitCode(2))
-        case .md:
-            try Output.standardOutput(changes.markdown(), failure: ExitCode(2))
-        case .html:
-            try Output.standardOutput(changes.html(language: pair.new.language), failure: ExitCode(2))
+            return try exit(changes)
+        case .txt: redline = .text(colour: colour == .always || (colour == .auto && isatty(STDOUT_FILENO) == 1))
+        case .md: redline = .markdown
+        case .html: redline = .html
         }
+        let renderer: PolicyRenderer
+        do { renderer = try Output.renderer(templates: templates) } catch { throw ExitCode(2) }
+        let text = renderer.redline(changes, assessment: changes.materiality, as: redline, language: pair.new.language)
+        try Output.standardOutput(text, failure: ExitCode(2))
+        try exit(changes)
+    }
+
+    /// Exits 1 when the revisions differ or the change is material.
+    private func exit(_ changes: ChangeSet) throws {
         if !changes.saysTheSame || changes.materiality?.classification.isMaterial == true { throw ExitCode(1) }
     }
 }

@@ -117,15 +117,23 @@ public struct AllowsConditionView: Sendable {
         self.href = href
         self.clauseID = clauseID
         self.summary = summary
-        let escape = HTMLEscaping.escape
-        var html = "<li><a class=\"cite\" href=\"\(escape(href))\" title=\"\(escape(clauseID))\">\(escape(citation))</a> "
-        html += "<span class=\"terms\">"
-        for phrase in phrases {
-            html += "<span class=\"phrase\">\(escape(phrase.lead)) <strong>\(escape(phrase.terms))</strong></span> "
+        html = HTMLWriter.fragment { html in
+            html.element(.li) { item in
+                item.element(.a, [.class: "cite", .href: href, .title: clauseID], text: citation)
+                item.text(" ")
+                item.element(.span, [.class: "terms"]) { terms in
+                    for phrase in phrases {
+                        terms.element(.span, [.class: "phrase"]) {
+                            $0.text(phrase.lead + " ")
+                            $0.element(.strong, text: phrase.terms)
+                        }
+                        terms.text(" ")
+                    }
+                    if phrases.isEmpty { terms.element(.span, [.class: "phrase"], text: unconditional) }
+                }
+                item.element(.code, [.class: "ids"], text: summary)
+            }
         }
-        if phrases.isEmpty { html += "<span class=\"phrase\">\(escape(unconditional))</span>" }
-        html += "</span><code class=\"ids\">\(escape(summary))</code></li>"
-        self.html = html
     }
 }
 

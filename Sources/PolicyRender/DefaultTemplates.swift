@@ -92,8 +92,8 @@ enum DefaultTemplates {
 <ul class="policy-list">
 {{#policies}}
 <li>
-<a href="{{href}}">{{{title}}}</a>
-<p class="meta">{{{publisher}}} · in effect since <time datetime="{{effective}}">{{effectiveLong}}</time>{{#hasScheduled}} · a new version takes effect on {{scheduledLong}}{{/hasScheduled}}</p>
+<a href="{{href}}">{{title}}</a>
+<p class="meta">{{publisher}} · in effect since <time datetime="{{effective}}">{{effectiveLong}}</time>{{#hasScheduled}} · a new version takes effect on {{scheduledLong}}{{/hasScheduled}}</p>
 </li>
 {{/policies}}
 </ul>
@@ -239,6 +239,94 @@ enum DefaultTemplates {
 {{#page.hasRevisions}}
 {{>partials/revisions}}
 {{/page.hasRevisions}}
+</main>
+</body>
+</html>
+
+"""#,
+        #"html/redline.mustache"#: #"""
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Changes to {{title}}: {{oldDate}} → {{newDate}}</title>
+<style>
+body { font: 1rem/1.5 system-ui, sans-serif; max-width: 46rem; margin: 1rem auto; padding: 0 1rem; color: #1a1a1a; }
+ins { background: #ddf4dd; color: #0b4d0b; text-decoration: underline; }
+del { background: #fbe0e0; color: #7a1010; text-decoration: line-through; }
+.sign { font-weight: bold; padding-right: 0.1em; }
+.change { border-left: 0.25rem solid #999; padding-left: 0.75rem; margin: 1rem 0; }
+.where { font-size: 0.9rem; color: #444; margin-bottom: 0.25rem; }
+.old-number, .new-number, .kind { margin-right: 0.5rem; }
+.kind { font-weight: bold; }
+.unchanged, .legend { color: #555; }
+table.row { border-collapse: collapse; width: 100%; }
+table.row th, table.row td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+</style>
+</head>
+<body>
+{{#hasLinks}}
+<nav aria-label="Related pages">{{#links}}{{^isFirst}} · {{/isFirst}}<a href="{{href}}">{{label}}</a>{{/links}}</nav>
+{{/hasLinks}}
+<main>
+<h1>Changes to {{title}}: {{oldDate}} → {{newDate}}</h1>
+<p class="legend"><del>−deleted words</del> <ins>+inserted words</ins></p>
+{{#hasMateriality}}
+<section class="materiality" aria-label="Materiality">
+<p><strong>Materiality:</strong> {{materialityLine}}</p>
+{{#hasReviews}}
+<ul class="reviews">
+{{#reviews}}
+<li>{{.}}</li>
+{{/reviews}}
+</ul>
+{{/hasReviews}}
+{{#hasFlips}}
+<ul>
+{{#flips}}
+<li>{{.}}</li>
+{{/flips}}
+</ul>
+{{/hasFlips}}
+</section>
+{{/hasMateriality}}
+<p class="summary">{{summaryLine}}</p>
+{{#hasMetadata}}
+<section class="metadata">
+<h2>Metadata</h2>
+<dl>
+{{#metadata}}
+<dt>{{field}}</dt><dd>{{{words}}}</dd>
+{{/metadata}}
+</dl>
+</section>
+{{/hasMetadata}}
+{{#groups}}
+<section class="context">
+<h2>{{heading}}</h2>
+{{#changes}}
+<div class="change {{kind}}">
+<p class="where"><span class="old-number">old {{oldNumber}}</span> <span class="new-number">new {{newNumber}}</span> <span class="kind">{{kindLine}}</span></p>
+{{#hasRow}}
+{{{row}}}
+{{/hasRow}}
+{{#hasWords}}
+<p class="text">{{{words}}}</p>
+{{/hasWords}}
+{{#parts}}
+<p class="text inner"><span class="inner-number">{{number}}</span> {{{words}}}</p>
+{{/parts}}
+{{#markups}}
+<p class="markup">Markup of “{{text}}”: {{old}} → {{new}}</p>
+{{/markups}}
+</div>
+{{/changes}}
+</section>
+{{/groups}}
+{{#hasUnchanged}}
+<p class="unchanged">{{unchanged}} unchanged {{unchangedNoun}} not shown.</p>
+{{/hasUnchanged}}
 </main>
 </body>
 </html>
@@ -469,6 +557,10 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
 }
 
 """#,
+        #"json/policy.mustache"#: #"""
+{{{json}}}
+
+"""#,
         #"markdown/partials/section.mustache"#: #"""
 
 {{headingTag}} {{#hasLabel}}{{label}} {{/hasLabel}}{{heading}}
@@ -515,6 +607,64 @@ Effective {{effectiveLong}}
 {{/hasNotes}}
 
 """#,
+        #"markdown/redline.mustache"#: #"""
+### {{title}}: {{oldDate}} → {{newDate}}
+
+{{#hasMateriality}}
+**Materiality:** {{materialityLine}}
+
+{{#reviews}}
+- {{.}}
+{{/reviews}}
+{{#hasReviews}}
+
+{{/hasReviews}}
+{{#flips}}
+- {{.}}
+{{/flips}}
+{{#hasFlips}}
+
+{{/hasFlips}}
+{{/hasMateriality}}
+**Summary:** {{summaryLine}}
+{{#hasMetadata}}
+
+#### Metadata
+
+{{#metadata}}
+- **{{field}}**: {{words}}
+{{/metadata}}
+{{/hasMetadata}}
+{{#groups}}
+
+#### {{heading}}
+{{#changes}}
+
+**{{numberLine}}** · {{kindLine}}
+{{#hasRow}}
+
+{{row}}
+{{/hasRow}}
+{{#hasWords}}
+
+> {{words}}
+{{/hasWords}}
+{{#parts}}
+>
+> **{{number}}** {{words}}
+{{/parts}}
+{{#markups}}
+
+Markup of {{text}}: {{old}} → {{new}}
+{{/markups}}
+{{/changes}}
+{{/groups}}
+{{#hasUnchanged}}
+
+<details><summary>{{unchanged}} unchanged {{unchangedNoun}} not shown</summary></details>
+{{/hasUnchanged}}
+
+"""#,
         #"text/partials/section.mustache"#: #"""
 
 {{headingLine}}
@@ -558,6 +708,52 @@ Notes
 {{body}}
 {{/notes}}
 {{/hasNotes}}
+
+"""#,
+        #"text/redline.mustache"#: #"""
+{{boldOn}}{{title}}: {{oldDate}} → {{newDate}}{{boldOff}}
+{{summaryLine}}
+{{#hasMateriality}}
+
+{{#materialityLines}}
+{{.}}
+{{/materialityLines}}
+{{/hasMateriality}}
+{{#hasMetadata}}
+
+{{boldOn}}Metadata{{boldOff}}
+{{#metadata}}
+  {{field}}: {{words}}
+{{/metadata}}
+{{/hasMetadata}}
+{{#groups}}
+
+{{boldOn}}{{heading}}{{boldOff}}
+{{#changes}}
+  {{sign}} {{numberLine}} {{kindLine}}
+{{#hasRow}}
+{{row}}
+{{/hasRow}}
+{{#hasWords}}
+      {{words}}
+{{/hasWords}}
+{{#parts}}
+      {{number}}: {{words}}
+{{/parts}}
+{{#markups}}
+      markup of “{{text}}”: {{old}} → {{new}}
+{{/markups}}
+{{/changes}}
+{{/groups}}
+
+"""#,
+        #"xml/sitemap.mustache"#: #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+{{#urls}}
+  <url><loc>{{location}}</loc></url>
+{{/urls}}
+</urlset>
 
 """#,
     ]

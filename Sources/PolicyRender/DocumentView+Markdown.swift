@@ -47,7 +47,7 @@ extension DocumentView {
             }
         }
         func sectionView(_ section: Section) -> SectionView {
-            let heading = inline.render(section.heading).replacingLineBreaks("\\\n", with: " ")
+            let heading = inline.render(section.heading).replacingLineBreaks(MarkdownWriter.hardBreak, with: " ")
             let own = blocks(section.blocks)
             return SectionView(
                 id: section.id.rawValue, number: section.number, label: MarkdownEscaping.escape(section.label, atLineStart: false), heading: heading,
@@ -65,7 +65,7 @@ extension DocumentView {
         let preamble = blocks(policy.preamble)
         let closing = blocks(policy.closing)
         return DocumentView(
-            language: policy.language, title: inline.render(policy.title).replacingLineBreaks("\\\n", with: " "),
+            language: policy.language, title: inline.render(policy.title).replacingLineBreaks(MarkdownWriter.hardBreak, with: " "),
             titleText: MarkdownEscaping.escape(policy.title.plainText(), atLineStart: false),
             publisher: inline.render(policy.publisher),
             effective: policy.revision.effective.description,

@@ -92,11 +92,18 @@ public struct RevisionLinkView: Sendable {
         self.href = href
         self.isCurrentPage = isCurrentPage
         self.status = status
-        let escape = HTMLEscaping.escape
-        let time = "<time datetime=\"\(escape(effective))\">\(escape(effectiveLong))</time>"
-        html = "<li>"
-            + (isCurrentPage ? "<span aria-current=\"page\">\(time)</span>" : "<a href=\"\(escape(href))\">\(time)</a>")
-            + " <span class=\"status\">\(escape(status))</span></li>"
+        html = HTMLWriter.fragment { html in
+            html.element(.li) { item in
+                let time = { (html: inout HTMLWriter) in html.element(.time, [.datetime: effective], text: effectiveLong) }
+                if isCurrentPage {
+                    item.element(.span, [.ariaCurrent: "page"], content: time)
+                } else {
+                    item.element(.a, [.href: href], content: time)
+                }
+                item.text(" ")
+                item.element(.span, [.class: "status"], text: status)
+            }
+        }
     }
 }
 

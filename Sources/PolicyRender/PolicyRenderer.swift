@@ -1,4 +1,5 @@
 import Mustache
+import PolicyDiff
 import PolicyModel
 
 /// Renders revisions to their editions through a set of Mustache templates.
@@ -6,6 +7,8 @@ public struct PolicyRenderer: Sendable {
     private let html: MustacheLibrary
     private let markdown: MustacheLibrary
     private let text: MustacheLibrary
+    private let xml: MustacheLibrary
+    private let json: MustacheLibrary
     /// The stylesheet of the HTML edition (`html/style.css`).
     public let stylesheet: String
 
@@ -22,6 +25,7 @@ public struct PolicyRenderer: Sendable {
             MustacheLibrary(templates: folders[folder]?.templates ?? [:])
         }
         (html, markdown, text) = (library("html"), library("markdown"), library("text"))
+        (xml, json) = (library("xml"), library("json"))
         self.warnings = warnings
         guard let style = templates.files["html/style.css"] else {
             throw RenderError.templates([
@@ -29,7 +33,9 @@ public struct PolicyRenderer: Sendable {
             ])
         }
         stylesheet = style
-        let pages = [(html, "html/policy"), (html, "html/index"), (html, "html/allows"), (markdown, "markdown/policy"), (text, "text/policy")]
+        let pages = TemplateSet.pages.map { page in
+            (library(String(page.split(separator: "/")[0])), String(page.dropLast(".mustache".count)))
+        }
         let missing = pages.filter { $0.0.getTemplate(named: String($0.1.split(separator: "/")[1])) == nil }.map { page in
             Diagnostic(.error, "template-missing", "missing template", at: SourceLocation(file: templates.path(of: page.1 + ".mustache"), line: 0))
         }
@@ -49,8 +55,33 @@ public struct PolicyRenderer: Sendable {
             let view = DocumentView.text(policy, page: page ?? .standalone(style: ""))
             return text.render(view, withTemplate: "policy") ?? ""
         case .json:
-            return try JSONEdition.render(policy)
+            return json.render(JSONEditionView(json: try JSONEdition.render(policy)), withTemplate: "policy") ?? ""
         }
+    }
+
+    /// Renders the redline of `changes`, with the rules' assessment of them when there is one.
+    /// `links` are shown in the HTML page's navigation bar (label, relative href).
+    public func redline(
+        _ changes: ChangeSet, assessment: Materiality?, as format: RedlineFormat, language: String = "en",
+        links: [(label: String, href: String)] = []
+    ) -> String {
+        switch format {
+        case .html:
+            let view = RedlineView(changes, assessment: assessment, words: .html, language: language, links: links)
+            return html.render(view, withTemplate: "redline") ?? ""
+        case .markdown:
+            let view = RedlineView(changes, assessment: assessment, words: .markdown, language: language, links: links)
+            return markdown.render(view, withTemplate: "redline") ?? ""
+        case .text(let colour):
+            let view = RedlineView(
+                changes, assessment: assessment, words: .text(colour: colour), language: language, links: links)
+            return text.render(view, withTemplate: "redline") ?? ""
+        }
+    }
+
+    /// Renders the sitemap of a site's pages, each at `location` (already under the base URL).
+    public func sitemap(locations: [String]) -> String {
+        xml.render(SitemapView(urls: locations.map(SitemapURLView.init(location:))), withTemplate: "sitemap") ?? ""
     }
 
     /// Renders the HTML "What this policy allows" page of a revision.
@@ -58,9 +89,20 @@ public struct PolicyRenderer: Sendable {
         html.render(view, withTemplate: "allows") ?? ""
     }
 
-    /// Renders the HTML index page of a site.
-    public func renderIndex(_ view: IndexView) -> String {
-        html.render(view, withTemplate: "index") ?? ""
+    /// Renders the HTML index page of a site: each policy's revision in effect, linked.
+    public func index(_ entries: [IndexEntry], stylesheetHref: String) -> String {
+        var page = PageContext.site(stylesheetHref: stylesheetHref, homeHref: "")
+        page.hasHome = false
+        let listings = entries.map { entry in
+            let policy = entry.policy
+            return PolicyListingView(
+                title: policy.title.plainText(), publisher: policy.publisher.plainText(), href: entry.href,
+                effective: policy.revision.effective.description, effectiveLong: policy.revision.effective.longDescription,
+                hasScheduled: entry.scheduled != nil, scheduledLong: entry.scheduled?.longDescription ?? "")
+        }
+        let language = entries.first?.policy.language ?? "en"
+        return html.render(IndexView(language: language, title: "Policies", policies: listings, page: page), withTemplate: "index")
+            ?? ""
     }
 }
 
@@ -70,4 +112,52 @@ struct HTMLContent: MustacheContentType {
     static let name = "CODICIL_HTML"
 
     func escapeText(_ text: String) -> String { HTMLEscaping.escape(text) }
+}
+
+/// A policy as the site's index page lists it.
+public struct IndexEntry: Sendable {
+    /// The revision in effect (or, before any is, the first scheduled).
+    public var policy: Policy
+    /// The relative link to the policy's main page.
+    public var href: String
+    /// When the next scheduled revision takes effect, if one is.
+    public var scheduled: PolicyDate?
+
+    /// Makes an entry.
+    public init(policy: Policy, href: String, scheduled: PolicyDate?) {
+        self.policy = policy
+        self.href = href
+        self.scheduled = scheduled
+    }
+}
+
+/// The formats of a redline.
+public enum RedlineFormat: Sendable, Hashable {
+    /// A standalone HTML page.
+    case html
+    /// Markdown GitHub renders in a pull-request comment, `<ins>` and `<del>` inside.
+    case markdown
+    /// Plain text for a terminal or an e-mail; `colour` marks words with ANSI colour.
+    case text(colour: Bool)
+}
+
+/// What the JSON edition's template sees: the edition the JSON writer made.
+struct JSONEditionView: Sendable {
+    /// The edition as JSON, without a final line break.
+    var json: String
+
+    init(json: String) {
+        self.json = json.hasSuffix("\n") ? String(json.dropLast()) : json
+    }
+}
+
+/// What the sitemap's template sees.
+struct SitemapView: Sendable {
+    var urls: [SitemapURLView]
+}
+
+/// One page in the sitemap.
+struct SitemapURLView: Sendable {
+    /// The page's address.
+    var location: String
 }

@@ -21,6 +21,7 @@ enum RedlinePages {
                 return ("\(history.id.rawValue)/\(diff)index.html", changes, changelog.language)
             }
         }
+        let renderer = context.renderer
         let pages = redlines.concurrentMap { redline in
             let changes = redline.changes
             let links: [(label: String, href: String)] = [
@@ -29,7 +30,8 @@ enum RedlinePages {
                 ("Previous text (\(changes.old.effective))", "../../\(changes.old.effective)/"),
                 ("Changelog", "../../changelog/"),
             ]
-            return changes.html(language: redline.language, links: links)
+            return renderer.redline(
+                changes, assessment: changes.materiality, as: .html, language: redline.language, links: links)
         }
         for (redline, page) in zip(redlines, pages) { context.files.add(redline.path, page) }
     }

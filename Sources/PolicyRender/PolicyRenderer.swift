@@ -1,6 +1,7 @@
 import Mustache
 import PolicyDiff
 import PolicyModel
+import PolicyRules
 
 /// Renders revisions to their editions through a set of Mustache templates.
 public struct PolicyRenderer: Sendable {
@@ -42,21 +43,28 @@ public struct PolicyRenderer: Sendable {
         guard missing.isEmpty else { throw RenderError.templates(missing) }
     }
 
-    /// Renders one revision as one edition. A standalone HTML page inlines the stylesheet.
-    public func render(_ policy: Policy, as format: EditionFormat, page: PageContext? = nil) throws -> String {
+    /// Renders one revision as one edition; `links` place it in a site, and without them a
+    /// standalone HTML page inlines the stylesheet.
+    public func render(_ policy: Policy, as format: EditionFormat, links: SiteLinks? = nil) throws -> String {
         switch format {
         case .html:
-            let view = DocumentView.html(policy, page: page ?? .standalone(style: stylesheet))
+            let view = DocumentView.html(policy, page: PageContext(links, style: stylesheet))
             return html.render(view, withTemplate: "policy") ?? ""
         case .markdown:
-            let view = DocumentView.markdown(policy, page: page ?? .standalone(style: ""))
+            let view = DocumentView.markdown(policy, page: PageContext(links, style: ""))
             return markdown.render(view, withTemplate: "policy") ?? ""
         case .text:
-            let view = DocumentView.text(policy, page: page ?? .standalone(style: ""))
+            let view = DocumentView.text(policy, page: PageContext(links, style: ""))
             return text.render(view, withTemplate: "policy") ?? ""
         case .json:
             return json.render(JSONEditionView(json: try JSONEdition.render(policy)), withTemplate: "policy") ?? ""
         }
+    }
+
+    /// Renders the HTML "What this policy allows" page of a revision with its rules: each
+    /// action, whom it may reach and when, each condition linked to its clause.
+    public func allows(_ policy: Policy, rules: RuleSet, links: SiteLinks) -> String {
+        html.render(AllowsView.make(policy, rules: rules, links: links), withTemplate: "allows") ?? ""
     }
 
     /// Renders the redline of `changes`, with the rules' assessment of them when there is one.
@@ -84,15 +92,9 @@ public struct PolicyRenderer: Sendable {
         xml.render(SitemapView(urls: locations.map(SitemapURLView.init(location:))), withTemplate: "sitemap") ?? ""
     }
 
-    /// Renders the HTML "What this policy allows" page of a revision.
-    public func renderAllows(_ view: AllowsView) -> String {
-        html.render(view, withTemplate: "allows") ?? ""
-    }
-
     /// Renders the HTML index page of a site: each policy's revision in effect, linked.
     public func index(_ entries: [IndexEntry], stylesheetHref: String) -> String {
-        var page = PageContext.site(stylesheetHref: stylesheetHref, homeHref: "")
-        page.hasHome = false
+        let page = PageContext(SiteLinks(stylesheet: stylesheetHref, home: nil), style: "")
         let listings = entries.map { entry in
             let policy = entry.policy
             return PolicyListingView(

@@ -6,7 +6,7 @@ import Mustache
 
 extension DocumentView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "language": language
         case "title": title
@@ -32,7 +32,7 @@ extension DocumentView: MustacheParent {
 
 extension SectionView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "id": id
         case "number": number
@@ -54,7 +54,7 @@ extension SectionView: MustacheParent {
 
 extension BlockView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "isParagraph": isParagraph
         case "isList": isList
@@ -79,7 +79,7 @@ extension BlockView: MustacheParent {
 
 extension RowView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "hasID": hasID
         case "id": id
@@ -92,7 +92,7 @@ extension RowView: MustacheParent {
 
 extension CellView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "content": content
         case "label": label
@@ -103,7 +103,7 @@ extension CellView: MustacheParent {
 
 extension ItemView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "hasID": hasID
         case "id": id
@@ -120,7 +120,7 @@ extension ItemView: MustacheParent {
 
 extension NoteView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "id": id
         case "number": number
@@ -134,7 +134,7 @@ extension NoteView: MustacheParent {
 
 extension BackReferenceView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "anchor": anchor
         case "ordinal": ordinal
@@ -145,7 +145,7 @@ extension BackReferenceView: MustacheParent {
 
 extension PageContext: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "stylesheetHref": stylesheetHref
         case "inlineStyle": inlineStyle
@@ -178,7 +178,7 @@ extension PageContext: MustacheParent {
 
 extension LinkView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "label": label
         case "href": href
@@ -189,7 +189,7 @@ extension LinkView: MustacheParent {
 
 extension RevisionLinkView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "effective": effective
         case "effectiveLong": effectiveLong
@@ -204,7 +204,7 @@ extension RevisionLinkView: MustacheParent {
 
 extension IndexView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "language": language
         case "title": title
@@ -217,7 +217,7 @@ extension IndexView: MustacheParent {
 
 extension PolicyListingView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "title": title
         case "publisher": publisher
@@ -233,7 +233,7 @@ extension PolicyListingView: MustacheParent {
 
 extension AllowsView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "language": language
         case "policyTitle": policyTitle
@@ -251,7 +251,7 @@ extension AllowsView: MustacheParent {
 
 extension AllowsActionView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "id": id
         case "label": label
@@ -268,7 +268,7 @@ extension AllowsActionView: MustacheParent {
 
 extension AllowsRecipientView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "label": label
         case "id": id
@@ -282,7 +282,7 @@ extension AllowsRecipientView: MustacheParent {
 
 extension AllowsConditionView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "phrases": phrases
         case "hasPhrases": hasPhrases
@@ -299,7 +299,7 @@ extension AllowsConditionView: MustacheParent {
 
 extension AllowsPhraseView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "lead": lead
         case "terms": terms

@@ -5,12 +5,12 @@ import PolicyModel
 /// (`html/policy.mustache`, `html/style.css`).
 public struct TemplateSet: Sendable, Hashable {
     /// Each template's text by its relative path.
-    public var files: [String: String]
+    var files: [String: String]
     /// The directory the set was read from, which messages name; nil for a set made in memory.
-    public var directory: String?
+    var directory: String?
 
     /// Makes a set from texts keyed by relative path; `directory` is only for messages.
-    public init(files: [String: String], directory: String? = nil) {
+    init(files: [String: String], directory: String? = nil) {
         self.files = files
         self.directory = directory
     }
@@ -26,7 +26,7 @@ public struct TemplateSet: Sendable, Hashable {
     ]
 
     /// The files every template set must have.
-    public static let required = (pages + ["html/style.css"]).sorted()
+    static let required = (pages + ["html/style.css"]).sorted()
 
     /// Reads every file under `directory` (hidden files skipped) and checks the required ones are there.
     public init(directory: String) throws {

@@ -7,20 +7,16 @@ enum RevisionPages {
         let revisions = context.histories.flatMap { history in history.revisions.map { (history, $0) } }
         let pages = try revisions.concurrentMap { [context] history, policy in
             let folder = "\(history.id.rawValue)/\(policy.revision.effective)"
-            var page = PageContext.site(stylesheetHref: "../../style.css", homeHref: "../../")
-            page.hasEditions = true
-            page.editions = editionLinks(prefix: "")
-            page.hasRevisions = true
-            page.revisions = revisionLinks(history, showing: policy, context: context, prefix: "../")
-            linkRules(&page, policy, prefix: "")
-            page.hasHistory = true
-            page.changelogHref = "../changelog/"
-            page.feedHref = "../feed.xml"
-            page.hasDiff = history.predecessor(of: policy.revision.effective) != nil
-            page.diffHref = "diff/"
+            var links = SiteLinks(stylesheet: "../../style.css", home: "../../")
+            links.editions = ""
+            links.revisions = revisionLinks(history, showing: policy, context: context, prefix: "../")
+            links.rules = RulesPages.hasRules(policy) ? "" : nil
+            links.changelog = "../changelog/"
+            links.feed = "../feed.xml"
+            links.diff = history.predecessor(of: policy.revision.effective) != nil ? "diff/" : nil
             let renderer = context.renderer
             return [
-                ("\(folder)/index.html", try renderer.render(policy, as: .html, page: page)),
+                ("\(folder)/index.html", try renderer.render(policy, as: .html, links: links)),
                 ("\(folder)/policy.md", try renderer.render(policy, as: .markdown)),
                 ("\(folder)/policy.txt", try renderer.render(policy, as: .text)),
                 ("\(folder)/policy.json", try renderer.render(policy, as: .json)),
@@ -29,35 +25,17 @@ enum RevisionPages {
         for (path, text) in pages.joined() { context.files.add(path, text) }
     }
 
-    /// Links to the Markdown, text and JSON editions in the folder at `prefix`.
-    static func editionLinks(prefix: String) -> [LinkView] {
-        [
-            LinkView(label: "Markdown", href: prefix + "policy.md"),
-            LinkView(label: "plain text", href: prefix + "policy.txt"),
-            LinkView(label: "JSON", href: prefix + "policy.json"),
-        ]
-    }
-
-    /// Links a page to the revision's rules pages in the folder at `prefix`, when it has rules.
-    static func linkRules(_ page: inout PageContext, _ policy: Policy, prefix: String) {
-        guard RulesPages.hasRules(policy) else { return }
-        page.hasRules = true
-        page.allowsHref = prefix + "allows/"
-        page.rulesHref = prefix + "rules.json"
-    }
-
     /// Every revision of a policy, newest first, linked from a page `prefix` away from the
     /// policy's folder.
     static func revisionLinks(
         _ history: PolicyHistory, showing shown: Policy, context: SiteContext, prefix: String
-    ) -> [RevisionLinkView] {
+    ) -> [RevisionLink] {
         let inEffect = history.revision(inEffectOn: context.asOf)?.revision.effective
         return history.revisions.reversed().map { policy in
             let date = policy.revision.effective
-            let status = date > context.asOf ? "scheduled" : date == inEffect ? "in effect" : "superseded"
-            return RevisionLinkView(
-                effective: date.description, effectiveLong: date.longDescription, href: "\(prefix)\(date)/",
-                isCurrentPage: date == shown.revision.effective, status: status)
+            let status: RevisionStatus = date > context.asOf ? .scheduled : date == inEffect ? .inEffect : .superseded
+            return RevisionLink(
+                effective: date, href: "\(prefix)\(date)/", isCurrentPage: date == shown.revision.effective, status: status)
         }
     }
 }
@@ -69,26 +47,18 @@ enum CurrentPages {
         let pages = try context.histories.concurrentMap { [context] history -> (String, String)? in
             guard let policy = context.current(history) else { return nil }
             let date = policy.revision.effective
-            var page = PageContext.site(stylesheetHref: "../style.css", homeHref: "../")
-            page.hasCanonical = true
-            page.canonicalHref = "\(date)/"
-            page.hasEditions = true
-            page.editions = RevisionPages.editionLinks(prefix: "\(date)/")
-            page.hasRevisions = true
-            page.revisions = RevisionPages.revisionLinks(history, showing: policy, context: context, prefix: "")
-            RevisionPages.linkRules(&page, policy, prefix: "\(date)/")
-            page.hasHistory = true
-            page.changelogHref = "changelog/"
-            page.feedHref = "feed.xml"
-            page.hasDiff = history.predecessor(of: date) != nil
-            page.diffHref = "\(date)/diff/"
-            if let next = context.scheduled(history) {
-                page.hasNotice = true
-                page.noticeDate = next.revision.effective.longDescription
-                page.noticeEffective = next.revision.effective.description
-                page.noticeHref = "\(next.revision.effective)/"
+            var links = SiteLinks(stylesheet: "../style.css", home: "../")
+            links.canonical = "\(date)/"
+            links.editions = "\(date)/"
+            links.revisions = RevisionPages.revisionLinks(history, showing: policy, context: context, prefix: "")
+            links.rules = RulesPages.hasRules(policy) ? "\(date)/" : nil
+            links.changelog = "changelog/"
+            links.feed = "feed.xml"
+            links.diff = history.predecessor(of: date) != nil ? "\(date)/diff/" : nil
+            links.scheduled = context.scheduled(history).map {
+                RevisionLink(effective: $0.revision.effective, href: "\($0.revision.effective)/", status: .scheduled)
             }
-            return ("\(history.id.rawValue)/index.html", try context.renderer.render(policy, as: .html, page: page))
+            return ("\(history.id.rawValue)/index.html", try context.renderer.render(policy, as: .html, links: links))
         }
         for case let (path, text)? in pages { context.files.add(path, text) }
     }

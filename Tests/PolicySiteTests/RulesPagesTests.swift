@@ -78,10 +78,4 @@ import Testing
         #expect(!files.paths.contains { $0.hasSuffix("rules.json") || $0.contains("/allows/") })
         #expect(!text(files, "fujixerox-privacy/2012-12-01/index.html").contains("What this policy allows"))
     }
-
-    @Test func wordsJoinInProse() {
-        #expect(Words.join(["a"], "or") == "a")
-        #expect(Words.join(["a", "b"], "and") == "a and b")
-        #expect(Words.join(["a", "b", "c"], "or") == "a, b or c")
-    }
 }

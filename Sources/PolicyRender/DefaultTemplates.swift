@@ -559,7 +559,6 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
 """#,
         #"json/policy.mustache"#: #"""
 {{{json}}}
-
 """#,
         #"markdown/partials/section.mustache"#: #"""
 

@@ -143,14 +143,10 @@ public enum RedlineFormat: Sendable, Hashable {
     case text(colour: Bool)
 }
 
-/// What the JSON edition's template sees: the edition the JSON writer made.
+/// What the JSON edition's template sees: the edition the JSON writer made, which ends with
+/// a line break.
 struct JSONEditionView: Sendable {
-    /// The edition as JSON, without a final line break.
     var json: String
-
-    init(json: String) {
-        self.json = json.hasSuffix("\n") ? String(json.dropLast()) : json
-    }
 }
 
 /// What the sitemap's template sees.

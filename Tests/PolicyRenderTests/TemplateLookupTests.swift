@@ -55,4 +55,13 @@ import Testing
             hasScheduled: false, scheduledLong: "")
         #expect(unreachable(in: IndexView(language: "en", title: "Policies", policies: [listing], page: page), path: "index") == [])
     }
+
+    @Test func everyRedlineViewPropertyIsFound() throws {
+        let changes = try RedlineTests.changes("new-item")
+        for words in [RedlineWords.html, .markdown, .text(colour: false)] {
+            let view = RedlineView(changes, assessment: RedlineTests.materiality, words: words, language: "en", links: [("a", "b")])
+            #expect(!view.groups.isEmpty)
+            #expect(unreachable(in: view, path: "redline") == [])
+        }
+    }
 }

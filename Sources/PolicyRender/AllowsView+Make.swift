@@ -17,11 +17,13 @@ extension AllowsView {
                 guard !named.isEmpty else { continue }
                 groups.append(
                     AllowsRecipientView(
-                        label: recipient.label, id: recipient.id.rawValue, conditions: named.map { words.condition($0) }))
+                        label: recipient.label, id: recipient.id.rawValue, conditions: named.map { words.condition($0) }
+                    ))
             }
             if !any.isEmpty {
                 let label = groups.isEmpty ? "any recipient" : "any recipient, including those below"
-                groups.insert(AllowsRecipientView(label: label, id: "", conditions: any.map { words.condition($0) }), at: 0)
+                groups.insert(
+                    AllowsRecipientView(label: label, id: "", conditions: any.map { words.condition($0) }), at: 0)
             }
             let forbids = entries.filter { $0.rule.effect == .forbid }.map { words.condition($0, naming: true) }
             let defaults = entries.filter { $0.rule.effect == .denyByDefault }.map { words.condition($0) }

@@ -15,7 +15,9 @@ extension DocumentView {
                     case .signature: "signature"
                     case .body: nil
                     }
-                let html = HTMLWriter.fragment { $0.element(.p, [.id: paragraph.id?.rawValue, .class: role]) { $0.append(body) } }
+                let html = HTMLWriter.fragment {
+                    $0.element(.p, [.id: paragraph.id?.rawValue, .class: role]) { $0.append(body) }
+                }
                 return BlockView(
                     isParagraph: true, isList: false, isOrdered: false, isDate: paragraph.role == .date,
                     isSignature: paragraph.role == .signature, hasID: paragraph.id != nil,
@@ -40,7 +42,8 @@ extension DocumentView {
         func sectionView(_ section: Section) -> SectionView {
             let own = blocks(section.blocks)
             return SectionView(
-                id: section.id.rawValue, number: section.number, label: section.label, heading: inline.render(section.heading),
+                id: section.id.rawValue, number: section.number, label: section.label,
+                heading: inline.render(section.heading),
                 headingText: inline.plain(section.heading), headingTag: "h\(min(section.level + 1, 6))",
                 headingLine: "", blocks: own, blocksLaidOut: own.map(\.html).joined(separator: "\n"),
                 hasSubsections: !section.subsections.isEmpty, subsections: section.subsections.map(sectionView))

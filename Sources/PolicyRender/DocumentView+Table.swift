@@ -33,7 +33,8 @@ extension DocumentView {
     }
 
     /// A table as the built-in `partials/block` shows it: one row a line.
-    private static func writeTable(caption: String?, header: [CellView]?, rows: [RowView], into html: inout HTMLWriter) {
+    private static func writeTable(caption: String?, header: [CellView]?, rows: [RowView], into html: inout HTMLWriter)
+    {
         html.open(.table, [.class: "policy-table"])
         html.newline()
         if let caption {
@@ -72,11 +73,16 @@ extension DocumentView {
         let columns = max(table.columnCount, 1)
         func row(_ cells: [[Inline]]) -> String {
             MarkdownWriter.tableRow(
-                (0..<columns).map { column in column < cells.count ? inline.render(cells[column]) : "" }, indent: indent)
+                (0..<columns).map { column in column < cells.count ? inline.render(cells[column]) : "" }, indent: indent
+            )
         }
         var lines: [String] = []
         if let caption = table.caption {
-            lines.append(indent + MarkdownWriter.fragment { $0.emphasis { $0.append(MarkdownEscaping.cell(inline.render(caption))) } })
+            lines.append(
+                indent
+                    + MarkdownWriter.fragment {
+                        $0.emphasis { $0.append(MarkdownEscaping.cell(inline.render(caption))) }
+                    })
             lines.append("")
         }
         lines.append(row(table.header ?? []))

@@ -43,7 +43,11 @@ final class HTMLInlineRenderer {
                 referenceAnchors[id] = anchors + [anchor]
                 html.element(.sup, [.class: "note-ref"]) {
                     $0.element(
-                        .a, [.id: anchor, .href: "#" + Self.noteAnchor(id), .role: "doc-noteref", .ariaLabel: "Note \(number)"],
+                        .a,
+                        [
+                            .id: anchor, .href: "#" + Self.noteAnchor(id), .role: "doc-noteref",
+                            .ariaLabel: "Note \(number)",
+                        ],
                         text: number)
                 }
             case .crossReference(let id):

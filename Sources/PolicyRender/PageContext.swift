@@ -94,7 +94,9 @@ struct RevisionLinkView: Sendable {
         self.status = status
         html = HTMLWriter.fragment { html in
             html.element(.li) { item in
-                let time = { (html: inout HTMLWriter) in html.element(.time, [.datetime: effective], text: effectiveLong) }
+                let time = { (html: inout HTMLWriter) in
+                    html.element(.time, [.datetime: effective], text: effectiveLong)
+                }
                 if isCurrentPage {
                     item.element(.span, [.ariaCurrent: "page"], content: time)
                 } else {

@@ -30,15 +30,20 @@ public struct PolicyRenderer: Sendable {
         self.warnings = warnings
         guard let style = templates.files["html/style.css"] else {
             throw RenderError.templates([
-                Diagnostic(.error, "template-missing", "missing template", at: SourceLocation(file: templates.path(of: "html/style.css"), line: 0))
+                Diagnostic(
+                    .error, "template-missing", "missing template",
+                    at: SourceLocation(file: templates.path(of: "html/style.css"), line: 0))
             ])
         }
         stylesheet = style
         let pages = TemplateSet.pages.map { page in
             (library(String(page.split(separator: "/")[0])), String(page.dropLast(".mustache".count)))
         }
-        let missing = pages.filter { $0.0.getTemplate(named: String($0.1.split(separator: "/")[1])) == nil }.map { page in
-            Diagnostic(.error, "template-missing", "missing template", at: SourceLocation(file: templates.path(of: page.1 + ".mustache"), line: 0))
+        let missing = pages.filter { $0.0.getTemplate(named: String($0.1.split(separator: "/")[1])) == nil }.map {
+            page in
+            Diagnostic(
+                .error, "template-missing", "missing template",
+                at: SourceLocation(file: templates.path(of: page.1 + ".mustache"), line: 0))
         }
         guard missing.isEmpty else { throw RenderError.templates(missing) }
     }
@@ -99,11 +104,13 @@ public struct PolicyRenderer: Sendable {
             let policy = entry.policy
             return PolicyListingView(
                 title: policy.title.plainText(), publisher: policy.publisher.plainText(), href: entry.href,
-                effective: policy.revision.effective.description, effectiveLong: policy.revision.effective.longDescription,
+                effective: policy.revision.effective.description,
+                effectiveLong: policy.revision.effective.longDescription,
                 hasScheduled: entry.scheduled != nil, scheduledLong: entry.scheduled?.longDescription ?? "")
         }
         let language = entries.first?.policy.language ?? "en"
-        return html.render(IndexView(language: language, title: "Policies", policies: listings, page: page), withTemplate: "index")
+        return html.render(
+            IndexView(language: language, title: "Policies", policies: listings, page: page), withTemplate: "index")
             ?? ""
     }
 }

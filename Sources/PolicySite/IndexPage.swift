@@ -6,8 +6,8 @@ enum IndexPage {
     static func add(_ context: inout SiteContext) throws {
         let entries = context.histories.compactMap { history -> IndexEntry? in
             guard let policy = context.current(history) else { return nil }
-            return IndexEntry(
-                policy: policy, href: "\(history.id.rawValue)/", scheduled: context.scheduled(history)?.revision.effective)
+            let scheduled = context.scheduled(history)?.revision.effective
+            return IndexEntry(policy: policy, href: "\(history.id.rawValue)/", scheduled: scheduled)
         }
         context.files.add("index.html", context.renderer.index(entries, stylesheetHref: "style.css"))
     }

@@ -34,8 +34,8 @@ enum RevisionPages {
         return history.revisions.reversed().map { policy in
             let date = policy.revision.effective
             let status: RevisionStatus = date > context.asOf ? .scheduled : date == inEffect ? .inEffect : .superseded
-            return RevisionLink(
-                effective: date, href: "\(prefix)\(date)/", isCurrentPage: date == shown.revision.effective, status: status)
+            let isShown = date == shown.revision.effective
+            return RevisionLink(effective: date, href: "\(prefix)\(date)/", isCurrentPage: isShown, status: status)
         }
     }
 }

@@ -11,13 +11,17 @@ import Testing
         let folder = source + "/fujixerox-privacy"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(
-            atPath: CodicilBinary.packageRoot.appendingPathComponent("policy-src/fujixerox-privacy/2012-12-01.xml").path,
+            atPath: CodicilBinary.packageRoot.appendingPathComponent("policy-src/fujixerox-privacy/2012-12-01.xml")
+                .path,
             toPath: folder + "/2012-12-01.xml")
-        let revise = try CodicilBinary.run(["revise", "fujixerox-privacy", "--effective", "2030-01-01", "--source", source])
+        let revise = try CodicilBinary.run([
+            "revise", "fujixerox-privacy", "--effective", "2030-01-01", "--source", source,
+        ])
         #expect(revise.status == 0, "\(revise.standardError)")
         let new = folder + "/2030-01-01.xml"
         let text = try String(contentsOfFile: new, encoding: .utf8)
-        let edited = text.replacingOccurrences(of: "manages personal information strictly", with: "manages personal information carefully")
+        let edited = text.replacingOccurrences(
+            of: "manages personal information strictly", with: "manages personal information carefully")
         #expect(edited != text)
         try Data(edited.utf8).write(to: URL(fileURLWithPath: new))
         return (source, folder + "/2012-12-01.xml", new)
@@ -56,7 +60,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let templates = root.appendingPathComponent("templates")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: CodicilBinary.packageRoot.appendingPathComponent("Templates"), to: templates)
+        try FileManager.default.copyItem(
+            at: CodicilBinary.packageRoot.appendingPathComponent("Templates"), to: templates)
         let files = (FileManager.default.enumerator(atPath: templates.path)?.allObjects as? [String] ?? [])
             .filter { !$0.hasPrefix(".") && $0.contains(".") }.sorted()
         #expect(files == Self.shows.keys.sorted(), "every template file says where it shows")

@@ -31,18 +31,27 @@ import Testing
     static let exemptions: [(file: String, snippet: String, why: String)] = [
         ("Sources/CodicilCLI/ChangelogCommand.swift", "the author's <summary>, the clauses", "help: placeholders"),
         ("Sources/CodicilCLI/Import.swift", "<title> or front matter", "help: an element named in words"),
-        ("Sources/CodicilCLI/Import.swift", "instead of a page's <meta charset> or UTF-8", "help: an element named in words"),
+        (
+            "Sources/CodicilCLI/Import.swift", "instead of a page's <meta charset> or UTF-8",
+            "help: an element named in words"
+        ),
         ("Sources/CodicilCLI/ImportHistory.swift", "<title> or front matter", "help: an element named in words"),
         ("Sources/CodicilCLI/ImportHistory.swift", "writes <output>/<policy>/<date>.xml", "help: placeholders"),
         ("Sources/CodicilCLI/Revise.swift", "Writes <source>/<policy>/<effective>.xml", "help: placeholders"),
         ("Sources/CodicilCLI/RulesExport.swift", #"annotated @id("<clause id>")"#, "help: a placeholder"),
         ("Sources/PolicyImport/Decoding/EncodingSniffer.swift", "<!--", "reads HTML comments"),
-        ("Sources/PolicyImport/Decoding/PolicyImporter+Decoding.swift", "<meta charset>", "a message naming an element"),
+        (
+            "Sources/PolicyImport/Decoding/PolicyImporter+Decoding.swift", "<meta charset>",
+            "a message naming an element"
+        ),
         ("Sources/PolicyImport/HTML/HTMLParser.swift", "comment (<!--)", "a message naming a comment"),
         ("Sources/PolicyImport/HTML/HTMLParser.swift", #"\(…)>"#, "a message naming the element read"),
         ("Sources/PolicyImport/Markdown/MarkdownSource.swift", "<!--", "reads HTML comments"),
         ("Sources/PolicyImport/StructureBuilder+Publisher.swift", #"[\w&'.-]"#, "a regular expression"),
-        ("Sources/PolicyRender/Redline/ChangeSet+Summary.swift", #"<\(…)>"#, "plain text: an address in angle brackets"),
+        (
+            "Sources/PolicyRender/Redline/ChangeSet+Summary.swift", #"<\(…)>"#,
+            "plain text: an address in angle brackets"
+        ),
         ("Sources/PolicyRender/Redline/RedlineWords.swift", #"<\(…)>"#, "plain text: an address in angle brackets"),
         ("Sources/PolicyRender/TextInlineRenderer.swift", #"<\(…)>"#, "plain text: an address in angle brackets"),
         ("Sources/PolicyRules/CedarExport.swift", "<action id>", "a Cedar comment"),
@@ -67,7 +76,9 @@ import Testing
     /// `path:line: pattern: "literal"` for every literal in `Sources/` that holds markup.
     static func offenders() throws -> [(file: String, line: Int, pattern: String, literal: String)] {
         let root = URL(fileURLWithPath: Paths.repository)
-        let regexes = try patterns.map { ($0.name, try NSRegularExpression(pattern: $0.regex, options: [.anchorsMatchLines])) }
+        let regexes = try patterns.map {
+            ($0.name, try NSRegularExpression(pattern: $0.regex, options: [.anchorsMatchLines]))
+        }
         var found: [(file: String, line: Int, pattern: String, literal: String)] = []
         let enumerator = FileManager.default.enumerator(atPath: root.appendingPathComponent("Sources").path)
         while let relative = enumerator?.nextObject() as? String {
@@ -95,7 +106,8 @@ import Testing
         let listing = offenders.map { "\($0.file):\($0.line): \($0.pattern): \"\($0.literal)\"" }
         #expect(
             offenders.isEmpty,
-            "markup built in Swift literals; use a template, or HTMLWriter/MarkdownWriter:\n\(listing.joined(separator: "\n"))")
+            "markup built in Swift literals; use a template, or HTMLWriter/MarkdownWriter:\n\(listing.joined(separator: "\n"))"
+        )
         let unused = Self.exemptions.filter { exemption in
             !all.contains { $0.file == exemption.file && $0.literal.contains(exemption.snippet) }
         }
@@ -118,7 +130,9 @@ import Testing
         let literals = SwiftLiterals.literals(in: source)
         #expect(literals.map(\.text) == ["<p>", "[x](y)", "\n    **strong**\n    ", "&amp;", #"\(…) </\(…)>"#])
         #expect(literals.map(\.line) == [1, 2, 3, 6, 6])
-        let regexes = try Self.patterns.map { try NSRegularExpression(pattern: $0.regex, options: [.anchorsMatchLines]) }
+        let regexes = try Self.patterns.map {
+            try NSRegularExpression(pattern: $0.regex, options: [.anchorsMatchLines])
+        }
         for literal in literals.map(\.text) {
             let range = NSRange(literal.startIndex..., in: literal)
             #expect(regexes.contains { $0.firstMatch(in: literal, range: range) != nil }, "\(literal)")

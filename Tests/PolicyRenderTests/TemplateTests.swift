@@ -26,14 +26,17 @@ import Testing
     @Test func everyPageTemplateIsRequired() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codicil-templates-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let missing = ["html/redline.mustache", "json/policy.mustache", "text/redline.mustache", "xml/sitemap.mustache"]
+        let missing = [
+            "html/redline.mustache", "json/policy.mustache", "text/redline.mustache", "xml/sitemap.mustache",
+        ]
         for (path, text) in TemplateSet.builtIn.files where !missing.contains(path) {
             try Paths.write(text, to: folder + "/" + path)
         }
         #expect {
             try TemplateSet(directory: folder)
         } throws: { error in
-            "\(error)" == missing.map { "\(folder)/\($0): error: missing template [template-missing]" }.joined(separator: "\n")
+            let lines = missing.map { "\(folder)/\($0): error: missing template [template-missing]" }
+            return "\(error)" == lines.joined(separator: "\n")
         }
     }
 

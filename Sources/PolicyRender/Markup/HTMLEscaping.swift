@@ -4,7 +4,8 @@ import PolicyModel
 enum HTMLEscaping {
     /// Replaces `&`, `<`, `>`, `"` and `'` with character references.
     static func escape(_ text: String) -> String {
-        guard text.containsUTF8Byte(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+        guard text.containsUTF8Byte(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
+        else {
             return text
         }
         var bytes: [UInt8] = []

@@ -37,7 +37,7 @@ struct HTMLWriter {
     mutating func open(_ tag: HTMLTag, _ attributes: KeyValuePairs<HTMLAttribute, String?> = [:]) {
         markup += "<"
         markup += tag.rawValue
-        for case let (name, value?) in attributes {
+        for case (let name, let value?) in attributes {
             markup += " "
             markup += name.rawValue
             markup += "=\""

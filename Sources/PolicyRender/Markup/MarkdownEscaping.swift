@@ -52,7 +52,9 @@ enum MarkdownEscaping {
         var index = 0
         while index < bytes.count {
             let startsWord = index == 0 || [0x20, 0x09, 0x0A, 0x28, 0x2A, 0x5F, 0x7E].contains(bytes[index - 1])
-            if startsWord, ["http://", "https://", "www.", "mailto:"].contains(where: { bytes[index...].starts(with: $0.utf8) }) {
+            if startsWord,
+                ["http://", "https://", "www.", "mailto:"].contains(where: { bytes[index...].starts(with: $0.utf8) })
+            {
                 var end = index
                 while end < bytes.count, bytes[end] > 0x20, bytes[end] != 0x3C { end += 1 }
                 ranges.append(index..<end)

@@ -21,7 +21,9 @@ extension RedlineView {
         flips = assessment?.flips.map { words.escape(ChangeWording.flipLine($0)) } ?? []
         hasFlips = !flips.isEmpty
         summaryLine = words.escape(changes.summaryLine(assessment: assessment))
-        metadata = changes.metadata.map { RedlineFieldView(field: $0.field.rawValue, words: words.segments($0.segments)) }
+        metadata = changes.metadata.map {
+            RedlineFieldView(field: $0.field.rawValue, words: words.segments($0.segments))
+        }
         hasMetadata = !metadata.isEmpty
         var groups: [RedlineGroupView] = []
         for change in changes.changes {

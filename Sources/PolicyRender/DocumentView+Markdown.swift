@@ -20,8 +20,9 @@ extension DocumentView {
                     let lead: String
                     switch item.label {
                     case .some(let label) where ordered: (marker, lead) = (label, "")
-                    case .some(let label): (marker, lead) = ("-", MarkdownEscaping.escape(label, atLineStart: true) + " ")
-                    case .none: (marker, lead) = ("-", "")
+                    case .some(let label):
+                        (marker, lead) = (MarkdownWriter.bullet, MarkdownEscaping.escape(label, atLineStart: true) + " ")
+                    case .none: (marker, lead) = (MarkdownWriter.bullet, "")
                     }
                     let inner = indent + String(repeating: " ", count: marker.count + 1)
                     var text = indent + marker + " " + lead
@@ -52,7 +53,7 @@ extension DocumentView {
             return SectionView(
                 id: section.id.rawValue, number: section.number, label: MarkdownEscaping.escape(section.label, atLineStart: false), heading: heading,
                 headingText: MarkdownEscaping.escape(section.heading.plainText(), atLineStart: false),
-                headingTag: String(repeating: "#", count: min(section.level + 1, 6)), headingLine: "",
+                headingTag: MarkdownWriter.headingMarker(level: section.level + 1), headingLine: "",
                 blocks: own, blocksLaidOut: own.map(\.body).joined(separator: "\n\n"),
                 hasSubsections: !section.subsections.isEmpty, subsections: section.subsections.map(sectionView))
         }

@@ -99,6 +99,9 @@ struct MarkdownWriter {
         markup += "<del>" + MarkdownEscaping.referenceEscaped(text) + "</del>"
     }
 
+    /// The marker of a bullet list item.
+    static let bullet = "-"
+
     /// The marker of an ATX heading of `level` (`##` for 2), at most 6.
     static func headingMarker(level: Int) -> String {
         String(repeating: "#", count: min(max(level, 1), 6))

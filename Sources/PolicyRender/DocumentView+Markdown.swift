@@ -21,7 +21,8 @@ extension DocumentView {
                     switch item.label {
                     case .some(let label) where ordered: (marker, lead) = (label, "")
                     case .some(let label):
-                        (marker, lead) = (MarkdownWriter.bullet, MarkdownEscaping.escape(label, atLineStart: true) + " ")
+                        let escaped = MarkdownWriter.escaped(label, atLineStart: true)
+                        (marker, lead) = (MarkdownWriter.bullet, escaped + " ")
                     case .none: (marker, lead) = (MarkdownWriter.bullet, "")
                     }
                     let inner = indent + String(repeating: " ", count: marker.count + 1)

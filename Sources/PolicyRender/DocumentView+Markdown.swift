@@ -66,8 +66,9 @@ extension DocumentView {
         }
         let preamble = blocks(policy.preamble)
         let closing = blocks(policy.closing)
+        let title = inline.render(policy.title).replacingLineBreaks(MarkdownWriter.hardBreak, with: " ")
         return DocumentView(
-            language: policy.language, title: inline.render(policy.title).replacingLineBreaks(MarkdownWriter.hardBreak, with: " "),
+            language: policy.language, title: title,
             titleText: MarkdownEscaping.escape(policy.title.plainText(), atLineStart: false),
             publisher: inline.render(policy.publisher),
             effective: policy.revision.effective.description,

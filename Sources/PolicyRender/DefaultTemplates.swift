@@ -267,7 +267,7 @@ table.row th, table.row td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; te
 </head>
 <body>
 {{#hasLinks}}
-<nav aria-label="Related pages">{{#links}}{{^isFirst}} · {{/isFirst}}<a href="{{href}}">{{label}}</a>{{/links}}</nav>
+<nav aria-label="Related pages"><a href="{{homeHref}}">All policies</a> · <a href="{{newHref}}">New text ({{newEffective}})</a> · <a href="{{oldHref}}">Previous text ({{oldEffective}})</a> · <a href="{{changelogHref}}">Changelog</a></nav>
 {{/hasLinks}}
 <main>
 <h1>Changes to {{title}}: {{oldDate}} → {{newDate}}</h1>

@@ -73,10 +73,10 @@ public struct PolicyRenderer: Sendable {
     }
 
     /// Renders the redline of `changes`, with the rules' assessment of them when there is one.
-    /// `links` are shown in the HTML page's navigation bar (label, relative href).
+    /// In a site, `links` lead from the HTML page to the index, both revisions and the changelog.
     public func redline(
         _ changes: ChangeSet, assessment: Materiality?, as format: RedlineFormat, language: String = "en",
-        links: [(label: String, href: String)] = []
+        links: SiteLinks? = nil
     ) -> String {
         switch format {
         case .html:

@@ -9,8 +9,10 @@ public struct SiteLinks: Sendable, Hashable {
     public var home: String?
     /// The revision's permanent address, for a page that shows it at another.
     public var canonical: String?
-    /// The revision's own page, for a page about it (what it allows).
+    /// The revision's own page, for a page about it (what it allows, what changed in it).
     public var revision: String?
+    /// The previous revision's page, for a page about what changed since it.
+    public var previous: String?
     /// The folder holding the revision's other editions (`policy.md`, `policy.txt`, `policy.json`).
     public var editions: String?
     /// The folder holding the revision's rules pages (`allows/`, `rules.json`), when it has rules.

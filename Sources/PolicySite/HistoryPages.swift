@@ -24,12 +24,10 @@ enum RedlinePages {
         let renderer = context.renderer
         let pages = redlines.concurrentMap { redline in
             let changes = redline.changes
-            let links: [(label: String, href: String)] = [
-                ("All policies", "../../../"),
-                ("New text (\(changes.new.effective))", "../"),
-                ("Previous text (\(changes.old.effective))", "../../\(changes.old.effective)/"),
-                ("Changelog", "../../changelog/"),
-            ]
+            var links = SiteLinks(stylesheet: "../../../style.css", home: "../../../")
+            links.revision = "../"
+            links.previous = "../../\(changes.old.effective)/"
+            links.changelog = "../../changelog/"
             return renderer.redline(
                 changes, assessment: changes.materiality, as: .html, language: redline.language, links: links)
         }

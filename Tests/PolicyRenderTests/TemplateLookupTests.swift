@@ -59,7 +59,7 @@ import Testing
     @Test func everyRedlineViewPropertyIsFound() throws {
         let changes = try RedlineTests.changes("new-item")
         for words in [RedlineWords.html, .markdown, .text(colour: false)] {
-            let view = RedlineView(changes, assessment: RedlineTests.materiality, words: words, language: "en", links: [("a", "b")])
+            let view = RedlineView(changes, assessment: RedlineTests.materiality, words: words, language: "en", links: SiteLinks(stylesheet: "s", home: "h"))
             #expect(!view.groups.isEmpty)
             #expect(unreachable(in: view, path: "redline") == [])
         }

@@ -11,8 +11,13 @@ extension RedlineView: MustacheParent {
         case "title": title
         case "oldDate": oldDate
         case "newDate": newDate
-        case "links": links
+        case "oldEffective": oldEffective
+        case "newEffective": newEffective
         case "hasLinks": hasLinks
+        case "homeHref": homeHref
+        case "newHref": newHref
+        case "oldHref": oldHref
+        case "changelogHref": changelogHref
         case "hasMateriality": hasMateriality
         case "materialityLine": materialityLine
         case "materialityLines": materialityLines
@@ -29,18 +34,6 @@ extension RedlineView: MustacheParent {
         case "hasUnchanged": hasUnchanged
         case "boldOn": boldOn
         case "boldOff": boldOff
-        default: nil
-        }
-    }
-}
-
-extension RedlineLinkView: MustacheParent {
-    /// The stored property a template names, or nil.
-    func child(named name: String) -> Any? {
-        switch name {
-        case "label": label
-        case "href": href
-        case "isFirst": isFirst
         default: nil
         }
     }

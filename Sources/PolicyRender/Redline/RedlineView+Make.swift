@@ -2,17 +2,22 @@ import PolicyDiff
 
 extension RedlineView {
     /// The view of `changes` for a redline template whose format writes `words`, with the
-    /// rules' assessment of the changes when there is one.
+    /// rules' assessment of the changes when there is one, placed in a site by `links`.
     init(
         _ changes: ChangeSet, assessment: Materiality?, words: RedlineWords, language: String,
-        links: [(label: String, href: String)]
+        links: SiteLinks?
     ) {
         self.language = language
         title = words.escape(changes.new.title)
         oldDate = words.escape(ChangeWording.date(changes.old))
         newDate = words.escape(ChangeWording.date(changes.new))
-        self.links = links.enumerated().map { RedlineLinkView(label: $1.label, href: $1.href, isFirst: $0 == 0) }
-        hasLinks = !links.isEmpty
+        oldEffective = changes.old.effective
+        newEffective = changes.new.effective
+        hasLinks = links != nil
+        homeHref = links?.home ?? ""
+        newHref = links?.revision ?? ""
+        oldHref = links?.previous ?? ""
+        changelogHref = links?.changelog ?? ""
         hasMateriality = assessment != nil
         materialityLine = assessment.map { words.escape(ChangeWording.materialityLine($0)) } ?? ""
         materialityLines = assessment?.textLines ?? []

@@ -9,9 +9,15 @@ struct RedlineView: Sendable {
     /// The old and new revisions' dates: `2012-12-01 (December, 2012)`.
     var oldDate: String
     var newDate: String
-    /// Pages to link in a site (the new and old text, the changelog); none on the command line.
-    var links: [RedlineLinkView]
+    /// The old and new revisions' effective dates, `YYYY-MM-DD`.
+    var oldEffective: String
+    var newEffective: String
+    /// True in a site, where the page links the index, both revisions' pages and the changelog.
     var hasLinks: Bool
+    var homeHref: String
+    var newHref: String
+    var oldHref: String
+    var changelogHref: String
     var hasMateriality: Bool
     /// `material — broadens: 3 decisions change`.
     var materialityLine: String
@@ -34,13 +40,6 @@ struct RedlineView: Sendable {
     /// ANSI bold on and off around a heading of the coloured text redline; empty otherwise.
     var boldOn: String
     var boldOff: String
-}
-
-/// A link in the redline page's navigation; all but the first follow a separator.
-struct RedlineLinkView: Sendable {
-    var label: String
-    var href: String
-    var isFirst: Bool
 }
 
 /// A changed field of the revision's metadata.

@@ -5,12 +5,12 @@ import PolicyModel
 /// (`html/policy.mustache`, `html/style.css`).
 public struct TemplateSet: Sendable, Hashable {
     /// Each template's text by its relative path.
-    var files: [String: String]
+    public var files: [String: String]
     /// The directory the set was read from, which messages name; nil for a set made in memory.
-    var directory: String?
+    public var directory: String?
 
     /// Makes a set from texts keyed by relative path; `directory` is only for messages.
-    init(files: [String: String], directory: String? = nil) {
+    public init(files: [String: String], directory: String? = nil) {
         self.files = files
         self.directory = directory
     }

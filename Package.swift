@@ -79,7 +79,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
-            name: "PolicyRenderTests", dependencies: ["PolicyRender", "PolicyDiff", "PolicySource", "PolicyModel"],
+            name: "PolicyRenderTests", dependencies: ["PolicyRender", "PolicyDiff", "PolicyRules", "PolicySource", "PolicyModel"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
@@ -90,7 +90,11 @@ let package = Package(
             name: "PolicySiteTests", dependencies: ["PolicySite", "PolicyRender", "PolicyDiff", "PolicyRules", "PolicySource", "PolicyModel"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "CodicilCLITests", dependencies: ["CodicilCLI", "PolicySource"]),
+        .testTarget(
+            name: "CodicilCLITests",
+            dependencies: ["CodicilCLI", "PolicySource", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            exclude: ["Fixtures"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -471,14 +471,15 @@ swift-mustache's `Mirror` lookups, 28% in the text wrapper, one core):
   blocks are laid out in Swift and shown by the `partials/block` template; HTML values are
   escaped byte by byte (`{{%CONTENT_TYPE:CODICIL_HTML}}`), not per grapheme.
 - The text wrapper keeps a running column and works on UTF-8 bytes for ASCII text.
-- Revisions, redlines, rules pages, changelogs and feeds render on all cores
-  (`Array.concurrentMap`, results in input order); each revision's diff is computed once
-  and shared by its redline, changelog entry and feed entry; each revision is tokenized once
-  for the diffs before and after it.
+- Every revision of every policy is analysed once, before any page is made, on all cores (the
+  site build's `concurrentMap`, results in input order): its rule set, then its diff and
+  materiality against the one before, shared by its redline, changelog entry, feed entry and
+  rules pages; each revision is tokenized once for the diffs before and after it. Revisions,
+  redlines, rules pages, changelogs and feeds then render on all cores.
 - Diffs skip the word diff for untouched blocks and compute similarity only for blocks left
   unmatched by id; materiality is skipped when both revisions hold the same rules and
   otherwise decides each class of requests with bit masks.
-- The JSON edition and rules export are written directly instead of through `JSONEncoder`;
+- Every JSON output is written by one writer (`JSONValue`) instead of through `JSONEncoder`;
   files are written with plain `open`/`write` instead of `FileManager`'s atomic writes, once
   each (the whole folder is swapped in at the end).
 - Every subcommand is named in its configuration, so start-up does not derive names by

@@ -2,6 +2,7 @@
 """Render Markdown redlines as a GitHub comment does and check that they show the diff exactly.
 
 Usage: python3 scripts/check-markdown-redline.py CODICIL OLD.xml NEW.xml [OLD.xml NEW.xml ...]
+       python3 scripts/check-markdown-redline.py CODICIL --git-base REF [CODICIL-DIFF-OPTION ...]
        (needs `pip install cmarkgfm html5lib`)
 
 For each pair, runs `CODICIL diff OLD NEW --format md` and `--format json`, renders the
@@ -17,6 +18,11 @@ extensions and raw HTML allowed, as GitHub's comment pipeline does before saniti
   character, as the typed diff's segments (JSON): equal words as plain text, inserted words
   inside `<ins>`, deleted words inside `<del>`, and nothing else inside them.
 
+With --git-base, run in a git repository, the document checked is the pull-request comment of
+`CODICIL diff --git-base REF --format md` (with the options that follow, such as --comment-limit),
+against the typed diff of every revision it compares: the same checks, plus the marker on its first
+line, a heading per policy, and GitHub's limit of 65,536 characters.
+
 Exit 1 on any difference.
 """
 import json
@@ -30,7 +36,7 @@ from cmarkgfm.cmark import Options
 
 # What the redline itself writes; anything else came from policy text and is a failure.
 # `code` holds the link addresses of "Markup of" lines; inside a quoted clause it is still an error.
-ALLOWED = {"html", "head", "body", "h3", "h4", "p", "strong", "ul", "li", "blockquote", "ins", "del", "details", "summary", "code"}
+ALLOWED = {"html", "head", "body", "h2", "h3", "h4", "p", "strong", "ul", "li", "blockquote", "ins", "del", "details", "summary", "code"}
 # A changed table row is shown as a one-row table under its column headings.
 TABLE = {"table", "thead", "tbody", "tr", "th", "td"}
 # GitHub links a bare URL in any comment; that is allowed when the link shows its own address.
@@ -141,13 +147,38 @@ def check(codicil, old, new):
     typed = subprocess.run([codicil, "diff", old, new, "--format", "json"], capture_output=True, text=True)
     if markdown.returncode not in (0, 1) or typed.returncode not in (0, 1):
         return [f"codicil diff failed: {markdown.stderr}{typed.stderr}"]
-    tree = render(markdown.stdout)
-    diff = json.loads(typed.stdout)
-    rows = row_changes(diff)
+    return check_document(markdown.stdout, [json.loads(typed.stdout)])
+
+
+def check_git_base(codicil, options):
+    """The pull-request comment against the typed diff of each revision it compares."""
+    markdown = subprocess.run([codicil, "diff", *options, "--format", "md"], capture_output=True, text=True)
+    typed = subprocess.run([codicil, "diff", *options, "--format", "json"], capture_output=True, text=True)
+    if markdown.returncode not in (0, 1) or typed.returncode not in (0, 1):
+        return [f"codicil diff failed: {markdown.stderr}{typed.stderr}"]
+    diffs = [revision["changes"] for revision in json.loads(typed.stdout)["revisions"] if "changes" in revision]
+    problems = check_document(markdown.stdout, diffs)
+    if not markdown.stdout.startswith("<!-- codicil-redline -->\n"):
+        problems.append("the comment does not start with its marker line")
+    if len(markdown.stdout) > 65536:
+        problems.append(f"the comment is {len(markdown.stdout)} characters, over GitHub's 65,536")
+    headings = sum(1 for _ in render(markdown.stdout).iter("h2"))
+    policies = len({revision["path"].rsplit("/", 1)[0] for revision in json.loads(typed.stdout)["revisions"]})
+    if headings != policies:
+        problems.append(f"{headings} policy headings for {policies} policies")
+    return problems
+
+
+def check_document(markdown, diffs):
+    """Every element of the rendered Markdown is one the redline writes, and every quote shown
+    is the next one of the typed diffs, in order."""
+    tree = render(markdown)
+    rows = sum(row_changes(diff) for diff in diffs)
     allowed = ALLOWED | TABLE if rows else ALLOWED
+    # The pull-request comment's hidden marker is an HTML comment, which the tree keeps as such.
     problems = [
         f"<{element.tag}> is not written by the redline" for element in tree.iter()
-        if element.tag not in allowed and not is_autolink(element)
+        if isinstance(element.tag, str) and element.tag not in allowed and not is_autolink(element)
         and not (element.tag == "br" and rows)
     ]
     tables = sum(1 for _ in tree.iter("table"))
@@ -155,10 +186,11 @@ def check(codicil, old, new):
     # policy text became one.
     if tables > rows:
         problems.append(f"{tables} tables shown for {rows} changed rows: policy text became a table")
-    expected = expected_quotes(diff)
+    expected = [quote for diff in diffs for quote in expected_quotes(diff)]
     shown = rendered_quotes(tree, problems)
     # Every quote shown must be the next expected one (clauses quoted without a text change,
-    # such as renumbered ones, may be left out of the Markdown).
+    # such as renumbered ones, may be left out of the Markdown, and a comment cut to its limit
+    # leaves out the rest of a long redline).
     position = 0
     for quote in shown:
         while position < len(expected) and expected[position] != quote:
@@ -168,13 +200,19 @@ def check(codicil, old, new):
             position = 0
         else:
             position += 1
-    changed = json.loads(typed.stdout)["summary"]["modified"]
+    changed = sum(diff["summary"]["modified"] for diff in diffs)
     if changed and not shown:
         problems.append("the diff modifies clauses but the redline quotes none")
     return problems
 
 
 def main():
+    if len(sys.argv) >= 4 and sys.argv[2] == "--git-base":
+        problems = check_git_base(sys.argv[1], sys.argv[2:])
+        for problem in problems:
+            print(f"pull-request comment: error: {problem}")
+        print(f"checked the pull-request comment against {sys.argv[3]} with cmark-gfm: {'failed' if problems else 'passed'}")
+        return 1 if problems else 0
     if len(sys.argv) < 4 or len(sys.argv) % 2 != 0:
         print(__doc__, file=sys.stderr)
         return 2

@@ -243,10 +243,10 @@ case "measure":
 
     // The 1,000-revision synthetic site: loading (parse + check) and building in memory.
     let siteSource = root.appendingPathComponent("site-src").path
-    let loaded = SourceLoader.load(paths: [siteSource])
+    let loaded = CheckedSources.load(paths: [siteSource])
     precondition(loaded.histories.count == 50)
     report(Measurement.measure(set: "site-1000", stage: "load (parse+check)", bytes: 0, documents: 1000, minimumRuns: 5) {
-        precondition(SourceLoader.load(paths: [siteSource]).histories.count == 50)
+        precondition(CheckedSources.load(paths: [siteSource]).histories.count == 50)
     })
     report(try Measurement.measure(set: "site-1000", stage: "site build (memory)", bytes: 0, documents: 1000, minimumRuns: 5, budget: 0, warmUp: false) {
         _ = try SiteBuilder.build(histories: loaded.histories, asOf: asOf, renderer: renderer)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PolicyModel
 import PolicyRender
+import PolicyRules
 
 /// `codicil changelog`: every revision of a policy, newest first, with what changed.
 struct ChangelogCommand: ParsableCommand {
@@ -24,6 +25,9 @@ struct ChangelogCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Prefix of the links: the policy's folder on the site, ending in /.")
     var baseURL: String = ""
 
+    @Option(help: "A folder of templates laid out like Templates/ (default: the built-in templates).")
+    var templates: String?
+
     func validate() throws {
         if !baseURL.isEmpty, !LinkTarget.isWebAddress(baseURL) {
             throw ValidationError("--base-url '\(baseURL)' is not an http or https address")
@@ -31,14 +35,15 @@ struct ChangelogCommand: ParsableCommand {
     }
 
     func run() throws {
-        let changelog = Changelog(history: try PolicyDirectory.history(directory))
-        let text: String
-        switch format {
-        case .md: text = changelog.markdown(linkPrefix: baseURL)
-        case .html: text = changelog.html(linkPrefix: baseURL)
-        case .txt: text = changelog.text(linkPrefix: baseURL)
-        }
-        try Output.standardOutput(text)
+        let renderer = try Output.renderer(templates: templates)
+        let changelog = Changelog(history: RevisionHistory(history: try PolicyDirectory.history(directory)))
+        let output: RevisionFormat =
+            switch format {
+            case .md: .markdown
+            case .html: .html
+            case .txt: .text
+            }
+        try Output.standardOutput(renderer.renderChangelog(changelog, as: output, options: ChangelogOptions(linkPrefix: baseURL)))
     }
 }
 

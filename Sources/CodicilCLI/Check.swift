@@ -32,7 +32,7 @@ struct Check: ParsableCommand {
                 "checked \(result.fileCount) \(result.fileCount == 1 ? "file" : "files"): "
                     + "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")")
         case .json:
-            try Output.line(try Output.json(result.diagnostics))
+            try Output.line(JSONValue.array(result.diagnostics.map(\.json)).pretty())
         }
         if result.diagnostics.containsErrors { throw ExitCode.failure }
     }

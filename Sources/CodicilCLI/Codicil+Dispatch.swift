@@ -39,18 +39,32 @@ extension Codicil {
 
     /// The leaf subcommand the arguments start with, and the arguments after its name.
     private static func leafCommand(in arguments: [String]) -> (ParsableCommand.Type, [String])? {
-        var command: ParsableCommand.Type = Codicil.self
-        var index = arguments.startIndex
-        while index < arguments.endIndex {
-            let subcommands = command.configuration.subcommands
-            if subcommands.isEmpty { break }
-            guard let next = subcommands.first(where: { $0.configuration.commandName == arguments[index] }) else {
-                return nil
+        let leaves = commands.filter { $0.type.configuration.subcommands.isEmpty }
+        for length in 1...max(1, min(arguments.count, commandDepth)) {
+            if let leaf = leaves.first(where: { $0.path == Array(arguments.prefix(length)) }) {
+                return (leaf.type, Array(arguments.dropFirst(length)))
             }
-            command = next
-            index += 1
         }
-        guard command != Codicil.self, command.configuration.subcommands.isEmpty else { return nil }
-        return (command, Array(arguments[index...]))
+        return nil
     }
+
+    /// Every subcommand the router knows, by the words that name it (`["rules", "check"]`),
+    /// read from argument-parser's own command tree.
+    static var commands: [(path: [String], type: ParsableCommand.Type)] {
+        var result: [(path: [String], type: ParsableCommand.Type)] = []
+        var pending: [(path: [String], type: ParsableCommand.Type)] = [([], Codicil.self)]
+        while let (path, command) = pending.popLast() {
+            if !path.isEmpty { result.append((path, command)) }
+            for subcommand in command.configuration.subcommands.reversed() {
+                pending.append((path + [subcommand.configuration.commandName ?? ""], subcommand))
+            }
+        }
+        return result
+    }
+
+    /// The names of every command the router knows (`rules check`), in help order.
+    public static var commandNames: [String] { commands.map { $0.path.joined(separator: " ") } }
+
+    /// The most words a command's name has.
+    private static var commandDepth: Int { commands.map(\.path.count).max() ?? 1 }
 }

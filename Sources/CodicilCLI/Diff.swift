@@ -14,14 +14,18 @@ struct Diff: ParsableCommand {
         discussion: """
             codicil diff OLD.xml NEW.xml compares two source files. codicil diff POLICY-DIR compares \
             the two latest revisions of a policy directory, or those in effect on --from and --to. \
-            codicil diff FILE --git-base REF compares FILE with its version at a git ref. \
-            Exits 0 when the revisions say the same (dates and summaries may differ), 1 when they \
-            differ, and 2 on trouble, printing 'path:line:column: error: message' for bad input.
+            codicil diff --git-base REF [PATH ...] finds every revision file added, edited or \
+            deleted since the git ref under each PATH (a policy directory, a folder of policies or \
+            one revision file; default policy-src) and compares each added revision with the one it \
+            follows by effective date, and each edited one with its version at REF; with --format md \
+            that is one pull-request comment. Exits 0 when the revisions say the same (dates and \
+            summaries may differ) or nothing changed, 1 when they differ or a revision was added or \
+            deleted, and 2 on trouble, printing 'path:line:column: error: message' for bad input.
             """
     )
 
-    @Argument(help: "Two source files, one policy directory, or one file with --git-base.")
-    var paths: [String]
+    @Argument(help: "Two source files, one policy directory, or with --git-base the paths to look in (policy-src).")
+    var paths: [String] = []
 
     @Option(help: "With a policy directory: the old revision is the one in effect on this date (YYYY-MM-DD).")
     var from: String?
@@ -29,8 +33,21 @@ struct Diff: ParsableCommand {
     @Option(help: "With a policy directory: the new revision is the one in effect on this date (YYYY-MM-DD).")
     var to: String?
 
-    @Option(name: .customLong("git-base"), help: "Compare the file with its version at this git ref.")
+    @Option(
+        name: .customLong("git-base"),
+        help: ArgumentHelp("Compare every revision changed since this git ref.", valueName: "ref"))
     var gitBase: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "With --git-base and --format md: the longest comment, in characters (0: no limit).", valueName: "n"))
+    var commentLimit: Int = PullRequestRedline.commentLimit
+
+    @Option(
+        help: ArgumentHelp(
+            "With --git-base and --format md: where the full redline is (http or https), for the last line.",
+            valueName: "url"))
+    var fullRedlineURL: String?
 
     @Option(
         help: "Output format: txt, json, md (a redline for a pull-request comment) or html (a standalone redline page)."
@@ -44,43 +61,56 @@ struct Diff: ParsableCommand {
     var templates: String?
 
     func validate() throws {
-        if gitBase != nil, paths.count != 1 { throw ValidationError("--git-base takes exactly one file.") }
-        if paths.isEmpty || paths.count > 2 {
-            throw ValidationError("Give two files, one policy directory, or one file with --git-base.")
-        }
-        if (from != nil || to != nil), paths.count != 1 || gitBase != nil {
+        if gitBase != nil {
+            if from != nil || to != nil {
+                throw ValidationError("--from and --to apply to a policy directory, not --git-base.")
+            }
+        } else if paths.isEmpty || paths.count > 2 {
+            throw ValidationError("Give two files, one policy directory, or --git-base REF.")
+        } else if (from != nil || to != nil), paths.count != 1 {
             throw ValidationError("--from and --to apply to a policy directory.")
+        }
+        if commentLimit < 0 { throw ValidationError("--comment-limit is a number of characters, 0 or more.") }
+        if let fullRedlineURL, !Self.isLinkable(fullRedlineURL) {
+            throw ValidationError(
+                "--full-redline-url must be an http or https address without spaces, quotes or angle brackets.")
         }
     }
 
+    /// Whether an address can be written as a Markdown autolink that GitHub shows as itself.
+    static func isLinkable(_ address: String) -> Bool {
+        let lower = address.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), address.count > 8 else { return false }
+        let refused = "<>\"'`\\".unicodeScalars
+        return address.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value < 0x7F && !refused.contains($0) }
+    }
+
     func run() throws {
+        if let gitBase { return try runAgainstGit(gitBase) }
         let pair: (old: Policy, new: Policy)
-        switch DiffInputs.load(paths: paths, from: from, to: to, gitBase: gitBase) {
+        switch DiffInputs.load(paths: paths, from: from, to: to) {
         case .success(let loaded): pair = loaded
         case .failure(let trouble):
             for line in trouble.messages { Output.standardError(line) }
             throw ExitCode(2)
         }
-        let changes = ChangeSet.assessed(from: pair.old, to: pair.new)
+        let assessment = ChangeAssessment(from: pair.old, to: pair.new)
         let redline: RedlineFormat
         switch format {
         case .json:
-            try Output.line(try Output.json(changes), failure: ExitCode(2))
-            return try exit(changes)
+            try Output.standardOutput(assessment.jsonDocument(), failure: ExitCode(2))
+            if assessment.differs { throw ExitCode(1) }
+            return
         case .txt: redline = .text(colour: colour == .always || (colour == .auto && isatty(STDOUT_FILENO) == 1))
         case .md: redline = .markdown
         case .html: redline = .html
         }
         let renderer: PolicyRenderer
         do { renderer = try Output.renderer(templates: templates) } catch { throw ExitCode(2) }
-        let text = renderer.redline(changes, assessment: changes.materiality, as: redline, language: pair.new.language)
+        let text = renderer.redline(
+            assessment.changes, assessment: assessment.materiality, as: redline, language: pair.new.language)
         try Output.standardOutput(text, failure: ExitCode(2))
-        try exit(changes)
-    }
-
-    /// Exits 1 when the revisions differ or the change is material.
-    private func exit(_ changes: ChangeSet) throws {
-        if !changes.saysTheSame || changes.materiality?.classification.isMaterial == true { throw ExitCode(1) }
+        if assessment.differs { throw ExitCode(1) }
     }
 }
 

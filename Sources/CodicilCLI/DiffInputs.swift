@@ -2,7 +2,7 @@ import Foundation
 import PolicyModel
 import PolicySource
 
-/// Finds the two revisions `codicil diff` compares: two files, a policy directory, or a file and git.
+/// Finds the two revisions `codicil diff` compares: two files or a policy directory.
 enum DiffInputs {
     /// Why the revisions could not be loaded, as lines for standard error.
     struct Trouble: Error {
@@ -10,8 +10,9 @@ enum DiffInputs {
     }
 
     /// The old and new revision, or every problem found.
-    static func load(paths: [String], from: String?, to: String?, gitBase: String?) -> Result<(old: Policy, new: Policy), Trouble> {
-        if let gitBase { return againstGit(paths[0], ref: gitBase) }
+    static func load(
+        paths: [String], from: String?, to: String?
+    ) -> Result<(old: Policy, new: Policy), Trouble> {
         var isDirectory: ObjCBool = false
         if paths.count == 1, FileManager.default.fileExists(atPath: paths[0], isDirectory: &isDirectory), isDirectory.boolValue {
             return fromDirectory(paths[0], from: from, to: to)
@@ -55,19 +56,5 @@ enum DiffInputs {
         guard case .success(let newPolicy) = newRevision else { return newRevision.map { ($0, $0) } }
         let fallbackOld = history.predecessor(of: newPolicy.revision.effective)
         return revision(from, option: "--from", fallback: fallbackOld).map { ($0, newPolicy) }
-    }
-
-    private static func againstGit(_ path: String, ref: String) -> Result<(old: Policy, new: Policy), Trouble> {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent().path
-        let bytes: Data
-        do {
-            let commit = try Git.commit(ref, in: directory)
-            bytes = try Git.show(url.lastPathComponent, at: commit, in: directory)
-        } catch {
-            return .failure(Trouble(messages: ["\(path): error: no version at \(ref): \(error.message) [git]"]))
-        }
-        let old = PolicyParser.parse(bytes: Array(bytes), path: "\(ref):\(path)")
-        return pair(old, PolicyParser.parse(fileAtPath: path))
     }
 }

@@ -9,9 +9,10 @@ enum Git {
         var output: Data
         var error: String
 
-        /// The first line git wrote to standard error, or `fallback`.
+        /// The first line git wrote to standard error, without git's "fatal: ", or `fallback`.
         func reason(_ fallback: String) -> String {
-            error.split(separator: "\n").first.map(String.init) ?? fallback
+            guard let line = error.split(separator: "\n").first else { return fallback }
+            return line.hasPrefix("fatal: ") ? String(line.dropFirst(7)) : String(line)
         }
     }
 
@@ -31,6 +32,9 @@ enum Git {
         let result = try run(["rev-parse", "--verify", "--quiet", "--end-of-options", "\(ref)^{commit}"], in: directory)
         let commit = String(decoding: result.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard result.status == 0, !commit.isEmpty else {
+            // With --quiet git says nothing about a ref it cannot find; anything it does say is
+            // another problem, such as a folder outside any repository.
+            if result.status != 1, !result.error.isEmpty { throw GitError(result.reason("")) }
             throw GitError("'\(ref)' is not a commit in this repository")
         }
         return commit

@@ -72,13 +72,6 @@ enum Output {
         default: "cannot read or write the file"
         }
     }
-
-    /// Encodes a value as pretty JSON with sorted keys and unescaped slashes.
-    static func json<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
 }
 
 extension Output {

@@ -9,8 +9,11 @@ struct Revise: ParsableCommand {
         commandName: "revise",
         abstract: "Start a new revision of a policy, copied from its latest revision.",
         discussion: """
-            Writes <source>/<policy>/<effective>.xml with the new effective date, no label and no \
-            summary, ready to edit. Ids are kept, so the diff aligns every clause.
+            Writes <source>/<policy>/<effective>.xml as a copy of the latest revision's file with \
+            the new effective date, the new label (or none), no summary, and the closing date line \
+            changed from the previous date to the new one. Everything else is kept byte for byte \
+            (comments, wrapping, ids), so `git diff` between the two files shows exactly what you \
+            change next, and the diff aligns every clause.
             """
     )
 
@@ -38,13 +41,31 @@ struct Revise: ParsableCommand {
             throw ExitCode.failure
         }
         guard date > latest.revision.effective else {
-            Output.standardError("error: the latest revision takes effect \(latest.revision.effective); a new one must come after it")
+            Output.standardError(
+                "error: the latest revision takes effect \(latest.revision.effective); a new one must come after it")
             throw ExitCode.failure
         }
-        var revision = latest
-        revision.revision = Revision(effective: date, label: label, summary: nil)
+        let previous = latest.location.file
+        guard let bytes = FileManager.default.contents(atPath: previous).map(Array.init),
+            let draft = RevisionDraft.start(
+                from: bytes, path: previous, previous: latest.revision, effective: date, label: label)
+        else {
+            Output.standardError("\(previous): error: cannot read the latest revision again to copy it [io]")
+            throw ExitCode.failure
+        }
         let path = (directory as NSString).appendingPathComponent("\(date).xml")
-        try Data(PolicyWriter.source(of: revision).utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+        let check = PolicyParser.parse(bytes: Array(draft.text.utf8), path: path)
+        guard !check.diagnostics.containsErrors else {
+            for diagnostic in check.diagnostics { Output.standardError(diagnostic.description) }
+            throw ExitCode.failure
+        }
+        try Data(draft.text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+        if let line = draft.unchangedDateLine {
+            let old = latest.revision.displayDate
+            Output.standardError(
+                "\(line): warning: no closing date line names '\(old)', so none was changed; update it by hand [closing-date]"
+            )
+        }
         try Output.line("wrote \(path)")
     }
 }

@@ -21,13 +21,13 @@ enum RulesBatch {
             if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
             do {
                 let request = try decoder.decode(Request.self, from: Data(line))
-                out += rules.jsonLine(for: try rules.decideValidated(request))
+                out += try rules.decideValidated(request).json.compact()
             } catch let problem as RequestError {
                 failed = true
-                out += "{\"error\":\(JSONText.string("\(path):\(lineNumber): \(problem)"))}"
+                out += JSONValue.object(["error": .string("\(path):\(lineNumber): \(problem)")]).compact()
             } catch {
                 failed = true
-                out += "{\"error\":\(JSONText.string("\(path):\(lineNumber): not a JSON request object"))}"
+                out += JSONValue.object(["error": .string("\(path):\(lineNumber): not a JSON request object")]).compact()
             }
             out += "\n"
             if out.utf8.count > 1 << 20 {

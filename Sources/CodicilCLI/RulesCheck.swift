@@ -60,7 +60,7 @@ struct RulesCheck: ParsableCommand {
         }
         let decision = rules.decide(request)
         switch format {
-        case .json: try Output.line(try Output.json(decision), failure: ExitCode(2))
+        case .json: try Output.line(decision.json.pretty(), failure: ExitCode(2))
         case .text:
             let citations = decision.citations.map { "  \($0.clause) [\($0.id)] \($0.text)\n" }.joined()
             try Output.standardOutput(decision.decision.rawValue + "\n" + citations, failure: ExitCode(2))

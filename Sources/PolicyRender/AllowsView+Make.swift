@@ -5,8 +5,8 @@ import PolicyRules
 /// the forbids that override them, and the clauses that deny the rest.
 extension AllowsView {
     /// The view of what `rules` allow, each condition linked to its clause on the revision's page.
-    static func make(_ policy: Policy, rules: RuleSet, links: SiteLinks) -> AllowsView {
-        let words = RuleWords(rules.vocabulary, revision: links.revision ?? "")
+    static func make(_ policy: Policy, rules: RuleSet, links: SiteLinks, words strings: UIStrings) -> AllowsView {
+        let words = RuleWords(rules.vocabulary, revision: links.revision ?? "", strings)
         let actions = rules.vocabulary.filter { $0.kind == .action }.map { action in
             let entries = rules.rules.filter { $0.rule.actions.contains(action.id) }
             let permits = entries.filter { $0.rule.effect == .permit }
@@ -21,7 +21,7 @@ extension AllowsView {
                     ))
             }
             if !any.isEmpty {
-                let label = groups.isEmpty ? "any recipient" : "any recipient, including those below"
+                let label = strings.text(groups.isEmpty ? "anyRecipient" : "anyRecipientIncluding")
                 groups.insert(
                     AllowsRecipientView(label: label, id: "", conditions: any.map { words.condition($0) }), at: 0)
             }
@@ -34,9 +34,9 @@ extension AllowsView {
         let revision = links.revision ?? ""
         return AllowsView(
             language: policy.language, policyTitle: policy.title.plainText(), publisher: policy.publisher.plainText(),
-            effective: policy.revision.effective.description, effectiveLong: policy.revision.effective.longDescription,
+            effective: policy.revision.effective.description, effectiveLong: strings.date(policy.revision.effective),
             revisionHref: revision, rulesHref: (links.rules ?? "") + "rules.json", actions: actions,
-            page: PageContext(links, style: ""))
+            page: PageContext(links, style: "", words: strings))
     }
 
     /// Each clause once, in document order.
@@ -51,9 +51,11 @@ struct RuleWords {
     private let labels: [TermID: String]
     /// The link to the revision's page, whose anchors the clauses are.
     private let revision: String
+    private let strings: UIStrings
 
-    init(_ vocabulary: [Term], revision: String) {
+    init(_ vocabulary: [Term], revision: String, _ strings: UIStrings) {
         self.revision = revision
+        self.strings = strings
         labels = Dictionary(vocabulary.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -61,14 +63,14 @@ struct RuleWords {
     func condition(_ entry: ClauseRule, naming recipients: Bool = false) -> AllowsConditionView {
         let rule = entry.rule
         var phrases: [AllowsPhraseView] = []
-        if recipients { phrase(&phrases, "to", rule.recipients, joiner: "or") }
-        phrase(&phrases, "of", rule.data, joiner: "or")
-        phrase(&phrases, "for", rule.purposes, joiner: "or")
-        phrase(&phrases, "when", rule.requires, joiner: "and")
-        phrase(&phrases, "unless", rule.unless, joiner: "or")
+        if recipients { phrase(&phrases, "leadTo", rule.recipients, joiner: "or") }
+        phrase(&phrases, "leadOf", rule.data, joiner: "or")
+        phrase(&phrases, "leadFor", rule.purposes, joiner: "or")
+        phrase(&phrases, "leadWhen", rule.requires, joiner: "and")
+        phrase(&phrases, "leadUnless", rule.unless, joiner: "or")
         let citation = entry.citation
         return AllowsConditionView(
-            phrases: phrases, unconditional: "with no further condition", citation: citation.clause,
+            phrases: phrases, unconditional: strings.text("unconditional"), citation: citation.clause,
             href: revision + "#" + citation.id.rawValue, clauseID: citation.id.rawValue, summary: rule.summary)
     }
 
@@ -77,12 +79,12 @@ struct RuleWords {
         let words = ids.map { labels[$0] ?? $0.rawValue }
         phrases.append(
             AllowsPhraseView(
-                lead: lead, terms: Self.join(words, joiner), ids: ids.map(\.rawValue).joined(separator: ", ")))
+                lead: strings.text(lead), terms: join(words, joiner), ids: ids.map(\.rawValue).joined(separator: ", ")))
     }
 
-    /// `a`, `a or b`, `a, b or c`.
-    static func join(_ words: [String], _ joiner: String) -> String {
+    /// `a`, `a or b`, `a, b or c` (in the page's language: `a、bまたはc`).
+    func join(_ words: [String], _ joiner: String) -> String {
         guard words.count > 1 else { return words.first ?? "" }
-        return words.dropLast().joined(separator: ", ") + " \(joiner) " + words.last!
+        return words.dropLast().joined(separator: strings.text("listComma")) + strings.text(joiner) + words.last!
     }
 }

@@ -16,6 +16,8 @@ struct AllowsView: Sendable {
     var rulesHref: String
     var actions: [AllowsActionView]
     var page: PageContext
+    /// The words of the page in the policy's language; the renderer fills them in.
+    var strings: [String: UIText] = [:]
 
     /// Makes the page's view.
     init(

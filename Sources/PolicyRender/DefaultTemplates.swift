@@ -3,46 +3,129 @@
 /// The built-in templates, keyed by their path under `Templates/`.
 enum DefaultTemplates {
     static let files: [String: String] = [
+        #"email/notice.mustache"#: #"""
+From: {{from}}
+To: {{to}}
+Date: {{date}}
+Message-ID: {{messageID}}
+Subject: {{subject}}
+MIME-Version: 1.0
+Content-Language: {{language}}
+Content-Type: multipart/alternative;
+ boundary="{{boundary}}"
+
+This is a multi-part message in MIME format.
+
+--{{boundary}}
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: base64
+
+{{textBody}}
+
+--{{boundary}}
+Content-Type: text/html; charset=utf-8
+Content-Transfer-Encoding: base64
+
+{{htmlBody}}
+
+--{{boundary}}--
+
+"""#,
+        #"feeds/atom.mustache"#: #"""
+<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{{language}}">
+<id>{{id}}</id>
+<title>{{title}}</title>
+<subtitle>Revisions of {{title}}, with what changed in each</subtitle>
+<updated>{{updated}}</updated>
+<author><name>{{author}}</name></author>
+<link rel="self" type="application/atom+xml" href="{{selfHref}}"/>
+<link rel="alternate" type="text/html" href="{{alternateHref}}"/>
+<generator>codicil</generator>
+{{#entries}}
+<entry>
+<id>{{id}}</id>
+<title>{{#isUpcoming}}Upcoming revision, taking effect {{/isUpcoming}}{{^isUpcoming}}Revision effective {{/isUpcoming}}{{dateLine}}</title>
+<published>{{published}}</published>
+<updated>{{updated}}</updated>
+<link rel="alternate" type="text/html" href="{{textHref}}"/>
+{{#hasDiff}}
+<link rel="related" type="text/html" title="Redline" href="{{diffHref}}"/>
+{{/hasDiff}}
+{{#isUpcoming}}
+<category scheme="urn:codicil:status" term="upcoming" label="upcoming"/>
+{{/isUpcoming}}
+{{#categories}}
+<category scheme="{{scheme}}" term="{{term}}"{{#hasLabel}} label="{{label}}"{{/hasLabel}}/>
+{{/categories}}
+{{#hasSummary}}
+<summary type="text">{{summary}}</summary>
+{{/hasSummary}}
+<content type="xhtml">
+<div xmlns="http://www.w3.org/1999/xhtml">
+{{#isUpcoming}}
+<p>This revision takes effect on {{dateLine}}.</p>
+{{/isUpcoming}}
+{{#hasEffectLead}}
+<p>{{effectLead}}</p>
+{{/hasEffectLead}}
+{{#hasEffects}}
+<ul>
+{{#effects}}
+<li>{{.}}</li>
+{{/effects}}
+</ul>
+{{/hasEffects}}
+{{#hasChanges}}
+<ul>
+{{#changes}}
+<li>{{context}}<ul>{{#sentences}}<li>{{.}}</li>{{/sentences}}</ul></li>
+{{/changes}}
+</ul>
+{{/hasChanges}}
+{{#hasChangesNote}}
+<p>{{changesNote}}</p>
+{{/hasChangesNote}}
+<p><a href="{{textHref}}">Full text</a>{{#hasDiff}} · <a href="{{diffHref}}">Redline</a>{{/hasDiff}}</p>
+</div>
+</content>
+</entry>
+{{/entries}}
+</feed>
+
+"""#,
         #"html/allows.mustache"#: #"""
-<!DOCTYPE html>
-<html lang="{{language}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>What this policy allows — {{policyTitle}}</title>
-<meta name="description" content="What {{policyTitle}}, effective {{effectiveLong}}, allows, clause by clause.">
-{{#page.hasStylesheetHref}}
-<link rel="stylesheet" href="{{page.stylesheetHref}}">
-{{/page.hasStylesheetHref}}
-</head>
-<body>
-{{#page.hasHome}}
-<header class="site-bar">
-<nav aria-label="Site"><a href="{{page.homeHref}}">All policies</a></nav>
-</header>
-{{/page.hasHome}}
-<main>
+{{<frame}}
+{{$title}}{{strings.whatThisPolicyAllows}} — {{policyTitle}}{{/title}}
+{{$description}}{{strings.whatThisPolicyAllows}} — {{policyTitle}}{{strings.effectiveComma.before}}{{effectiveLong}}{{strings.effectiveComma.after}}{{/description}}
+{{$main}}
 <article class="policy allows">
 <header class="policy-header">
 <p class="publisher">{{publisher}}</p>
-<h1>What this policy allows</h1>
-<p class="effective"><a href="{{revisionHref}}">{{policyTitle}}</a>, effective <time datetime="{{effective}}">{{effectiveLong}}</time></p>
-<p class="summary">Each line below is one condition under which the policy permits an action, linked to the clause that says so. An action is allowed when at least one of its conditions holds and none of its exceptions applies; anything else is not allowed.</p>
-<p class="editions">For software: <a href="{{rulesHref}}">rules.json</a></p>
+<h1>{{strings.whatThisPolicyAllows}}</h1>
+<p class="effective"><a href="{{revisionHref}}">{{policyTitle}}</a>{{strings.effectiveComma.before}}<time datetime="{{effective}}">{{effectiveLong}}</time>{{strings.effectiveComma.after}}</p>
+<p class="summary">{{strings.allowsIntro}}</p>
+<nav class="page-links" aria-label="{{strings.aboutThisPolicy}}">
+<ul>
+<li>{{strings.forSoftware}} <a href="{{rulesHref}}">rules.json</a></li>
+</ul>
+</nav>
 </header>
+<div class="policy-body">
 <nav class="toc" aria-labelledby="toc-heading">
-<h2 id="toc-heading">Actions</h2>
+<h2 id="toc-heading">{{strings.actions}}</h2>
 <ol>
 {{#actions}}
 <li><a href="#action-{{id}}"><span class="action-name">{{label}}</span></a></li>
 {{/actions}}
 </ol>
 </nav>
+<div class="policy-main">
 {{#actions}}
 <section id="action-{{id}}" class="action">
-<h2><span class="action-name">{{label}}</span> <code class="ids">{{id}}</code></h2>
+<h2><span class="action-name">{{label}}</span> <code class="ids">{{id}}</code> <a class="anchor" href="#action-{{id}}" aria-label="{{strings.linkHere.before}}{{label}}{{strings.linkHere.after}}">#</a></h2>
 {{#recipients}}
-<h3>{{#isAny}}{{label}}{{/isAny}}{{^isAny}}To {{label}} <code class="ids">{{id}}</code>{{/isAny}}</h3>
+<h3>{{#isAny}}{{label}}{{/isAny}}{{^isAny}}{{strings.to.before}}{{label}}{{strings.to.after}} <code class="ids">{{id}}</code>{{/isAny}}</h3>
 <ul class="conditions">
 {{#conditions}}
 {{>partials/condition}}
@@ -50,11 +133,11 @@ enum DefaultTemplates {
 </ul>
 {{/recipients}}
 {{^hasRecipients}}
-<p>No clause permits it.</p>
+<p>{{strings.noClausePermits}}</p>
 {{/hasRecipients}}
 {{#hasForbids}}
-<h3>Exceptions that override</h3>
-<p class="also">Never allowed, whatever the conditions above:</p>
+<h3>{{strings.exceptions}}</h3>
+<p class="also">{{strings.neverAllowed}}</p>
 <ul class="conditions forbids">
 {{#forbids}}
 {{>partials/condition}}
@@ -62,29 +145,134 @@ enum DefaultTemplates {
 </ul>
 {{/hasForbids}}
 {{#hasDefaults}}
-<p class="default">Anything else is not allowed: {{#defaults}}<a class="cite" href="{{href}}" title="{{clauseID}}">{{citation}}</a> {{/defaults}}</p>
+<p class="default">{{strings.anythingElse}} {{#defaults}}<a class="cite" href="{{href}}" title="{{clauseID}}">{{citation}}</a> {{/defaults}}</p>
 {{/hasDefaults}}
 </section>
 {{/actions}}
+</div>
+</div>
+</article>
+{{/main}}
+{{/frame}}
+
+"""#,
+        #"html/changelog.mustache"#: #"""
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Changelog: {{title}}</title>
+<meta name="description" content="Every revision of {{title}}, newest first, with what changed in each.">
+{{#hasStylesheetHref}}
+<link rel="stylesheet" href="{{stylesheetHref}}">
+{{/hasStylesheetHref}}
+</head>
+<body>
+{{#hasHome}}
+<header class="site-bar">
+<nav aria-label="Site"><a href="{{homeHref}}">{{title}}</a></nav>
+</header>
+{{/hasHome}}
+<main>
+<article class="policy changelog">
+<header class="policy-header">
+<p class="publisher">{{publisher}}</p>
+<h1>Changelog: {{title}}</h1>
+</header>
+{{#entries}}
+<section class="revision" id="revision-{{effective}}">
+<h2><time datetime="{{effective}}">{{dateLine}}</time>{{#isUpcoming}} <span class="upcoming">(upcoming)</span>{{/isUpcoming}}</h2>
+{{#hasSummary}}
+<p class="summary">{{summary}}</p>
+{{/hasSummary}}
+{{#hasEffectLead}}
+<p class="effects-lead"><strong>{{effectLead}}</strong></p>
+{{/hasEffectLead}}
+{{#hasEffects}}
+<ul class="effects">
+{{#effects}}
+<li>{{.}}</li>
+{{/effects}}
+</ul>
+{{/hasEffects}}
+{{#hasChanges}}
+<ul class="changes">
+{{#changes}}
+<li>{{context}}
+<ul>
+{{#sentences}}
+<li>{{.}}</li>
+{{/sentences}}
+</ul>
+</li>
+{{/changes}}
+</ul>
+{{/hasChanges}}
+{{#hasChangesNote}}
+<p class="changes">{{changesNote}}</p>
+{{/hasChangesNote}}
+<p class="links"><a href="{{textHref}}">Full text</a>{{#hasDiff}} · <a href="{{diffHref}}">Redline</a>{{/hasDiff}}</p>
+</section>
+{{/entries}}
 </article>
 </main>
 </body>
 </html>
 
 """#,
-        #"html/index.mustache"#: #"""
+        #"html/frame.mustache"#: #"""
+{{!
+  The frame of every HTML page: the document head, the skip link, the site bar, the page's main
+  content and the footer. A page template inherits it (an opening tag of "<frame", a closing
+  tag of "/frame") and fills these blocks, each opened with "$name" and closed with "/name":
+    title        the <title>, plain text
+    description  the <meta name="description">, plain text
+    main         the page's content, inside <main id="main">
+  Context keys it reads: language (BCP 47), strings (the page language's strings table),
+  page.hasCanonical, page.canonicalHref, page.hasHistory, page.feedHref,
+  page.hasStylesheetHref, page.stylesheetHref, page.hasInlineStyle, page.inlineStyle, and
+  what partials/site-bar and partials/site-footer read.
+}}
 <!DOCTYPE html>
 <html lang="{{language}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{title}}</title>
+<title>{{$title}}{{/title}}</title>
+<meta name="description" content="{{$description}}{{/description}}">
+{{#page.hasCanonical}}
+<link rel="canonical" href="{{page.canonicalHref}}">
+{{/page.hasCanonical}}
+{{#page.hasHistory}}
+<link rel="alternate" type="application/atom+xml" title="{{strings.atomFeed}}" href="{{page.feedHref}}">
+{{/page.hasHistory}}
 {{#page.hasStylesheetHref}}
 <link rel="stylesheet" href="{{page.stylesheetHref}}">
 {{/page.hasStylesheetHref}}
+{{#page.hasInlineStyle}}
+<style>
+{{{page.inlineStyle}}}
+</style>
+{{/page.hasInlineStyle}}
 </head>
 <body>
-<main>
+<a class="skip-link" href="#main">{{strings.skipToText}}</a>
+{{>partials/site-bar}}
+<main id="main">
+{{$main}}
+{{/main}}
+</main>
+{{>partials/site-footer}}
+</body>
+</html>
+
+"""#,
+        #"html/index.mustache"#: #"""
+{{<frame}}
+{{$title}}{{title}}{{/title}}
+{{$description}}{{title}}{{/description}}
+{{$main}}
 <article class="policy index">
 <header class="policy-header">
 <h1>{{title}}</h1>
@@ -92,13 +280,62 @@ enum DefaultTemplates {
 <ul class="policy-list">
 {{#policies}}
 <li>
-<a href="{{href}}">{{title}}</a>
-<p class="meta">{{publisher}} · in effect since <time datetime="{{effective}}">{{effectiveLong}}</time>{{#hasScheduled}} · a new version takes effect on {{scheduledLong}}{{/hasScheduled}}</p>
+<a href="{{href}}" lang="{{language}}">{{title}}</a>
+<p class="meta"><span lang="{{language}}">{{publisher}}</span> · {{strings.inEffectSince.before}}<time datetime="{{effective}}">{{effectiveLong}}</time>{{strings.inEffectSince.after}}{{#hasScheduled}} · {{strings.newVersionOn.before}}<time datetime="{{scheduledEffective}}">{{scheduledLong}}</time>{{strings.newVersionOn.after}}{{/hasScheduled}}</p>
 </li>
 {{/policies}}
 </ul>
 </article>
-</main>
+{{/main}}
+{{/frame}}
+
+"""#,
+        #"html/notice.mustache"#: #"""
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8">
+<title>{{subject}}</title>
+</head>
+<body style="font-family: sans-serif; line-height: 1.5; max-width: 40em;">
+<h1 style="font-size: 1.3em;">{{subject}}</h1>
+<p>We have updated the {{title}}. The new version takes effect on <time datetime="{{entry.effective}}">{{entry.dateLine}}</time>.</p>
+{{#entry}}
+{{#hasSummary}}
+<p>{{summary}}</p>
+{{/hasSummary}}
+{{#hasEffectLead}}
+<p><strong>{{effectLead}}</strong></p>
+{{/hasEffectLead}}
+{{#hasEffects}}
+<ul>
+{{#effects}}
+<li>{{.}}</li>
+{{/effects}}
+</ul>
+{{/hasEffects}}
+{{#hasChanges}}
+<h2 style="font-size: 1.1em;">Where the text changed</h2>
+<ul>
+{{#changes}}
+<li>{{context}}
+<ul>
+{{#sentences}}
+<li>{{.}}</li>
+{{/sentences}}
+</ul>
+</li>
+{{/changes}}
+</ul>
+{{/hasChanges}}
+{{#hasChangesNote}}
+<p>{{changesNote}}</p>
+{{/hasChangesNote}}
+{{/entry}}
+<p><a href="{{textURL}}">Read the new text</a>{{#hasDiff}} · <a href="{{diffURL}}">See every change in the redline</a>{{/hasDiff}}</p>
+{{#hasPublisher}}
+<p>{{publisher}}</p>
+{{/hasPublisher}}
 </body>
 </html>
 
@@ -113,7 +350,7 @@ enum DefaultTemplates {
 """#,
         #"html/partials/revisions.mustache"#: #"""
 <nav class="revisions" aria-labelledby="revisions-heading">
-<h2 id="revisions-heading">All versions</h2>
+<h2 id="revisions-heading">{{strings.allVersions}}</h2>
 <ol>
 {{#page.revisions}}
 {{{html}}}
@@ -124,7 +361,7 @@ enum DefaultTemplates {
 """#,
         #"html/partials/section.mustache"#: #"""
 <section id="{{id}}">
-<{{headingTag}}>{{#hasLabel}}<span class="num">{{label}}</span> {{/hasLabel}}{{{heading}}}</{{headingTag}}>
+<{{headingTag}}>{{#hasLabel}}<span class="num">{{label}}</span> {{/hasLabel}}{{{heading}}} <a class="anchor" href="#{{id}}" aria-label="{{anchorLabel}}">#</a></{{headingTag}}>
 {{#hasBlocks}}
 {{{blocksLaidOut}}}
 {{/hasBlocks}}
@@ -132,6 +369,31 @@ enum DefaultTemplates {
 {{>partials/section}}
 {{/subsections}}
 </section>
+
+"""#,
+        #"html/partials/site-bar.mustache"#: #"""
+{{!
+  The bar at the top of every page of a site: a link home. Nothing on a standalone page.
+  Context keys: page.hasHome, page.homeHref, strings.allPolicies.
+}}
+{{#page.hasHome}}
+<header class="site-bar">
+<nav aria-label="{{strings.allPolicies}}"><a href="{{page.homeHref}}">{{strings.allPolicies}}</a></nav>
+</header>
+{{/page.hasHome}}
+
+"""#,
+        #"html/partials/site-footer.mustache"#: #"""
+{{!
+  The footer of every page of a site: home, and the policy's changelog and feed when it has them.
+  Context keys: page.hasHome, page.homeHref, page.hasHistory, page.changelogHref, page.feedHref,
+  strings.allPolicies, strings.changelog, strings.atomFeed.
+}}
+{{#page.hasHome}}
+<footer class="site-footer">
+<p><a href="{{page.homeHref}}">{{strings.allPolicies}}</a>{{#page.hasHistory}} · <a href="{{page.changelogHref}}">{{strings.changelog}}</a> · <a href="{{page.feedHref}}" type="application/atom+xml">{{strings.atomFeed}}</a>{{/page.hasHistory}}</p>
+</footer>
+{{/page.hasHome}}
 
 """#,
         #"html/partials/toc.mustache"#: #"""
@@ -144,68 +406,77 @@ enum DefaultTemplates {
 {{/hasSubsections}}</li>
 
 """#,
+        #"html/partials/version-notice.mustache"#: #"""
+{{!
+  What a reader must know about the version a page shows, at the top of its text: it has been
+  replaced, it takes effect later, or a new version takes effect soon.
+  Context keys: page.isSuperseded, page.isUpcoming, page.versionDate, page.versionEffective,
+  page.hasCurrentLink, page.currentHref, page.hasNotice, page.noticeDate, page.noticeEffective,
+  page.noticeHref, strings.aboutThisVersion, strings.supersededNotice, strings.readCurrent,
+  strings.takesEffectNotice, strings.readPolicyInEffect, strings.upcomingChange,
+  strings.scheduledNotice, strings.readNewVersion.
+}}
+{{#page.isSuperseded}}
+<aside class="notice superseded" aria-label="{{strings.aboutThisVersion}}">
+<p><strong>{{strings.supersededNotice.before}}<time datetime="{{page.versionEffective}}">{{page.versionDate}}</time>{{strings.supersededNotice.after}}</strong>{{#page.hasCurrentLink}} <a href="{{page.currentHref}}">{{strings.readCurrent}}</a>{{/page.hasCurrentLink}}</p>
+</aside>
+{{/page.isSuperseded}}
+{{#page.isUpcoming}}
+<aside class="notice upcoming" aria-label="{{strings.aboutThisVersion}}">
+<p><strong>{{strings.takesEffectNotice.before}}<time datetime="{{page.versionEffective}}">{{page.versionDate}}</time>{{strings.takesEffectNotice.after}}</strong>{{#page.hasCurrentLink}} <a href="{{page.currentHref}}">{{strings.readPolicyInEffect}}</a>{{/page.hasCurrentLink}}</p>
+</aside>
+{{/page.isUpcoming}}
+{{#page.hasNotice}}
+<aside class="notice" aria-label="{{strings.upcomingChange}}">
+<p><strong>{{strings.scheduledNotice.before}}<time datetime="{{page.noticeEffective}}">{{page.noticeDate}}</time>{{strings.scheduledNotice.after}}</strong> <a href="{{page.noticeHref}}">{{strings.readNewVersion}}</a></p>
+</aside>
+{{/page.hasNotice}}
+
+"""#,
         #"html/policy.mustache"#: #"""
-<!DOCTYPE html>
-<html lang="{{language}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{titleText}}</title>
-<meta name="description" content="{{titleText}}, effective {{effectiveLong}}.">
-{{#page.hasCanonical}}
-<link rel="canonical" href="{{page.canonicalHref}}">
-{{/page.hasCanonical}}
-{{#page.hasHistory}}
-<link rel="alternate" type="application/atom+xml" title="Revisions of {{titleText}}" href="{{page.feedHref}}">
-{{/page.hasHistory}}
-{{#page.hasStylesheetHref}}
-<link rel="stylesheet" href="{{page.stylesheetHref}}">
-{{/page.hasStylesheetHref}}
-{{#page.hasInlineStyle}}
-<style>
-{{{page.inlineStyle}}}
-</style>
-{{/page.hasInlineStyle}}
-</head>
-<body>
-<a class="skip-link" href="#policy-text">Skip to the policy text</a>
-{{#page.hasHome}}
-<header class="site-bar">
-<nav aria-label="Site"><a href="{{page.homeHref}}">All policies</a></nav>
-</header>
-{{/page.hasHome}}
-<main>
+{{<frame}}
+{{$title}}{{titleText}}{{/title}}
+{{$description}}{{titleText}}{{strings.effectiveComma.before}}{{effectiveLong}}{{strings.effectiveComma.after}}{{/description}}
+{{$main}}
 <article class="policy">
 <header class="policy-header">
 <p class="publisher">{{{publisher}}}</p>
 <h1>{{{title}}}</h1>
-<p class="effective">Effective <time datetime="{{effective}}">{{effectiveLong}}</time></p>
+<p class="effective">{{strings.effective.before}}<time datetime="{{effective}}">{{effectiveLong}}</time>{{strings.effective.after}}</p>
 {{#hasSummary}}
 <p class="summary">{{{summary}}}</p>
 {{/hasSummary}}
-{{#page.hasEditions}}
-<p class="editions">Also available as {{#page.editions}}<a href="{{href}}">{{label}}</a> {{/page.editions}}</p>
-{{/page.hasEditions}}
+{{#page.hasPageLinks}}
+<nav class="page-links" aria-label="{{strings.aboutThisPolicy}}">
+<ul>
+{{#page.editions}}
+<li><a href="{{href}}">{{label}}</a></li>
+{{/page.editions}}
 {{#page.hasRules}}
-<p class="editions rules-links"><a href="{{page.allowsHref}}">What this policy allows</a> <a href="{{page.rulesHref}}">rules.json</a></p>
+<li><a href="{{page.allowsHref}}">{{strings.whatItAllows}}</a></li>
 {{/page.hasRules}}
 {{#page.hasHistory}}
-<p class="history">{{#page.hasDiff}}<a href="{{page.diffHref}}">What changed in this revision</a> · {{/page.hasDiff}}<a href="{{page.changelogHref}}">Changelog</a> · <a href="{{page.feedHref}}" type="application/atom+xml">Atom feed</a></p>
+{{#page.hasDiff}}
+<li><a href="{{page.diffHref}}">{{strings.whatChanged}}</a></li>
+{{/page.hasDiff}}
+<li><a href="{{page.changelogHref}}">{{strings.changelog}}</a></li>
+<li><a href="{{page.feedHref}}" type="application/atom+xml">{{strings.atomFeed}}</a></li>
 {{/page.hasHistory}}
+</ul>
+</nav>
+{{/page.hasPageLinks}}
 </header>
-{{#page.hasNotice}}
-<aside class="notice" aria-label="Upcoming change">
-<p><strong>A new version takes effect on <time datetime="{{page.noticeEffective}}">{{page.noticeDate}}</time>.</strong> <a href="{{page.noticeHref}}">Read the new version</a></p>
-</aside>
-{{/page.hasNotice}}
+{{>partials/version-notice}}
+<div class="policy-body">
 <nav class="toc" aria-labelledby="toc-heading">
-<h2 id="toc-heading">Contents</h2>
+<h2 id="toc-heading">{{strings.contents}}</h2>
 <ol>
 {{#sections}}
 {{>partials/toc}}
 {{/sections}}
 </ol>
 </nav>
+<div class="policy-main">
 <div id="policy-text" class="policy-text">
 {{#hasPreamble}}
 <div class="preamble">
@@ -227,21 +498,22 @@ enum DefaultTemplates {
 </div>
 {{#hasNotes}}
 <section class="notes" aria-labelledby="notes-heading">
-<h2 id="notes-heading">Notes</h2>
+<h2 id="notes-heading">{{strings.notes}}</h2>
 <ol>
 {{#notes}}
-<li id="{{id}}">{{{content}}}{{#backReferences}} <a class="backref" href="#{{anchor}}" aria-label="Back to reference {{ordinal}} to note {{number}}">↩︎</a>{{/backReferences}}</li>
+<li id="{{id}}">{{{content}}}{{#backReferences}} <a class="backref" href="#{{anchor}}" aria-label="{{strings.backToReference.before}}{{ordinal}}{{strings.backToReference.after}}">↩︎</a>{{/backReferences}}</li>
 {{/notes}}
 </ol>
 </section>
 {{/hasNotes}}
+</div>
+</div>
 </article>
 {{#page.hasRevisions}}
 {{>partials/revisions}}
 {{/page.hasRevisions}}
-</main>
-</body>
-</html>
+{{/main}}
+{{/frame}}
 
 """#,
         #"html/redline.mustache"#: #"""
@@ -333,7 +605,9 @@ table.row th, table.row td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; te
 
 """#,
         #"html/style.css"#: #"""
-/* Codicil policy pages: readable on a phone, calm on a desktop, clean on paper. */
+/* Codicil pages: one design for the policy, what it allows, the redline, the changelog and the
+   index. Readable on a phone, calm on a desktop (the contents beside the text on a wide screen),
+   dark when the reader's system is, clean on paper. */
 :root {
   --ink: #1d2430;
   --muted: #5b6575;
@@ -342,9 +616,37 @@ table.row th, table.row td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; te
   --accent-soft: #eef4fb;
   --notice: #fff6e0;
   --notice-rule: #e3b341;
+  --superseded: #fdecec;
+  --superseded-rule: #c0392b;
   --paper: #ffffff;
   --page: #f5f6f8;
-  color-scheme: light;
+  --ins: #dcf3dc;
+  --ins-ink: #0b4d0b;
+  --del: #fbe2e2;
+  --del-ink: #7a1010;
+  --shadow: rgba(20, 30, 50, 0.04);
+  color-scheme: light dark;
+}
+
+@media (prefers-color-scheme: dark) {
+  :root {
+    --ink: #e3e7ee;
+    --muted: #a3adbd;
+    --rule: #343c4a;
+    --accent: #7cb4f5;
+    --accent-soft: #1c2a3d;
+    --notice: #3a3019;
+    --notice-rule: #c9a13b;
+    --superseded: #3d2224;
+    --superseded-rule: #e0776b;
+    --paper: #181c23;
+    --page: #101318;
+    --ins: #163a1f;
+    --ins-ink: #b6efc0;
+    --del: #44191c;
+    --del-ink: #ffc2c2;
+    --shadow: rgba(0, 0, 0, 0.3);
+  }
 }
 
 * { box-sizing: border-box; }
@@ -355,38 +657,53 @@ body {
   margin: 0;
   background: var(--page);
   color: var(--ink);
-  font: 1.0625rem/1.65 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  font: 1.0625rem/1.65 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Hiragino Sans",
+    "Noto Sans CJK JP", "Yu Gothic", sans-serif;
+  overflow-wrap: break-word;
 }
 
 a { color: var(--accent); text-underline-offset: 0.15em; }
 a:hover { text-decoration-thickness: 2px; }
+a:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; border-radius: 2px; }
 :target { scroll-margin-top: 1rem; }
-section:target > h2, section:target > h3, li:target, p:target { background: var(--accent-soft); }
+section:target > h2, section:target > h3, section:target > h4, li:target, p:target { background: var(--accent-soft); }
 
 .skip-link { position: absolute; left: -999px; top: 0; }
 .skip-link:focus { left: 1rem; top: 1rem; background: var(--paper); padding: 0.5rem 1rem; z-index: 1; }
 
-.site-bar { max-width: 48rem; margin: 0 auto; padding: 1rem 1.5rem 0; font-size: 0.9375rem; }
+/* The frame: a quiet bar home above, the same links below. */
+.site-bar, .site-footer { max-width: 48rem; margin: 0 auto; padding: 1rem 1.5rem 0; font-size: 0.9375rem; }
 .site-bar a { color: var(--muted); text-decoration: none; }
 .site-bar a::before { content: "← "; }
+.site-bar a:hover { color: var(--accent); }
+.site-footer { padding: 0 1.5rem 2.5rem; color: var(--muted); }
+.site-footer p { margin: 0; }
+.site-footer a { color: var(--muted); }
 
-main { max-width: 48rem; margin: 0 auto; padding: 1rem 1rem 3rem; }
+main { max-width: 48rem; margin: 0 auto; padding: 1rem 1rem 2rem; }
 
 .policy {
   background: var(--paper);
   border: 1px solid var(--rule);
   border-radius: 12px;
   padding: 2.5rem 3rem;
-  box-shadow: 0 1px 2px rgba(20, 30, 50, 0.04);
+  box-shadow: 0 1px 2px var(--shadow);
 }
 
 .policy-header { border-bottom: 1px solid var(--rule); padding-bottom: 1.25rem; margin-bottom: 1.5rem; }
 .publisher { margin: 0; color: var(--muted); font-size: 0.875rem; letter-spacing: 0.06em; text-transform: uppercase; }
 h1 { font-size: 2rem; line-height: 1.2; margin: 0.35rem 0 0.75rem; letter-spacing: -0.01em; }
-.effective, .editions { margin: 0.25rem 0 0; color: var(--muted); font-size: 0.9375rem; }
-.editions a { margin-right: 0.5rem; }
+.effective { margin: 0.25rem 0 0; color: var(--muted); font-size: 0.9375rem; }
 .summary { margin: 0.75rem 0 0; }
 
+/* One quiet row of links: editions, what it allows, what changed, changelog, feed. */
+.page-links { margin: 0.75rem 0 0; font-size: 0.9375rem; }
+.page-links ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
+.page-links li { color: var(--muted); }
+.page-links a { text-decoration: none; }
+.page-links a:hover { text-decoration: underline; }
+
+/* What a reader must know about this version, before the text. */
 .notice {
   background: var(--notice);
   border-left: 4px solid var(--notice-rule);
@@ -395,6 +712,8 @@ h1 { font-size: 2rem; line-height: 1.2; margin: 0.35rem 0 0.75rem; letter-spacin
   margin: 0 0 1.5rem;
 }
 .notice p { margin: 0; }
+.notice.superseded { background: var(--superseded); border-left-color: var(--superseded-rule); }
+.notice.upcoming { background: var(--accent-soft); border-left-color: var(--accent); }
 
 .toc {
   background: var(--accent-soft);
@@ -420,6 +739,18 @@ p { margin: 0 0 1rem; }
 
 dfn { font-style: normal; font-weight: 600; }
 
+/* A permalink on every heading and clause: shown on hover, and on keyboard focus. */
+.anchor {
+  color: var(--muted);
+  font-weight: normal;
+  text-decoration: none;
+  opacity: 0;
+  padding: 0 0.25rem;
+}
+h2:hover > .anchor, h3:hover > .anchor, h4:hover > .anchor, h5:hover > .anchor, h6:hover > .anchor,
+li:hover > .anchor, .anchor:focus { opacity: 1; }
+.anchor:hover { color: var(--accent); }
+
 .clauses { list-style: none; padding: 0; margin: 0 0 1rem; }
 .clauses > li { position: relative; padding-left: 2.5rem; margin: 0.5rem 0; }
 .clauses .marker {
@@ -430,8 +761,10 @@ dfn { font-style: normal; font-weight: 600; }
   color: var(--muted);
   font-variant-numeric: tabular-nums;
 }
+.clauses > li > .anchor { position: absolute; left: -1.5rem; width: 1.25rem; text-align: center; padding: 0; }
 .bullets { padding-left: 1.5rem; margin: 0 0 1rem; }
-.bullets > li { margin: 0.4rem 0; }
+.bullets > li { position: relative; margin: 0.4rem 0; }
+.bullets > li > .anchor { position: absolute; left: -2.75rem; width: 1.25rem; text-align: center; padding: 0; }
 
 .note-ref { font-size: 0.7em; line-height: 0; margin-left: 0.1em; }
 .note-ref a { text-decoration: none; padding: 0 0.15em; }
@@ -440,7 +773,7 @@ dfn { font-style: normal; font-weight: 600; }
 .closing .date, .closing .signature { margin: 0; color: var(--muted); }
 .closing .signature { margin-bottom: 1rem; font-weight: 600; color: var(--ink); }
 
-.notes { margin-top: 2.5rem; padding-top: 1rem; border-top: 1px solid var(--rule); font-size: 0.9375rem; color: #323a47; }
+.notes { margin-top: 2.5rem; padding-top: 1rem; border-top: 1px solid var(--rule); font-size: 0.9375rem; }
 .notes h2 { font-size: 1rem; margin-top: 0; }
 .notes ol { padding-left: 1.5rem; }
 .notes li { margin: 0.5rem 0; }
@@ -459,29 +792,99 @@ dfn { font-style: normal; font-weight: 600; }
 .policy-list a { font-size: 1.125rem; font-weight: 600; }
 .policy-list .meta { margin: 0.25rem 0 0; color: var(--muted); font-size: 0.9375rem; }
 
+/* A redline reads like the policy page with its changes marked: deleted words struck through,
+   inserted ones underlined, each with a sign, so colour is never the only cue. A redline page is
+   an <article class="policy redline">; each changed block a <div class="change KIND">. */
+ins { background: var(--ins); color: var(--ins-ink); text-decoration: underline; text-decoration-thickness: 1px; }
+del { background: var(--del); color: var(--del-ink); text-decoration: line-through; }
+ins, del { border-radius: 2px; padding: 0 0.1em; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+.sign { font-weight: 700; padding-right: 0.1em; }
+.legend { color: var(--muted); font-size: 0.9375rem; }
+.legend ins, .legend del { margin-right: 0.5rem; }
+.materiality { background: var(--notice); border-left: 4px solid var(--notice-rule); border-radius: 6px; padding: 0.75rem 1rem; margin: 0 0 1.5rem; }
+.materiality p { margin: 0; }
+.materiality ul { margin: 0.5rem 0 0; padding-left: 1.25rem; }
+.context { margin-top: 2rem; }
+.context > h2 { font-size: 1.125rem; border-bottom: 1px solid var(--rule); padding-bottom: 0.35rem; }
+.change { border-left: 3px solid var(--rule); padding: 0.25rem 0 0.25rem 1rem; margin: 1rem 0; }
+.change.added { border-left-color: var(--ins-ink); }
+.change.removed { border-left-color: var(--del-ink); }
+.change.modified, .change.merged, .change.split { border-left-color: var(--accent); }
+.change .text { margin: 0 0 0.5rem; }
+.where { margin: 0 0 0.25rem; font-size: 0.8125rem; color: var(--muted); font-variant-numeric: tabular-nums; }
+.old-number, .new-number { margin-right: 0.5rem; }
+.kind { font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; }
+.inner-number { color: var(--muted); margin-right: 0.35rem; }
+.markup { font-size: 0.875rem; color: var(--muted); }
+.metadata dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
+.metadata dd { margin: 0; }
+.unchanged { color: var(--muted); font-size: 0.9375rem; margin-top: 2rem; }
+table.row { border-collapse: collapse; width: 100%; margin: 0 0 0.5rem; font-size: 0.9375rem; }
+table.row th, table.row td { border: 1px solid var(--rule); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+table.row thead th { background: var(--accent-soft); }
+
+/* The changelog: one entry a revision, newest first. */
+section.revision { border-top: 1px solid var(--rule); padding-top: 0.5rem; margin-top: 1.5rem; }
+section.revision > h2 { margin-top: 0.5rem; font-size: 1.25rem; }
+.changes { padding-left: 1.25rem; }
+.changes li { margin: 0.25rem 0; }
+.links { font-size: 0.9375rem; }
+
+/* A wide screen: the contents beside the text, following the reader down the page. */
+@media (min-width: 68.75rem) {
+  body:has(.policy-body) :is(main, .site-bar, .site-footer) { max-width: 72rem; }
+  .policy-header > :is(.summary, .notice) { max-width: 48rem; }
+  .policy-body { display: grid; grid-template-columns: 15rem minmax(0, 1fr); column-gap: 3rem; align-items: start; }
+  .policy-body > .toc {
+    position: sticky;
+    top: 1rem;
+    max-height: calc(100vh - 2rem);
+    overflow-y: auto;
+    margin-bottom: 0;
+    padding: 1rem;
+  }
+  .policy-body > .toc ol ol { padding-left: 1rem; }
+  .policy-body > .toc a { grid-template-columns: 2.25rem 1fr; }
+  .policy-main { max-width: 44rem; }
+  .policy-main > .policy-text > :first-child > :first-child { margin-top: 0; }
+  .allows .policy-main > section.action:first-child { border-top: 0; margin-top: 0; }
+  .allows .policy-main > section.action:first-child > h2 { margin-top: 0; }
+}
+
 @media (max-width: 40rem) {
   body { font-size: 1rem; }
-  main { padding: 0.5rem 0 2rem; }
+  main { padding: 0.5rem 0 1.5rem; }
   .site-bar { padding: 0.75rem 1rem 0; }
+  .site-footer { padding: 0 1rem 2rem; }
   .policy { border-radius: 0; border-left: 0; border-right: 0; padding: 1.5rem 1.125rem; }
   h1 { font-size: 1.5rem; }
   h2 { font-size: 1.1875rem; }
   .clauses > li { padding-left: 2rem; }
   .clauses .marker { width: 1.5rem; }
+  .clauses > li > .anchor { left: -1.125rem; width: 1rem; }
+  .bullets > li > .anchor { left: -2.625rem; width: 1rem; }
   .revisions { padding: 0 1.125rem; }
+  .change { padding-left: 0.75rem; }
 }
 
 @media print {
-  :root { --ink: #000; --muted: #333; --accent: #000; }
-  body { background: #fff; font: 11pt/1.45 Georgia, "Times New Roman", serif; }
+  :root {
+    --ink: #000; --muted: #333; --accent: #000; --rule: #999; --paper: #fff; --page: #fff;
+    --ins: transparent; --ins-ink: #000; --del: transparent; --del-ink: #000;
+    --notice: transparent; --superseded: transparent; --accent-soft: transparent;
+    color-scheme: light;
+  }
+  body { background: #fff; color: #000; font: 11pt/1.45 Georgia, "Times New Roman", "Hiragino Mincho ProN", "Noto Serif CJK JP", serif; }
   main { max-width: none; padding: 0; }
   .policy { border: 0; box-shadow: none; padding: 0; }
-  .skip-link, .site-bar, .toc, .revisions, .editions, .backref { display: none; }
+  .policy-body { display: block; }
+  .skip-link, .site-bar, .site-footer, .toc, .revisions, .page-links, .backref, .anchor { display: none; }
   a { color: inherit; text-decoration: none; }
   .policy-text a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 0.85em; }
   h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
   li, p { orphans: 3; widows: 3; }
-  .notice { border: 1px solid #000; background: none; }
+  .notice, .materiality { border: 1px solid #000; }
+  .change { break-inside: avoid; page-break-inside: avoid; }
 }
 
 /* "What this policy allows": one line per condition, its clause first. */
@@ -524,7 +927,6 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
 }
 .forbids .cite { background: var(--notice); color: var(--ink); }
 .default { margin-top: 1rem; padding: 0.5rem 0.75rem; border-left: 4px solid var(--rule); color: var(--muted); }
-.rules-links a { margin-right: 0.5rem; }
 @media (max-width: 40rem) {
   .conditions > li { grid-template-columns: 3.75rem 1fr; column-gap: 0.5rem; }
 }
@@ -560,6 +962,45 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
         #"json/policy.mustache"#: #"""
 {{{json}}}
 """#,
+        #"markdown/changelog.mustache"#: #"""
+# Changelog: {{title}}
+{{#entries}}
+
+## {{dateLine}}{{#isUpcoming}} (upcoming){{/isUpcoming}}
+{{#hasSummary}}
+
+{{summary}}
+{{/hasSummary}}
+{{#hasEffectLead}}
+
+**{{effectLead}}**
+{{/hasEffectLead}}
+{{#hasEffects}}
+
+{{#effects}}
+- {{.}}
+{{/effects}}
+{{/hasEffects}}
+{{#hasChanges}}
+
+**Where the text changed:**
+
+{{#changes}}
+- {{context}}
+{{#sentences}}
+  - {{.}}
+{{/sentences}}
+{{/changes}}
+{{/hasChanges}}
+{{#hasChangesNote}}
+
+{{changesNote}}
+{{/hasChangesNote}}
+
+[Full text]({{textHref}}){{#hasDiff}} · [Redline]({{diffHref}}){{/hasDiff}}
+{{/entries}}
+
+"""#,
         #"markdown/partials/section.mustache"#: #"""
 
 {{headingTag}} {{#hasLabel}}{{label}} {{/hasLabel}}{{heading}}
@@ -576,14 +1017,14 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
 # {{title}}
 
 {{publisher}}\
-Effective {{effectiveLong}}
+{{strings.effective.before}}{{effectiveLong}}{{strings.effective.after}}
 {{#hasSummary}}
 
 > {{summary}}
 {{/hasSummary}}
 {{#page.hasNotice}}
 
-> **A new version takes effect on {{page.noticeDate}}.**
+> **{{strings.scheduledNotice.before}}{{page.noticeDate}}{{strings.scheduledNotice.after}}**
 {{/page.hasNotice}}
 {{#preamble}}
 
@@ -598,12 +1039,39 @@ Effective {{effectiveLong}}
 {{/closing}}
 {{#hasNotes}}
 
-## Notes
+## {{strings.notes}}
 
 {{#notes}}
 {{number}}. <a id="{{id}}"></a>{{content}}
 {{/notes}}
 {{/hasNotes}}
+
+"""#,
+        #"markdown/pull-request.mustache"#: #"""
+{{#isBody}}
+<!-- codicil-redline -->
+**Policy redline** since {{ref}}: {{#isEmpty}}no policy revision changed.{{/isEmpty}}{{^isEmpty}}{{revisionCount}} {{revisionsNoun}} changed in {{policyCount}} {{policiesNoun}} ({{statusCounts}}).{{/isEmpty}}
+{{#policies}}
+
+## {{title}}
+
+{{#files}}
+- {{status}} {{path}}{{#isFirst}}, the policy's first revision: nothing to compare it with{{/isFirst}}{{#hasPrevious}}, compared with {{previous}}{{/hasPrevious}}{{#isEdited}}, compared with its version at {{ref}}{{/isEdited}}
+{{/files}}
+{{#redlines}}
+
+{{redline}}
+{{#hasOmitted}}
+
+… {{omitted}} more changed {{omittedNoun}} of this revision not shown.
+{{/hasOmitted}}
+{{/redlines}}
+{{/policies}}
+{{/isBody}}
+{{#isCut}}
+
+**Not everything fits** in {{limit}} characters; {{#hasURL}}the full redline: <{{url}}>{{/hasURL}}{{^hasURL}}{{command}} prints the full redline{{/hasURL}}
+{{/isCut}}
 
 """#,
         #"markdown/redline.mustache"#: #"""
@@ -664,6 +1132,212 @@ Markup of {{text}}: {{old}} → {{new}}
 {{/hasUnchanged}}
 
 """#,
+        #"strings/en.json"#: #"""
+{
+  "aboutThisPolicy": "About this policy",
+  "aboutThisVersion": "About this version",
+  "actions": "Actions",
+  "allPolicies": "All policies",
+  "allVersions": "All versions",
+  "allowsIntro": "Each line below is one condition under which the policy permits an action, linked to the clause that says so. An action is allowed when at least one of its conditions holds and none of its exceptions applies; anything else is not allowed.",
+  "and": " and ",
+  "anyRecipient": "any recipient",
+  "anyRecipientIncluding": "any recipient, including those below",
+  "anythingElse": "Anything else is not allowed:",
+  "atomFeed": "Atom feed",
+  "backToReference": "Back to reference {n}",
+  "changelog": "Changelog",
+  "contents": "Contents",
+  "date": "{day} {month} {year}",
+  "effective": "Effective {date}",
+  "effectiveComma": ", effective {date}.",
+  "exceptions": "Exceptions that override",
+  "forSoftware": "For software:",
+  "inEffect": "in effect",
+  "inEffectSince": "in effect since {date}",
+  "json": "JSON",
+  "leadFor": "for",
+  "leadOf": "of",
+  "leadTo": "to",
+  "leadUnless": "unless",
+  "leadWhen": "when",
+  "linkHere": "Link to {place}",
+  "listComma": ", ",
+  "markdown": "Markdown",
+  "months": [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"
+  ],
+  "neverAllowed": "Never allowed, whatever the conditions above:",
+  "newVersionOn": "a new version takes effect on {date}",
+  "noClausePermits": "No clause permits it.",
+  "noteReference": "Note {n}",
+  "notes": "Notes",
+  "or": " or ",
+  "plainText": "Plain text",
+  "policies": "Policies",
+  "readCurrent": "Read the current policy.",
+  "readNewVersion": "Read the new version.",
+  "readPolicyInEffect": "Read the policy in effect until then.",
+  "scheduled": "scheduled",
+  "scheduledNotice": "A new version takes effect on {date}.",
+  "skipToText": "Skip to the policy text",
+  "superseded": "superseded",
+  "supersededNotice": "This version was replaced on {date}.",
+  "takesEffectNotice": "This version takes effect on {date}.",
+  "to": "To {recipient}",
+  "unconditional": "with no further condition",
+  "upcomingChange": "Upcoming change",
+  "whatChanged": "What changed",
+  "whatItAllows": "What it allows",
+  "whatThisPolicyAllows": "What this policy allows"
+}
+
+"""#,
+        #"strings/ja.json"#: #"""
+{
+  "aboutThisPolicy": "このポリシーについて",
+  "aboutThisVersion": "この版について",
+  "actions": "行為",
+  "allPolicies": "ポリシー一覧",
+  "allVersions": "すべての版",
+  "allowsIntro": "以下の各行は、このポリシーがある行為を認める条件の一つで、そう定める条項にリンクしています。行為は、条件のいずれかが満たされ、かつ例外のいずれにも当たらないときに認められます。それ以外は認められません。",
+  "and": "かつ",
+  "anyRecipient": "提供先を問わず",
+  "anyRecipientIncluding": "提供先を問わず（以下の提供先を含む）",
+  "anythingElse": "それ以外は認められません：",
+  "atomFeed": "Atomフィード",
+  "backToReference": "参照箇所{n}に戻る",
+  "changelog": "改定履歴",
+  "contents": "目次",
+  "date": "{year}年{month}月{day}日",
+  "effective": "{date}施行",
+  "effectiveComma": "（{date}施行）",
+  "exceptions": "優先する例外",
+  "forSoftware": "プログラム向け：",
+  "inEffect": "施行中",
+  "inEffectSince": "{date}から施行",
+  "json": "JSON",
+  "leadFor": "利用目的：",
+  "leadOf": "情報：",
+  "leadTo": "提供先：",
+  "leadUnless": "除外条件：",
+  "leadWhen": "条件：",
+  "linkHere": "{place}へのリンク",
+  "listComma": "、",
+  "markdown": "Markdown",
+  "months": [
+    "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"
+  ],
+  "neverAllowed": "上の条件にかかわらず、次の場合は認められません：",
+  "newVersionOn": "新しい版が{date}に施行されます",
+  "noClausePermits": "これを認める条項はありません。",
+  "noteReference": "注{n}",
+  "notes": "注",
+  "or": "または",
+  "plainText": "テキスト",
+  "policies": "ポリシー",
+  "readCurrent": "現行のポリシーを読む。",
+  "readNewVersion": "新しい版を読む。",
+  "readPolicyInEffect": "それまで施行中のポリシーを読む。",
+  "scheduled": "施行予定",
+  "scheduledNotice": "新しい版が{date}に施行されます。",
+  "skipToText": "本文へ移動",
+  "superseded": "改定済み",
+  "supersededNotice": "この版は{date}に改定されました。",
+  "takesEffectNotice": "この版は{date}に施行されます。",
+  "to": "{recipient}への提供",
+  "unconditional": "その他の条件なし",
+  "upcomingChange": "予定されている改定",
+  "whatChanged": "変更点",
+  "whatItAllows": "認められる行為",
+  "whatThisPolicyAllows": "このポリシーが認める行為"
+}
+
+"""#,
+        #"text/changelog.mustache"#: #"""
+Changelog: {{title}}
+{{#entries}}
+
+{{dateLine}}
+{{dateUnderline}}
+{{#isUpcoming}}
+Upcoming: not yet in effect.
+{{/isUpcoming}}
+{{#hasSummary}}
+{{summary}}
+
+{{/hasSummary}}
+{{#hasEffectLead}}
+{{effectLead}}
+{{#effects}}
+  - {{.}}
+{{/effects}}
+
+{{/hasEffectLead}}
+{{#hasChanges}}
+Where the text changed:
+{{#changes}}
+  {{context}}
+{{#sentences}}
+    - {{.}}
+{{/sentences}}
+{{/changes}}
+{{/hasChanges}}
+{{#hasChangesNote}}
+{{changesNote}}
+{{/hasChangesNote}}
+Full text: {{textHref}}
+{{#hasDiff}}
+Redline: {{diffHref}}
+{{/hasDiff}}
+{{/entries}}
+
+"""#,
+        #"text/notice.mustache"#: #"""
+{{subject}}
+
+We have updated the {{title}}. The new version takes effect on {{entry.dateLine}}.
+{{#entry}}
+{{#hasSummary}}
+
+{{summary}}
+{{/hasSummary}}
+{{#hasEffectLead}}
+
+{{effectLead}}
+{{/hasEffectLead}}
+{{#hasEffects}}
+
+{{#effects}}
+  - {{.}}
+{{/effects}}
+{{/hasEffects}}
+{{#hasChanges}}
+
+Where the text changed:
+{{#changes}}
+  {{context}}
+{{#sentences}}
+    - {{.}}
+{{/sentences}}
+{{/changes}}
+{{/hasChanges}}
+{{#hasChangesNote}}
+
+{{changesNote}}
+{{/hasChangesNote}}
+{{/entry}}
+
+Read the new text: {{textURL}}
+{{#hasDiff}}
+See every change in the redline: {{diffURL}}
+{{/hasDiff}}
+{{#hasPublisher}}
+
+{{publisher}}
+{{/hasPublisher}}
+
+"""#,
         #"text/partials/section.mustache"#: #"""
 
 {{headingLine}}
@@ -679,14 +1353,14 @@ Markup of {{text}}: {{old}} → {{new}}
         #"text/policy.mustache"#: #"""
 {{title}}
 {{publisher}}
-Effective {{effectiveLong}}
+{{strings.effective.before}}{{effectiveLong}}{{strings.effective.after}}
 {{#hasSummary}}
 
 {{summary}}
 {{/hasSummary}}
 {{#page.hasNotice}}
 
-A new version takes effect on {{page.noticeDate}}.
+{{strings.scheduledNotice.before}}{{page.noticeDate}}{{strings.scheduledNotice.after}}
 {{/page.hasNotice}}
 {{#preamble}}
 
@@ -701,7 +1375,7 @@ A new version takes effect on {{page.noticeDate}}.
 {{/closing}}
 {{#hasNotes}}
 
-Notes
+{{strings.notes}}
 
 {{#notes}}
 {{body}}

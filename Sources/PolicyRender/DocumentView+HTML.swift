@@ -2,8 +2,8 @@ import PolicyModel
 
 extension DocumentView {
     /// The view of a policy for HTML templates: inline text rendered and escaped as HTML.
-    static func html(_ policy: Policy, page: PageContext) -> DocumentView {
-        let inline = HTMLInlineRenderer(policy: policy)
+    static func html(_ policy: Policy, page: PageContext, labels: HTMLLabels = HTMLLabels()) -> DocumentView {
+        let inline = HTMLInlineRenderer(policy: policy, noteLabel: labels.noteReference)
         func blocks(_ blocks: [Block]) -> [BlockView] { blocks.map(block) }
         func block(_ block: Block) -> BlockView {
             switch block {
@@ -41,12 +41,15 @@ extension DocumentView {
         }
         func sectionView(_ section: Section) -> SectionView {
             let own = blocks(section.blocks)
+            let headingText = inline.plain(section.heading)
+            let place = (section.label.isEmpty ? "" : section.label + " ") + headingText
             return SectionView(
                 id: section.id.rawValue, number: section.number, label: section.label,
                 heading: inline.render(section.heading),
-                headingText: inline.plain(section.heading), headingTag: "h\(min(section.level + 1, 6))",
+                headingText: headingText, headingTag: "h\(min(section.level + 1, 6))",
                 headingLine: "", blocks: own, blocksLaidOut: own.map(\.html).joined(separator: "\n"),
-                hasSubsections: !section.subsections.isEmpty, subsections: section.subsections.map(sectionView))
+                hasSubsections: !section.subsections.isEmpty, subsections: section.subsections.map(sectionView),
+                anchorLabel: labels.linkHere.before + place + labels.linkHere.after)
         }
         let title = inline.render(policy.title)
         let preamble = blocks(policy.preamble)
@@ -76,6 +79,10 @@ extension DocumentView {
         html.newline()
         for item in items {
             html.open(.li, [.id: item.hasID ? item.id : nil])
+            // A clause's permalink, shown on hover and focus; named by the clause's citation.
+            if item.hasID {
+                html.element(.a, [.class: "anchor", .href: "#" + item.id, .ariaLabel: item.citation], text: "#")
+            }
             if item.hasMarker {
                 html.element(.span, [.class: "marker"], text: item.marker)
                 html.text(" ")
@@ -92,5 +99,23 @@ extension DocumentView {
             html.newline()
         }
         html.close(tag)
+    }
+}
+
+/// The words the HTML view writes into markup itself, in the page's language: how a note
+/// reference and a heading's permalink anchor are read aloud.
+struct HTMLLabels {
+    /// `Note {n}`.
+    var noteReference = UIText("Note {n}")
+    /// `Link to {place}`.
+    var linkHere = UIText("Link to {place}")
+
+    /// The English labels.
+    init() {}
+
+    /// The labels of a strings table.
+    init(_ words: UIStrings) {
+        noteReference = words.templateValues["noteReference"] ?? noteReference
+        linkHere = words.templateValues["linkHere"] ?? linkHere
     }
 }

@@ -27,6 +27,9 @@ struct DocumentView: Sendable {
     var notes: [NoteView]
     /// Where the page stands in a site; empty for a standalone edition.
     var page: PageContext
+    /// The words around the policy's text, in its language, escaped for the format by the template
+    /// (HTML) or already (Markdown).
+    var strings: [String: UIText] = [:]
 }
 
 /// A numbered section with its heading, body and subsections.
@@ -51,6 +54,9 @@ struct SectionView: Sendable {
     var blocksLaidOut: String
     var hasSubsections: Bool
     var subsections: [SectionView]
+    /// How the heading's permalink anchor is read aloud (`Link to 3. Use of Personal
+    /// Information`), in the page's language; HTML only.
+    var anchorLabel = ""
 
     /// True when the section has blocks of its own, before any subsection.
     var hasBlocks: Bool { !blocks.isEmpty }

@@ -7,9 +7,13 @@ final class HTMLInlineRenderer {
     /// The anchor ids of the references to each note, in document order.
     private(set) var referenceAnchors: [NoteID: [String]] = [:]
 
-    init(policy: Policy) {
+    /// How a note reference is read aloud, around its number (`Note {n}`).
+    private let noteLabel: UIText
+
+    init(policy: Policy, noteLabel: UIText = UIText("Note {n}")) {
         citations = policy.citations
         noteNumbers = policy.noteNumbers
+        self.noteLabel = noteLabel
     }
 
     /// The anchor of a note in the page.
@@ -46,7 +50,7 @@ final class HTMLInlineRenderer {
                         .a,
                         [
                             .id: anchor, .href: "#" + Self.noteAnchor(id), .role: "doc-noteref",
-                            .ariaLabel: "Note \(number)",
+                            .ariaLabel: noteLabel.before + number + noteLabel.after,
                         ],
                         text: number)
                 }

@@ -4,7 +4,7 @@ import PolicyModel
 /// `docs/json-model.md`. Keys are sorted, so the bytes are stable.
 enum JSONEdition {
     /// Encodes a policy as pretty-printed JSON ending in a newline.
-    static func render(_ policy: Policy) throws -> String {
+    static func render(_ policy: Policy) -> String {
         JSONPolicy(policy).json.pretty() + "\n"
     }
 }

@@ -1,5 +1,6 @@
 /// Where a rendered page stands in a site: links to its stylesheet, its other editions and
-/// revisions, and a notice of a scheduled revision. `PageContext.standalone` has none of it.
+/// revisions, a notice of a scheduled revision, and whether the page's own revision is
+/// superseded or upcoming. `PageContext.standalone` has none of it.
 struct PageContext: Sendable {
     /// The relative link to the stylesheet; empty to inline the built-in style instead.
     var stylesheetHref: String
@@ -39,6 +40,20 @@ struct PageContext: Sendable {
     var hasDiff = false
     /// The relative link to that redline.
     var diffHref = ""
+    /// True when the page shows the row of links to its editions, rules and history.
+    var hasPageLinks: Bool { hasEditions || hasRules || hasHistory }
+    /// True when a later revision has replaced the one the page shows.
+    var isSuperseded = false
+    /// True when the revision the page shows takes effect after the build's as-of date.
+    var isUpcoming = false
+    /// When the shown revision was replaced (superseded) or takes effect (upcoming), long form.
+    var versionDate = ""
+    /// `YYYY-MM-DD` of `versionDate`.
+    var versionEffective = ""
+    /// True when the page links the policy's main page, which shows the revision in effect.
+    var hasCurrentLink = false
+    /// The relative link to the policy's main page.
+    var currentHref = ""
 
     /// A page that stands alone: inline style, no site links.
     static func standalone(style: String) -> PageContext {
@@ -79,7 +94,7 @@ struct RevisionLinkView: Sendable {
     var href: String
     /// True for the revision the page shows.
     var isCurrentPage: Bool
-    /// `in effect`, `scheduled` or `superseded` on the build's as-of date.
+    /// `in effect`, `scheduled` or `superseded` on the build's as-of date, in the page's language.
     var status: String
     /// The whole link as an HTML list item, as the built-in `partials/revisions` shows it. A
     /// template may instead lay it out from the fields above.
@@ -115,6 +130,8 @@ struct IndexView: Sendable {
     var title: String
     var policies: [PolicyListingView]
     var page: PageContext
+    /// The words of the page in its language; the renderer fills them in.
+    var strings: [String: UIText] = [:]
 
     /// Makes an index page view.
     init(language: String, title: String, policies: [PolicyListingView], page: PageContext) {
@@ -134,12 +151,18 @@ struct PolicyListingView: Sendable {
     var effectiveLong: String
     var hasScheduled: Bool
     var scheduledLong: String
+    /// `YYYY-MM-DD` of the scheduled revision.
+    var scheduledEffective: String
+    /// The policy's language (BCP 47), which may differ from the index page's.
+    var language: String
 
     /// Makes a listing.
     init(
         title: String, publisher: String, href: String, effective: String, effectiveLong: String,
-        hasScheduled: Bool, scheduledLong: String
+        hasScheduled: Bool, scheduledLong: String, scheduledEffective: String = "", language: String = "en"
     ) {
+        self.scheduledEffective = scheduledEffective
+        self.language = language
         self.title = title
         self.publisher = publisher
         self.href = href

@@ -5,13 +5,18 @@ import PolicyRules
 
 /// Renders revisions to their editions through a set of Mustache templates.
 public struct PolicyRenderer: Sendable {
-    private let html: MustacheLibrary
-    private let markdown: MustacheLibrary
-    private let text: MustacheLibrary
-    private let xml: MustacheLibrary
-    private let json: MustacheLibrary
+    let html: MustacheLibrary
+    let markdown: MustacheLibrary
+    let text: MustacheLibrary
+    let xml: MustacheLibrary
+    let json: MustacheLibrary
+    /// The Atom feed (`feeds/`) and the e-mail message (`email/`).
+    let feeds: MustacheLibrary
+    let email: MustacheLibrary
     /// The stylesheet of the HTML edition (`html/style.css`).
     public let stylesheet: String
+    /// The words of the pages, a table per language (`strings/en.json`, `strings/ja.json`).
+    private let tables: StringTables
 
     /// What using the templates needs saying without stopping: a partial taken from the
     /// built-in set because the given set lacks it.
@@ -27,7 +32,9 @@ public struct PolicyRenderer: Sendable {
         }
         (html, markdown, text) = (library("html"), library("markdown"), library("text"))
         (xml, json) = (library("xml"), library("json"))
+        (feeds, email) = (library("feeds"), library("email"))
         self.warnings = warnings
+        tables = try StringTables(templates)
         guard let style = templates.files["html/style.css"] else {
             throw RenderError.templates([
                 Diagnostic(
@@ -51,25 +58,37 @@ public struct PolicyRenderer: Sendable {
     /// Renders one revision as one edition; `links` place it in a site, and without them a
     /// standalone HTML page inlines the stylesheet.
     public func render(_ policy: Policy, as format: EditionFormat, links: SiteLinks? = nil) throws -> String {
+        let words = strings(for: policy.language)
+        func localized(_ view: DocumentView, markdown: Bool = false) -> DocumentView {
+            var view = view
+            view.effectiveLong = words.date(policy.revision.effective)
+            view.strings = markdown ? words.markdownValues : words.templateValues
+            return view
+        }
         switch format {
         case .html:
-            let view = DocumentView.html(policy, page: PageContext(links, style: stylesheet))
+            let page = PageContext(links, style: stylesheet, words: words)
+            let view = localized(DocumentView.html(policy, page: page, labels: HTMLLabels(words)))
             return html.render(view, withTemplate: "policy") ?? ""
         case .markdown:
-            let view = DocumentView.markdown(policy, page: PageContext(links, style: ""))
+            let view = localized(
+                DocumentView.markdown(policy, page: PageContext(links, style: "", words: words)), markdown: true)
             return markdown.render(view, withTemplate: "policy") ?? ""
         case .text:
-            let view = DocumentView.text(policy, page: PageContext(links, style: ""))
+            let view = localized(DocumentView.text(policy, page: PageContext(links, style: "", words: words)))
             return text.render(view, withTemplate: "policy") ?? ""
         case .json:
-            return json.render(JSONEditionView(json: try JSONEdition.render(policy)), withTemplate: "policy") ?? ""
+            return json.render(JSONEditionView(json: JSONEdition.render(policy)), withTemplate: "policy") ?? ""
         }
     }
 
     /// Renders the HTML "What this policy allows" page of a revision with its rules: each
     /// action, whom it may reach and when, each condition linked to its clause.
     public func allows(_ policy: Policy, rules: RuleSet, links: SiteLinks) -> String {
-        html.render(AllowsView.make(policy, rules: rules, links: links), withTemplate: "allows") ?? ""
+        let words = strings(for: policy.language)
+        var view = AllowsView.make(policy, rules: rules, links: links, words: words)
+        view.strings = words.templateValues
+        return html.render(view, withTemplate: "allows") ?? ""
     }
 
     /// Renders the redline of `changes`, with the rules' assessment of them when there is one.
@@ -97,21 +116,40 @@ public struct PolicyRenderer: Sendable {
         xml.render(SitemapView(urls: locations.map(SitemapURLView.init(location:))), withTemplate: "sitemap") ?? ""
     }
 
-    /// Renders the HTML index page of a site: each policy's revision in effect, linked.
+    /// Renders the HTML index page of a site in `language`, the first policy's: each policy's
+    /// revision in effect, linked.
     public func index(_ entries: [IndexEntry], stylesheetHref: String) -> String {
-        let page = PageContext(SiteLinks(stylesheet: stylesheetHref, home: nil), style: "")
+        let language = entries.first?.policy.language ?? "en"
+        let words = strings(for: language)
+        let page = PageContext(SiteLinks(stylesheet: stylesheetHref, home: nil), style: "", words: words)
         let listings = entries.map { entry in
             let policy = entry.policy
             return PolicyListingView(
                 title: policy.title.plainText(), publisher: policy.publisher.plainText(), href: entry.href,
                 effective: policy.revision.effective.description,
-                effectiveLong: policy.revision.effective.longDescription,
-                hasScheduled: entry.scheduled != nil, scheduledLong: entry.scheduled?.longDescription ?? "")
+                effectiveLong: words.date(policy.revision.effective),
+                hasScheduled: entry.scheduled != nil, scheduledLong: entry.scheduled.map(words.date) ?? "",
+                scheduledEffective: entry.scheduled?.description ?? "", language: policy.language)
         }
-        let language = entries.first?.policy.language ?? "en"
-        return html.render(
-            IndexView(language: language, title: "Policies", policies: listings, page: page), withTemplate: "index")
-            ?? ""
+        var view = IndexView(language: language, title: words.text("policies"), policies: listings, page: page)
+        view.strings = words.templateValues
+        return html.render(view, withTemplate: "index") ?? ""
+    }
+
+    /// The words for pages in `language` (a BCP 47 tag): its own table, its primary language's,
+    /// else English.
+    public func strings(for language: String) -> UIStrings {
+        tables.table(for: language)
+    }
+
+    /// A warning when no table has words for `language`, so its pages show English words;
+    /// nil when one has. `location` is where the language is declared.
+    public func stringsWarning(for language: String, at location: SourceLocation) -> Diagnostic? {
+        guard !tables.hasTable(for: language) else { return nil }
+        return Diagnostic(
+            .warning, "strings-missing",
+            "no strings table for language '\(language)' (strings/\(language).json); its pages show English words",
+            at: location)
     }
 }
 

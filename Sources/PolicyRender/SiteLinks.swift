@@ -26,6 +26,10 @@ public struct SiteLinks: Sendable, Hashable {
     public var revisions: [RevisionLink] = []
     /// The revision scheduled after the one shown, announced at the top.
     public var scheduled: RevisionLink?
+    /// Whether a later revision replaced the one shown, or it is yet to take effect; said at the top.
+    public var standing: RevisionStanding?
+    /// The policy's main page, which shows the revision in effect, from a page of another revision.
+    public var current: String?
 
     /// Links to the stylesheet and the index page; the other links are set by the caller.
     public init(stylesheet: String, home: String?) {
@@ -54,14 +58,23 @@ public struct RevisionLink: Sendable, Hashable {
 
 /// Where a revision stands on the build's as-of date.
 public enum RevisionStatus: String, Sendable, Hashable {
-    case inEffect = "in effect"
+    case inEffect
     case scheduled
     case superseded
 }
 
+/// What the top of a revision's page says about it, on the build's as-of date.
+public enum RevisionStanding: Sendable, Hashable {
+    /// A later revision, effective on the date, replaced it.
+    case superseded(on: PolicyDate)
+    /// It takes effect on the date, after the as-of date.
+    case upcoming(on: PolicyDate)
+}
+
 extension PageContext {
     /// The page context templates see for `links`; standalone (the style inlined) without them.
-    init(_ links: SiteLinks?, style: String) {
+    /// Dates, link labels and statuses are in `words`' language.
+    init(_ links: SiteLinks?, style: String, words: UIStrings) {
         guard let links else {
             self = .standalone(style: style)
             return
@@ -75,16 +88,16 @@ extension PageContext {
         if let folder = links.editions {
             hasEditions = true
             editions = [
-                LinkView(label: "Markdown", href: folder + "policy.md"),
-                LinkView(label: "plain text", href: folder + "policy.txt"),
-                LinkView(label: "JSON", href: folder + "policy.json"),
+                LinkView(label: words.text("markdown"), href: folder + "policy.md"),
+                LinkView(label: words.text("plainText"), href: folder + "policy.txt"),
+                LinkView(label: words.text("json"), href: folder + "policy.json"),
             ]
         }
         hasRevisions = !links.revisions.isEmpty
         revisions = links.revisions.map {
             RevisionLinkView(
-                effective: $0.effective.description, effectiveLong: $0.effective.longDescription, href: $0.href,
-                isCurrentPage: $0.isCurrentPage, status: $0.status.rawValue)
+                effective: $0.effective.description, effectiveLong: words.date($0.effective), href: $0.href,
+                isCurrentPage: $0.isCurrentPage, status: words.text($0.status.rawValue))
         }
         if let folder = links.rules {
             hasRules = true
@@ -102,9 +115,22 @@ extension PageContext {
         }
         if let next = links.scheduled {
             hasNotice = true
-            noticeDate = next.effective.longDescription
+            noticeDate = words.date(next.effective)
             noticeEffective = next.effective.description
             noticeHref = next.href
+        }
+        switch links.standing {
+        case .superseded(let date):
+            isSuperseded = true
+            (versionDate, versionEffective) = (words.date(date), date.description)
+        case .upcoming(let date):
+            isUpcoming = true
+            (versionDate, versionEffective) = (words.date(date), date.description)
+        case nil: break
+        }
+        if let current = links.current {
+            hasCurrentLink = true
+            currentHref = current
         }
     }
 }

@@ -25,6 +25,7 @@ extension DocumentView: MustacheParent {
         case "hasNotes": hasNotes
         case "notes": notes
         case "page": page
+        case "strings": strings
         default: nil
         }
     }
@@ -47,6 +48,7 @@ extension SectionView: MustacheParent {
         case "hasBlocks": hasBlocks
         case "hasSubsections": hasSubsections
         case "subsections": subsections
+        case "anchorLabel": anchorLabel
         default: nil
         }
     }
@@ -171,6 +173,13 @@ extension PageContext: MustacheParent {
         case "feedHref": feedHref
         case "hasDiff": hasDiff
         case "diffHref": diffHref
+        case "hasPageLinks": hasPageLinks
+        case "isSuperseded": isSuperseded
+        case "isUpcoming": isUpcoming
+        case "versionDate": versionDate
+        case "versionEffective": versionEffective
+        case "hasCurrentLink": hasCurrentLink
+        case "currentHref": currentHref
         default: nil
         }
     }
@@ -210,6 +219,7 @@ extension IndexView: MustacheParent {
         case "title": title
         case "policies": policies
         case "page": page
+        case "strings": strings
         default: nil
         }
     }
@@ -226,6 +236,8 @@ extension PolicyListingView: MustacheParent {
         case "effectiveLong": effectiveLong
         case "hasScheduled": hasScheduled
         case "scheduledLong": scheduledLong
+        case "scheduledEffective": scheduledEffective
+        case "language": language
         default: nil
         }
     }
@@ -244,6 +256,7 @@ extension AllowsView: MustacheParent {
         case "rulesHref": rulesHref
         case "actions": actions
         case "page": page
+        case "strings": strings
         default: nil
         }
     }
@@ -304,6 +317,18 @@ extension AllowsPhraseView: MustacheParent {
         case "lead": lead
         case "terms": terms
         case "ids": ids
+        default: nil
+        }
+    }
+}
+
+extension UIText: MustacheParent {
+    /// The stored property a template names, or nil.
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "before": before
+        case "after": after
         default: nil
         }
     }

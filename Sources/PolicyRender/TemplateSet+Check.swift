@@ -13,7 +13,8 @@ extension TemplateSet {
     static let folders = [
         ("html", "{{%CONTENT_TYPE:\(HTMLContent.name)}}\n"), ("markdown", "{{%CONTENT_TYPE:TEXT}}\n"),
         ("text", "{{%CONTENT_TYPE:TEXT}}\n"), ("xml", "{{%CONTENT_TYPE:\(HTMLContent.name)}}\n"),
-        ("json", "{{%CONTENT_TYPE:TEXT}}\n"),
+        ("json", "{{%CONTENT_TYPE:TEXT}}\n"), ("feeds", "{{%CONTENT_TYPE:\(HTMLContent.name)}}\n"),
+        ("email", "{{%CONTENT_TYPE:TEXT}}\n"),
     ]
 
     /// Where a template file is, for messages: under the directory the set was read from, else

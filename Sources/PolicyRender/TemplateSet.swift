@@ -19,11 +19,12 @@ public struct TemplateSet: Sendable, Hashable {
     public static var builtIn: TemplateSet { TemplateSet(files: DefaultTemplates.files) }
 
     /// The page templates, one for each page kind and format.
-    static let pages = [
-        "html/allows.mustache", "html/index.mustache", "html/policy.mustache", "html/redline.mustache",
-        "json/policy.mustache", "markdown/policy.mustache", "markdown/redline.mustache", "text/policy.mustache",
-        "text/redline.mustache", "xml/sitemap.mustache",
-    ]
+    static let pages =
+        [
+            "html/allows.mustache", "html/index.mustache", "html/policy.mustache", "html/redline.mustache",
+            "json/policy.mustache", "markdown/policy.mustache", "markdown/redline.mustache", "text/policy.mustache",
+            "text/redline.mustache", "xml/sitemap.mustache", "markdown/pull-request.mustache",
+        ] + revisionTemplates
 
     /// The files every template set must have.
     static let required = (pages + ["html/style.css"]).sorted()

@@ -1,9 +1,9 @@
 import PolicyModel
 
 /// The answer to a request: permit or deny, and the clauses that decided it.
-public struct Decision: Sendable, Hashable, Codable {
+public struct Decision: Sendable, Hashable {
     /// Whether a request is allowed.
-    public enum Outcome: String, Sendable, Hashable, Codable {
+    public enum Outcome: String, Sendable, Hashable {
         case permit
         case deny
     }
@@ -21,15 +21,8 @@ public struct Decision: Sendable, Hashable, Codable {
     /// True when the request is permitted.
     public var isPermit: Bool { decision == .permit }
 
-    /// The decision as one line of compact JSON with sorted keys, as `rules check --requests` prints it.
-    public var jsonLine: String {
-        "{\"citations\":[" + citations.map(\.json).joined(separator: ",") + "],\"decision\":\"\(decision.rawValue)\"}"
-    }
-}
-
-extension Citation {
-    /// Compact JSON with sorted keys.
-    public var json: String {
-        "{\"clause\":\(JSONText.string(clause)),\"id\":\(JSONText.string(id.rawValue)),\"text\":\(JSONText.string(text))}"
+    /// `{"citations", "decision"}`, as `rules check` writes it (one line a decision with `--requests`).
+    public var json: JSONValue {
+        .object(["citations": .array(citations.map(\.json)), "decision": .string(decision.rawValue)])
     }
 }

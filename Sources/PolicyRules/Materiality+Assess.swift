@@ -23,22 +23,28 @@ extension Materiality {
     /// `maximumFactsCompared` facts bear on one combination, more than `maximumWork` requests
     /// would be decided, or the count of requests would overflow.
     public static func assess(old: Policy, new: Policy, changes: ChangeSet) -> Materiality? {
+        assess(
+            old: AnalysedRevision(policy: old, rules: RuleSet(policy: old)),
+            new: AnalysedRevision(policy: new, rules: RuleSet(policy: new)), changes: changes)
+    }
+
+    /// Classifies the revision `new` against `old` from their rule sets, as `assess(old:new:changes:)` does.
+    public static func assess(old: AnalysedRevision, new: AnalysedRevision, changes: ChangeSet) -> Materiality? {
         // A decision depends only on which rules exist, not where they are written: the same
         // rules decide every request the same way.
-        func meanings(_ policy: Policy) -> Set<RuleMeaning> {
-            Set(policy.clauses.flatMap { $0.rules.map(RuleMeaning.init) })
-        }
-        let reviews = reviews(old: old, new: new, changes: changes)
-        if meanings(old) == meanings(new) {
-            if meanings(new).isEmpty, !changes.saysTheSame {
+        func meanings(_ rules: RuleSet) -> Set<RuleMeaning> { Set(rules.rules.map { RuleMeaning($0.rule) }) }
+        let reviews = reviews(old: old.policy, new: new.policy, changes: changes)
+        let meant = (meanings(old.rules), meanings(new.rules))
+        if meant.0 == meant.1 {
+            if meant.1.isEmpty, !changes.saysTheSame {
                 return Materiality(classification: .notAssessed, flipCount: 0, flips: [])
             }
             return Materiality(
                 classification: classify(false, false, changes, reviews), flipCount: 0, flips: [], reviews: reviews)
         }
-        let before = RuleSet(policy: old)
-        let after = RuleSet(policy: new)
-        let full = RequestSpace(old.vocabulary, new.vocabulary)
+        let before = old.rules
+        let after = new.rules
+        let full = RequestSpace(old.policy.vocabulary, new.policy.vocabulary)
         let rules = before.rules.map(\.rule) + after.rules.map(\.rule)
         let named = NamedTerms(rules)
         func kept(_ values: [TermID?], _ names: Set<TermID>) -> [TermID?] {
@@ -166,20 +172,6 @@ extension Materiality {
     }
 }
 
-extension ChangeSet {
-    /// The change set between two revisions, with their rules' decisions compared.
-    public static func assessed(from old: Policy, to new: Policy) -> ChangeSet {
-        assessed(from: DiffInput(old), to: DiffInput(new))
-    }
-
-    /// The change set between two prepared revisions, with their rules' decisions compared.
-    public static func assessed(from old: DiffInput, to new: DiffInput) -> ChangeSet {
-        var changes = ChangeSet(from: old, to: new)
-        changes.materiality = Materiality.assess(old: old.policy, new: new.policy, changes: changes)
-        return changes
-    }
-}
-
 /// What a rule says, without where it is written.
 private struct RuleMeaning: Hashable {
     var effect: Rule.Effect
@@ -217,7 +209,7 @@ private struct FoundFlip {
 /// The rules that apply to one action, purpose, recipient and data category, with their facts as
 /// bit masks over that combination's facts, so each subset of facts is decided with a few
 /// integer operations.
-private struct CellRules {
+struct CellRules {
     private var permits: [(requires: UInt64, unless: UInt64)] = []
     private var forbids: [(requires: UInt64, unless: UInt64)] = []
 
@@ -245,7 +237,7 @@ private struct CellRules {
 }
 
 /// The terms some rule names, by kind.
-private struct NamedTerms {
+struct NamedTerms {
     var purposes: Set<TermID> = []
     var recipients: Set<TermID> = []
     var data: Set<TermID> = []

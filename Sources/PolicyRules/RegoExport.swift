@@ -57,5 +57,5 @@ public enum RegoExport {
             ? "\(reference) == \(literal(ids[0]))" : "\(reference) in {\(ids.map(literal).joined(separator: ", "))}"
     }
 
-    private static func literal(_ id: TermID) -> String { JSONText.string(id.rawValue) }
+    private static func literal(_ id: TermID) -> String { JSONValue.quoted(id.rawValue) }
 }

@@ -22,8 +22,6 @@ public struct RuleSet: Sendable, Hashable {
     public var rules: [ClauseRule]
     /// Each declared id's kind (the first declaration wins), for validating requests quickly.
     var termKinds: [TermID: Term.Kind]
-    /// Each cited clause's citation as compact JSON, so millions of answers are not re-escaped.
-    var citationJSON: [ClauseID: String]
 
     /// Collects the rules of every clause of a policy, with each clause's citation and plain text.
     public init(policy: Policy) {
@@ -44,20 +42,10 @@ public struct RuleSet: Sendable, Hashable {
         self.rules = rules
         termKinds = [:]
         for term in vocabulary where termKinds[term.id] == nil { termKinds[term.id] = term.kind }
-        citationJSON = [:]
-        for entry in rules { citationJSON[entry.citation.id] = entry.citation.json }
     }
 
     /// The declared terms of one kind, in document order.
     public func terms(_ kind: Term.Kind) -> [Term] {
         vocabulary.filter { $0.kind == kind }
-    }
-}
-
-extension RuleSet {
-    /// A decision as one line of compact JSON with sorted keys, the same as `decision.jsonLine` but faster.
-    public func jsonLine(for decision: Decision) -> String {
-        let citations = decision.citations.map { citationJSON[$0.id] ?? $0.json }
-        return "{\"citations\":[" + citations.joined(separator: ",") + "],\"decision\":\"\(decision.decision.rawValue)\"}"
     }
 }

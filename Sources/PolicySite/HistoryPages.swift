@@ -1,11 +1,12 @@
 import PolicyDiff
 import PolicyModel
 import PolicyRender
+import PolicyRules
 
 /// The pages made from each policy's changelog: redlines, changelog pages and feeds.
 enum HistoryPages {
     static func add(_ context: inout SiteContext) throws {
-        let changelogs = context.histories.map(Changelog.init(history:))
+        let changelogs = context.analyses.map(Changelog.init(history:))
         RedlinePages.add(&context, changelogs: changelogs)
         ChangelogPages.add(&context, changelogs: changelogs)
         FeedPages.add(&context, changelogs: changelogs)
@@ -16,9 +17,10 @@ enum HistoryPages {
 enum RedlinePages {
     static func add(_ context: inout SiteContext, changelogs: [Changelog]) {
         let redlines = zip(context.histories, changelogs).flatMap { history, changelog in
-            changelog.entries.compactMap { entry -> (path: String, changes: ChangeSet, language: String)? in
+            changelog.entries.compactMap {
+                entry -> (path: String, changes: ChangeSet, materiality: Materiality?, language: String)? in
                 guard let changes = entry.changes, let diff = entry.diffPath else { return nil }
-                return ("\(history.id.rawValue)/\(diff)index.html", changes, changelog.language)
+                return ("\(history.id.rawValue)/\(diff)index.html", changes, entry.materiality, changelog.language)
             }
         }
         let renderer = context.renderer
@@ -29,7 +31,7 @@ enum RedlinePages {
             links.previous = "../../\(changes.old.effective)/"
             links.changelog = "../../changelog/"
             return renderer.redline(
-                changes, assessment: changes.materiality, as: .html, language: redline.language, links: links)
+                changes, assessment: redline.materiality, as: .html, language: redline.language, links: links)
         }
         for (redline, page) in zip(redlines, pages) { context.files.add(redline.path, page) }
     }
@@ -38,30 +40,31 @@ enum RedlinePages {
 /// `<policy>/changelog/`: `index.html`, `changelog.md` and `changelog.txt`.
 enum ChangelogPages {
     static func add(_ context: inout SiteContext, changelogs: [Changelog]) {
-        let baseURL = context.baseURL
+        let (baseURL, renderer, asOf) = (context.baseURL, context.renderer, context.asOf)
         let pages = Array(zip(context.histories, changelogs)).concurrentMap { history, changelog in
             let folder = "\(history.id.rawValue)/changelog"
             let prefix = baseURL.isEmpty ? "../" : baseURL + history.id.rawValue + "/"
+            let page = ChangelogOptions(
+                linkPrefix: prefix, stylesheetHref: "../../style.css", homeHref: "../", asOf: asOf)
+            let file = ChangelogOptions(linkPrefix: prefix, asOf: asOf)
             return [
-                (
-                    "\(folder)/index.html",
-                    changelog.html(linkPrefix: prefix, stylesheetHref: "../../style.css", homeHref: "../")
-                ),
-                ("\(folder)/changelog.md", changelog.markdown(linkPrefix: prefix)),
-                ("\(folder)/changelog.txt", changelog.text(linkPrefix: prefix)),
+                ("\(folder)/index.html", renderer.renderChangelog(changelog, as: .html, options: page)),
+                ("\(folder)/changelog.md", renderer.renderChangelog(changelog, as: .markdown, options: file)),
+                ("\(folder)/changelog.txt", renderer.renderChangelog(changelog, as: .text, options: file)),
             ]
         }
         for (path, text) in pages.joined() { context.files.add(path, text) }
     }
 }
 
-/// `<policy>/feed.xml`: the Atom feed of every revision, scheduled ones included.
+/// `<policy>/feed.xml`: the Atom feed of every revision, scheduled ones marked upcoming.
 enum FeedPages {
     static func add(_ context: inout SiteContext, changelogs: [Changelog]) {
-        let baseURL = context.baseURL
+        let (baseURL, renderer, asOf) = (context.baseURL, context.renderer, context.asOf)
         let feeds = Array(zip(context.histories, changelogs)).concurrentMap { history, changelog in
             let policyURL = baseURL.isEmpty ? "" : baseURL + history.id.rawValue + "/"
-            return ("\(history.id.rawValue)/feed.xml", changelog.atom(policyURL: policyURL))
+            let options = ChangelogOptions(linkPrefix: policyURL, asOf: asOf)
+            return ("\(history.id.rawValue)/feed.xml", renderer.renderFeed(changelog, options: options))
         }
         for (path, text) in feeds { context.files.add(path, text) }
     }

@@ -14,6 +14,7 @@ enum RevisionPages {
             links.changelog = "../changelog/"
             links.feed = "../feed.xml"
             links.diff = history.predecessor(of: policy.revision.effective) != nil ? "diff/" : nil
+            VersionNotice.mark(&links, history, showing: policy, context: context, currentHref: "../")
             let renderer = context.renderer
             return [
                 ("\(folder)/index.html", try renderer.render(policy, as: .html, links: links)),
@@ -48,6 +49,7 @@ enum CurrentPages {
             guard let policy = context.current(history) else { return nil }
             let date = policy.revision.effective
             var links = SiteLinks(stylesheet: "../style.css", home: "../")
+            VersionNotice.mark(&links, history, showing: policy, context: context, currentHref: nil)
             links.canonical = "\(date)/"
             links.editions = "\(date)/"
             links.revisions = RevisionPages.revisionLinks(history, showing: policy, context: context, prefix: "")

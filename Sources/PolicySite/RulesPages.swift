@@ -6,16 +6,16 @@ import PolicyRules
 /// whose clauses carry rules: the JSON export, and the rules in words, each linked to its clause.
 enum RulesPages {
     static func add(_ context: inout SiteContext) throws {
-        let revisions = context.histories.flatMap { history in history.revisions.map { (history.id, $0) } }
+        let revisions = context.analyses.flatMap { history in history.revisions.map { (history.id, $0) } }
         let renderer = context.renderer
         let links = {
             var links = SiteLinks(stylesheet: "../../../style.css", home: "../../../")
             (links.revision, links.rules) = ("../", "../")
             return links
         }()
-        let pages = revisions.concurrentMap { id, policy -> [(String, String)] in
-            let rules = RuleSet(policy: policy)
-            guard !rules.rules.isEmpty else { return [] }
+        let pages = revisions.concurrentMap { id, revision -> [(String, String)] in
+            let (policy, rules) = (revision.policy, revision.rules)
+            guard revision.hasRules else { return [] }
             let folder = "\(id.rawValue)/\(policy.revision.effective)"
             return [
                 ("\(folder)/rules.json", JSONExport.document(rules)),

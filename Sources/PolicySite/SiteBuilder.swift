@@ -15,13 +15,15 @@ public enum SiteBuilder {
         BuildStep(name: "index page", run: IndexPage.add),
     ]
 
-    /// Runs every step, each over a fresh context, and returns the files they made with the
-    /// sitemap of their pages. When steps fail, the error of the first failing step in `steps`
-    /// order is thrown.
+    /// Analyses every history once, then runs every step, each over a fresh context, and returns
+    /// the files they made with the sitemap of their pages. When steps fail, the error of the
+    /// first failing step in `steps` order is thrown.
     public static func build(
         histories: [PolicyHistory], asOf: PolicyDate, baseURL: String = "", renderer: PolicyRenderer
     ) throws -> SiteFiles {
-        let context = SiteContext(histories: histories, asOf: asOf, baseURL: baseURL, renderer: renderer)
+        let context = SiteContext(
+            histories: histories, analyses: SiteAnalysis.analyse(histories), asOf: asOf, baseURL: baseURL,
+            renderer: renderer)
         let results = concurrently(
             steps.map { step in
                 { @Sendable () -> Result<SiteFiles, SiteBuildError> in
@@ -72,7 +74,12 @@ public enum SiteBuilder {
             throw SourceErrors(diagnostics: loaded.diagnostics + [empty])
         }
         let files = try build(histories: loaded.histories, asOf: asOf, baseURL: baseURL, renderer: renderer)
-        return (files, loaded.histories, loaded.diagnostics)
+        // A language with no strings table gets English words around its text: say so once a file.
+        let languages = loaded.histories.flatMap(\.revisions).compactMap { policy in
+            let location = SourceLocation(file: policy.location.file, line: policy.location.line)
+            return renderer.stringsWarning(for: policy.language, at: location)
+        }
+        return (files, loaded.histories, Diagnostic.sorted(loaded.diagnostics + languages))
     }
 }
 

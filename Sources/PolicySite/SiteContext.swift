@@ -1,10 +1,13 @@
 import PolicyModel
 import PolicyRender
+import PolicyRules
 
 /// What a build step works from, and the files it adds.
 public struct SiteContext: Sendable {
     /// Every policy's revisions, oldest first, sorted by policy id.
     public var histories: [PolicyHistory]
+    /// Every policy's history analysed, in the order of `histories`.
+    public var analyses: [RevisionHistory]
     /// The day the site shows as today; decides which revision is in effect.
     public var asOf: PolicyDate
     /// Prefix of the sitemap's URLs (`https://example.com/privacy/`); empty for relative URLs.
@@ -13,9 +16,13 @@ public struct SiteContext: Sendable {
     /// The files a step has added.
     public var files = SiteFiles()
 
-    /// Makes a context with no files yet.
-    public init(histories: [PolicyHistory], asOf: PolicyDate, baseURL: String, renderer: PolicyRenderer) {
+    /// Makes a context with no files yet; `analyses` are those of `histories`, in their order.
+    public init(
+        histories: [PolicyHistory], analyses: [RevisionHistory], asOf: PolicyDate, baseURL: String,
+        renderer: PolicyRenderer
+    ) {
         self.histories = histories
+        self.analyses = analyses
         self.asOf = asOf
         self.baseURL = baseURL
         self.renderer = renderer

@@ -1,177 +1,182 @@
 import PolicyModel
 
-/// Writes a policy as source XML: two-space indentation, text wrapped at 100 columns, ids and
+/// Writes a policy as source XML in the layout `codicil fmt` gives (`SourceLayout`): ids and
 /// rules kept, numbers never written. Parsing what it writes gives the same policy.
 public enum PolicyWriter {
     /// The source text of a policy.
     public static func source(of policy: Policy) -> String {
-        var out = XMLOutput()
-        out.line(#"<?xml version="1.0" encoding="UTF-8"?>"#)
-        out.open("policy", ["xmlns": PolicySchema.namespace, "id": policy.id.rawValue, "xml:lang": policy.language], order: ["xmlns", "id", "xml:lang"])
-        out.inline("title", [:], policy.title)
-        out.inline("publisher", [:], policy.publisher)
-        var revisionAttributes = ["effective": policy.revision.effective.description]
-        if let label = policy.revision.label { revisionAttributes["label"] = label }
-        if let summary = policy.revision.summary {
-            out.open("revision", revisionAttributes, order: ["effective", "label"])
-            out.inline("summary", [:], summary)
-            out.close("revision")
-        } else {
-            out.empty("revision", revisionAttributes, order: ["effective", "label"])
-        }
+        SourceLayout.text(of: [
+            .markup(#"<?xml version="1.0" encoding="UTF-8"?>"#), .text("\n"), .element(tree(of: policy)),
+        ]).text
+    }
+
+    /// A blank line between two parts.
+    private static let blank = SourceNode.text("\n\n")
+
+    private static func tree(of policy: Policy) -> SourceElement {
+        var children: [SourceNode] = [
+            inline("title", policy.title), inline("publisher", policy.publisher), revision(policy.revision),
+        ]
         if !policy.vocabulary.isEmpty {
-            out.blank()
-            out.open("vocabulary")
-            for term in policy.vocabulary {
-                var attributes = ["id": term.id.rawValue]
-                if let dpv = term.dpv { attributes["dpv"] = dpv }
-                if let definedIn = term.definedIn { attributes["defined-in"] = definedIn }
-                let start = term.kind.rawValue + XMLOutput.attributes(attributes, order: ["id", "dpv", "defined-in"])
-                out.line("<\(start)>\(XMLOutput.escape(term.label))</\(term.kind.rawValue)>")
+            let terms = policy.vocabulary.map { term -> SourceNode in
+                var attributes = [("id", term.id.rawValue)]
+                if let dpv = term.dpv { attributes.append(("dpv", dpv)) }
+                if let definedIn = term.definedIn { attributes.append(("defined-in", definedIn)) }
+                return .element(
+                    SourceElement(
+                        term.kind.rawValue, Self.attributes(attributes), [.text(SourceLayout.escape(term.label))]))
             }
-            out.close("vocabulary")
+            children += [blank, element("vocabulary", terms)]
         }
-        if !policy.numbering.isEmpty {
-            out.blank()
-            numbering(policy.numbering, &out)
-        }
-        if !policy.preamble.isEmpty {
-            out.blank()
-            out.open("preamble")
-            blocks(policy.preamble, &out)
-            out.close("preamble")
-        }
-        for section in policy.sections {
-            out.blank()
-            write(section, &out)
-        }
-        if !policy.closing.isEmpty {
-            out.blank()
-            out.open("closing")
-            blocks(policy.closing, &out)
-            out.close("closing")
-        }
+        if !policy.numbering.isEmpty { children += [blank, numbering(policy.numbering)] }
+        if !policy.preamble.isEmpty { children += [blank, element("preamble", blocks(policy.preamble))] }
+        for section in policy.sections { children += [blank, .element(write(section))] }
+        if !policy.closing.isEmpty { children += [blank, element("closing", blocks(policy.closing))] }
         if !policy.notes.isEmpty {
-            out.blank()
-            out.open("notes")
-            for note in policy.notes { out.inline("note", ["id": note.id.rawValue], note.content) }
-            out.close("notes")
+            let notes = policy.notes.map { inline("note", $0.content, [("id", $0.id.rawValue)]) }
+            children += [blank, element("notes", notes)]
         }
-        out.close("policy")
-        return out.text
+        let attributes = [("xmlns", PolicySchema.namespace), ("id", policy.id.rawValue), ("xml:lang", policy.language)]
+        return SourceElement("policy", Self.attributes(attributes), children)
     }
 
-    private static func write(_ section: Section, _ out: inout XMLOutput) {
-        var attributes = ["id": section.id.rawValue]
-        if let number = section.statedNumber { attributes["number"] = number }
-        if section.isUnnumbered { attributes["numbered"] = "no" }
-        out.open("section", attributes, order: ["id", "number", "numbered"])
-        if let style = section.numberStyle { numberStyle(style, repeatsParentByDefault: true, &out) }
-        out.inline("heading", [:], section.heading)
-        rules(section.rules, &out)
-        blocks(section.blocks, &out)
-        for subsection in section.subsections {
-            out.blank()
-            write(subsection, &out)
-        }
-        out.close("section")
+    private static func revision(_ revision: Revision) -> SourceNode {
+        var attributes = [("effective", revision.effective.description)]
+        if let label = revision.label { attributes.append(("label", label)) }
+        return element("revision", revision.summary.map { [inline("summary", $0)] } ?? [], attributes)
     }
 
-    private static func blocks(_ blocks: [Block], _ out: inout XMLOutput) {
-        for block in blocks {
+    private static func write(_ section: Section) -> SourceElement {
+        var attributes = [("id", section.id.rawValue)]
+        if let number = section.statedNumber { attributes.append(("number", number)) }
+        if section.isUnnumbered { attributes.append(("numbered", "no")) }
+        var children: [SourceNode] = []
+        if let style = section.numberStyle { children.append(numberStyle(style, repeatsParentByDefault: true)) }
+        children.append(inline("heading", section.heading))
+        children += rules(section.rules) + blocks(section.blocks)
+        for subsection in section.subsections { children += [blank, .element(write(subsection))] }
+        return SourceElement("section", Self.attributes(attributes), children)
+    }
+
+    private static func blocks(_ blocks: [Block]) -> [SourceNode] {
+        blocks.map { block in
             switch block {
             case .paragraph(let paragraph):
-                let name = switch paragraph.role {
-                case .body: "p"
-                case .date: "date"
-                case .signature: "signature"
-                }
-                let attributes = paragraph.id.map { ["id": $0.rawValue] } ?? [:]
-                out.inline(name, attributes, paragraph.content, rules: ruleLines(paragraph.rules))
-            case .list(let list):
-                out.open("list", ["style": list.style.rawValue])
-                if let style = list.numberStyle { numberStyle(style, repeatsParentByDefault: false, &out) }
-                for item in list.items {
-                    var attributes = item.id.map { ["id": $0.rawValue] } ?? [:]
-                    if let number = item.statedNumber { attributes["number"] = number }
-                    if item.blocks.isEmpty {
-                        out.inline("item", attributes, item.content, rules: ruleLines(item.rules), order: ["id", "number"])
-                    } else {
-                        out.open("item", attributes, order: ["id", "number"])
-                        rules(item.rules, &out)
-                        out.wrapped(Inline.xml(item.content))
-                        self.blocks(item.blocks, &out)
-                        out.close("item")
+                let name =
+                    switch paragraph.role {
+                    case .body: "p"
+                    case .date: "date"
+                    case .signature: "signature"
                     }
+                return inline(
+                    name, paragraph.content, paragraph.id.map { [("id", $0.rawValue)] } ?? [], rules: paragraph.rules)
+            case .list(let list):
+                var children: [SourceNode] = []
+                if let style = list.numberStyle { children.append(numberStyle(style, repeatsParentByDefault: false)) }
+                for item in list.items {
+                    var attributes = item.id.map { [("id", $0.rawValue)] } ?? []
+                    if let number = item.statedNumber { attributes.append(("number", number)) }
+                    children.append(
+                        element(
+                            "item", rules(item.rules) + Inline.nodes(item.content) + self.blocks(item.blocks),
+                            attributes))
                 }
-                out.close("list")
+                return element("list", children, [("style", list.style.rawValue)])
             case .table(let table):
-                Self.table(table, &out)
+                return Self.table(table)
             }
         }
     }
 
     /// `<numbering>` with one `<level>` per declared level, sections first, each by depth.
-    private static func numbering(_ numbering: Numbering, _ out: inout XMLOutput) {
-        out.open("numbering")
-        for (of, levels) in [("sections", numbering.sections), ("items", numbering.items)] {
-            for depth in levels.keys.sorted() {
-                var attributes = styleAttributes(levels[depth]!, repeatsParentByDefault: of == "sections")
-                attributes["of"] = of
-                attributes["depth"] = String(depth)
-                out.empty("level", attributes, order: ["of", "depth"] + styleOrder)
+    private static func numbering(_ numbering: Numbering) -> SourceNode {
+        var levels: [SourceNode] = []
+        for (of, declared) in [("sections", numbering.sections), ("items", numbering.items)] {
+            for depth in declared.keys.sorted() {
+                let style = styleAttributes(declared[depth]!, repeatsParentByDefault: of == "sections")
+                levels.append(element("level", [], [("of", of), ("depth", String(depth))] + style))
             }
         }
-        out.close("numbering")
+        return element("numbering", levels)
     }
 
-    private static func numberStyle(_ style: NumberStyle, repeatsParentByDefault: Bool, _ out: inout XMLOutput) {
-        out.empty("number-style", styleAttributes(style, repeatsParentByDefault: repeatsParentByDefault), order: styleOrder)
+    private static func numberStyle(_ style: NumberStyle, repeatsParentByDefault: Bool) -> SourceNode {
+        element("number-style", [], styleAttributes(style, repeatsParentByDefault: repeatsParentByDefault))
     }
-
-    private static let styleOrder = ["format", "prefix", "punctuation", "repeat-parent", "start"]
 
     /// The attributes of a style that differ from their defaults.
-    private static func styleAttributes(_ style: NumberStyle, repeatsParentByDefault: Bool) -> [String: String] {
-        var attributes: [String: String] = [:]
-        if style.format != .decimal { attributes["format"] = style.format.rawValue }
-        if let prefix = style.prefix { attributes["prefix"] = prefix }
-        if style.punctuation != .none { attributes["punctuation"] = style.punctuation.rawValue }
-        if style.repeatsParent != repeatsParentByDefault { attributes["repeat-parent"] = style.repeatsParent ? "yes" : "no" }
-        if style.start != 1 { attributes["start"] = String(style.start) }
+    private static func styleAttributes(_ style: NumberStyle, repeatsParentByDefault: Bool) -> [(String, String)] {
+        var attributes: [(String, String)] = []
+        if style.format != .decimal { attributes.append(("format", style.format.rawValue)) }
+        if let prefix = style.prefix { attributes.append(("prefix", prefix)) }
+        if style.punctuation != .none { attributes.append(("punctuation", style.punctuation.rawValue)) }
+        if style.repeatsParent != repeatsParentByDefault {
+            attributes.append(("repeat-parent", style.repeatsParent ? "yes" : "no"))
+        }
+        if style.start != 1 { attributes.append(("start", String(style.start))) }
         return attributes
     }
 
-    private static func table(_ table: Table, _ out: inout XMLOutput) {
-        out.open("table")
-        if let caption = table.caption { out.inline("caption", [:], caption) }
-        if let header = table.header {
-            out.open("header")
-            for cell in header { out.inline("cell", [:], cell) }
-            out.close("header")
-        }
+    private static func table(_ table: Table) -> SourceNode {
+        var children: [SourceNode] = []
+        if let caption = table.caption { children.append(inline("caption", caption)) }
+        if let header = table.header { children.append(element("header", header.map { inline("cell", $0) })) }
         for row in table.rows {
-            out.open("row", row.id.map { ["id": $0.rawValue] } ?? [:])
-            rules(row.rules, &out)
-            for cell in row.cells { out.inline("cell", [:], cell) }
-            out.close("row")
+            let cells = row.cells.map { inline("cell", $0) }
+            children.append(element("row", rules(row.rules) + cells, row.id.map { [("id", $0.rawValue)] } ?? []))
         }
-        out.close("table")
+        return element("table", children)
     }
 
-    private static func rules(_ rules: [Rule], _ out: inout XMLOutput) {
-        for line in ruleLines(rules) { out.line(line) }
-    }
-
-    private static func ruleLines(_ rules: [Rule]) -> [String] {
+    private static func rules(_ rules: [Rule]) -> [SourceNode] {
         rules.map { rule in
             let lists: [(String, [TermID])] = [
                 ("action", rule.actions), ("purpose", rule.purposes), ("recipient", rule.recipients),
                 ("data", rule.data), ("requires", rule.requires), ("unless", rule.unless),
             ]
-            let attributes = lists.filter { !$0.1.isEmpty }
-                .map { " \($0.0)=\"\(XMLOutput.escape($0.1.map(\.rawValue).joined(separator: " "), quote: true))\"" }
-            return "<\(rule.effect.rawValue)\(attributes.joined())/>"
+            let attributes = lists.filter { !$0.1.isEmpty }.map { ($0.0, $0.1.map(\.rawValue).joined(separator: " ")) }
+            return element(rule.effect.rawValue, [], attributes)
+        }
+    }
+
+    /// An element holding inline content, after its rules.
+    private static func inline(
+        _ name: String, _ content: [Inline], _ attributes: [(String, String)] = [], rules: [Rule] = []
+    )
+        -> SourceNode
+    {
+        element(name, self.rules(rules) + Inline.nodes(content), attributes)
+    }
+
+    private static func element(_ name: String, _ children: [SourceNode], _ attributes: [(String, String)] = [])
+        -> SourceNode
+    {
+        .element(SourceElement(name, Self.attributes(attributes), children))
+    }
+
+    /// Attributes with their values escaped.
+    static func attributes(_ pairs: [(String, String)]) -> [SourceAttribute] {
+        pairs.map { SourceAttribute($0.0, SourceLayout.escape($0.1, quote: true)) }
+    }
+}
+
+extension Inline {
+    /// Inline content as source nodes.
+    static func nodes(_ content: [Inline]) -> [SourceNode] {
+        content.map { inline -> SourceNode in
+            switch inline {
+            case .text(let text): .text(SourceLayout.escape(text))
+            case .emphasis(let children): .element(SourceElement("em", [], nodes(children)))
+            case .strong(let children): .element(SourceElement("strong", [], nodes(children)))
+            case .term(let children): .element(SourceElement("term", [], nodes(children)))
+            case .link(let href, let children):
+                .element(SourceElement("a", PolicyWriter.attributes([("href", href)]), nodes(children)))
+            case .noteReference(let id):
+                .element(SourceElement("noteref", PolicyWriter.attributes([("to", id.rawValue)])))
+            case .crossReference(let id):
+                .element(SourceElement("xref", PolicyWriter.attributes([("to", id.rawValue)])))
+            case .lineBreak: .element(SourceElement("br"))
+            }
         }
     }
 }

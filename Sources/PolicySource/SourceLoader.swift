@@ -15,26 +15,16 @@ public struct LoadResult: Sendable {
 public enum SourceLoader {
     /// Loads files and directories. A directory holding `.xml` files is a policy directory;
     /// its subdirectories are searched too, so `policy-src` loads every policy in it.
-    public static func load(paths: [String]) -> LoadResult {
-        var diagnostics: [Diagnostic] = []
-        var groups: [(directory: String?, files: [String])] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                diagnostics.append(
-                    Diagnostic(.error, "not-found", "no such file or directory", at: SourceLocation(file: path, line: 1)))
-                continue
-            }
-            if isDirectory.boolValue {
-                let search = policyDirectories(under: path)
-                groups += search.found.map { ($0.directory, $0.files) }
-                diagnostics += search.skipped
-            } else {
-                groups.append((nil, [path]))
-            }
-        }
+    /// `parse` parses the files found and returns their results in the same order; by default
+    /// one after another (a build passes one that spreads them over every core).
+    public static func load(
+        paths: [String], parse: ([String]) -> [ParseResult] = { $0.map { PolicyParser.parse(fileAtPath: $0) } }
+    ) -> LoadResult {
+        let (groups, found) = sourceGroups(paths)
+        var diagnostics = found
         let files = groups.flatMap(\.files)
-        let results = parseAll(files)
+        LibXML.initialize()
+        let results = parse(files)
         var byPath: [String: ParseResult] = [:]
         for result in results { byPath[result.path] = result }
         var histories: [PolicyID: [Policy]] = [:]
@@ -52,10 +42,35 @@ public enum SourceLoader {
         return LoadResult(histories: sorted, diagnostics: Diagnostic.sorted(diagnostics), fileCount: files.count)
     }
 
-    /// Parses files on all cores; the result keeps the order of `paths`.
-    static func parseAll(_ paths: [String]) -> [ParseResult] {
-        LibXML.initialize()
-        return paths.concurrentMap { PolicyParser.parse(fileAtPath: $0) }
+    /// The source files that paths name: a file as it is, and a directory's `.xml` files, its
+    /// subdirectories' too; a path that does not exist and a skipped link are diagnostics.
+    public static func sourceFiles(_ paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
+        let (groups, diagnostics) = sourceGroups(paths)
+        return (groups.flatMap(\.files), diagnostics)
+    }
+
+    /// The files of each path, grouped by the policy directory that holds them (none for a file named alone).
+    private static func sourceGroups(
+        _ paths: [String]
+    ) -> (groups: [(directory: String?, files: [String])], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var groups: [(directory: String?, files: [String])] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                diagnostics.append(
+                    Diagnostic(.error, "not-found", "no such file or directory", at: SourceLocation(file: path, line: 1)))
+                continue
+            }
+            if isDirectory.boolValue {
+                let search = policyDirectories(under: path)
+                groups += search.found.map { ($0.directory, $0.files) }
+                diagnostics += search.skipped
+            } else {
+                groups.append((nil, [path]))
+            }
+        }
+        return (groups, diagnostics)
     }
 
     /// Every directory at or under `root` that directly holds `.xml` files, with those files

@@ -126,7 +126,7 @@ struct SourceScan {
         }
     }
 
-    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, with text: StaticString) -> Bool {
+    static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, with text: StaticString) -> Bool {
         let count = text.utf8CodeUnitCount
         guard offset + count <= bytes.count else { return false }
         for index in 0..<count where bytes[offset + index] != text.utf8Start[index] { return false }
@@ -134,7 +134,7 @@ struct SourceScan {
     }
 
     /// The offset after the first `terminator` at or after `offset`, or the end.
-    private static func skip(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, past terminator: StaticString) -> Int {
+    static func skip(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, past terminator: StaticString) -> Int {
         var index = offset
         while index < bytes.count {
             if starts(bytes, at: index, with: terminator) { return index + terminator.utf8CodeUnitCount }
@@ -144,7 +144,7 @@ struct SourceScan {
     }
 
     /// The offset after a `<!DOCTYPE …>` (its internal subset in brackets included).
-    private static func skipDeclaration(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
+    static func skipDeclaration(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
         var index = offset
         var brackets = 0
         var quote: UInt8?

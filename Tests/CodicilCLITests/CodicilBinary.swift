@@ -29,8 +29,17 @@ enum CodicilBinary {
         _ arguments: [String], in directory: URL = packageRoot, environment: [String: String]? = nil,
         standardOutput: FileHandle? = nil
     ) throws -> Run {
+        try run(program: url, arguments, in: directory, environment: environment, standardOutput: standardOutput)
+    }
+
+    /// Runs a program, reading its output and errors side by side so that neither pipe can fill
+    /// and stall it.
+    static func run(
+        program: URL, _ arguments: [String], in directory: URL, environment: [String: String]? = nil,
+        standardOutput: FileHandle? = nil
+    ) throws -> Run {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
         if let environment { process.environment = environment }
@@ -40,11 +49,20 @@ enum CodicilBinary {
         process.standardError = error
         try process.run()
         if standardOutput != nil { try output.fileHandleForWriting.close() }
+        let errors = ErrorBytes()
+        let reading = DispatchGroup()
+        let errorHandle = error.fileHandleForReading
+        DispatchQueue.global().async(group: reading) { errors.data = errorHandle.readDataToEndOfFile() }
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        reading.wait()
         process.waitUntilExit()
         return Run(
             status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData, as: UTF8.self))
+            standardError: String(decoding: errors.data, as: UTF8.self))
+    }
+
+    /// What a child process wrote to standard error; written by one reader, read after it finished.
+    private final class ErrorBytes: @unchecked Sendable {
+        var data = Data()
     }
 }

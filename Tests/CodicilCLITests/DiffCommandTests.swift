@@ -36,14 +36,8 @@ struct DiffCommandTests {
     }
 
     /// Compares output with a golden file, or rewrites the file when `RECORD_GOLDENS=1`.
-    static func expectGolden(_ actual: String, _ name: String) throws {
-        let url = fixtures.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-            try Data(actual.utf8).write(to: url)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "golden \(name) differs; re-record with RECORD_GOLDENS=1 and read the diff")
+    static func expectGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try Golden.expect(actual, matches: fixtures.appendingPathComponent(name), sourceLocation: sourceLocation)
     }
 
     @Test(

@@ -107,7 +107,7 @@ import Testing
         for (ref, message) in cases {
             let run = try CodicilBinary.run(["diff", "policy.xml", "--git-base=\(ref)"], in: repository)
             #expect(run.status == 2)
-            #expect(run.standardError == "policy.xml: error: no version at \(ref): \(message) [git]\n")
+            #expect(run.standardError == "policy.xml: error: --git-base: \(message) [git]\n")
         }
         #expect(!FileManager.default.fileExists(atPath: planted))
         let same = try CodicilBinary.run(["diff", "policy.xml", "--git-base", "HEAD"], in: repository)

@@ -66,7 +66,7 @@ enum FidelityReport {
         for (earlier, later) in zip(documents, documents.dropFirst())
         where earlier.policy == "telegram-privacy-policy" && later.policy == earlier.policy {
             guard let old = earlier.imported, let new = later.imported else { continue }
-            lines.append("| \(earlier.date) → \(later.date) | \(ChangeSet(from: old, to: new).summaryLine) |")
+            lines.append("| \(earlier.date) → \(later.date) | \(ChangeSet(from: old, to: new).summaryLine()) |")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -106,10 +106,11 @@ import Testing
         #expect(text == Self.unnumberedEdition)
     }
 
+    // The import reads the document as Japanese, so the edition's words and date are Japanese.
     static let asTextEdition = """
         Acme Agreement
         Acme Agreement
-        Effective 1 March 2024
+        2024年3月1日施行
 
         Intro.
 

@@ -1,6 +1,7 @@
 import Foundation
 import PolicyDiff
 import PolicyModel
+import PolicyRules
 import PolicySource
 import Testing
 
@@ -146,9 +147,9 @@ import Testing
         let changes = ChangeSet(from: old, to: new)
         let changelog = Changelog(
             policy: "p", title: Self.injected, publisher: "P", language: "en",
-            entries: [ChangelogEntry(policy: new, changes: changes), ChangelogEntry(policy: old, changes: nil)])
+            entries: [ChangelogEntry(policy: new, assessment: ChangeAssessment(changes: changes, materiality: nil)), ChangelogEntry(policy: old, assessment: nil)])
         for (name, markdown) in [
-            ("changelog", changelog.markdown()), ("redline", changes.markdown()),
+            ("changelog", try changelog.markdown()), ("redline", changes.markdown()),
             ("edition", try PolicyRenderer().render(new, as: .markdown)),
         ] {
             #expect(Self.injectedLines(markdown) == [], "\(name):\n\(markdown)")

@@ -1,6 +1,7 @@
 import Foundation
 import PolicyDiff
 import PolicyModel
+import PolicyRules
 import PolicyRender
 import Testing
 
@@ -53,10 +54,9 @@ struct RedlineTests {
     }
 
     @Test func materialityComesFirstInBothRedlines() throws {
-        var changes = try Self.changes("word-change")
-        changes.materiality = Self.materiality
-        let markdown = changes.markdown()
-        let html = changes.html()
+        let changes = try Self.changes("word-change")
+        let markdown = changes.markdown(materiality: Self.materiality)
+        let html = changes.html(materiality: Self.materiality)
         for text in [markdown, html] {
             let materiality = try #require(text.range(of: "material — broadens: 2 decisions change"))
             let summary = try #require(text.range(of: "0 added"))

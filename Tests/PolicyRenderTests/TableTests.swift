@@ -1,6 +1,7 @@
 import Foundation
 import PolicyDiff
 import PolicyModel
+import PolicyRules
 import Testing
 
 @testable import PolicyRender
@@ -26,10 +27,8 @@ import Testing
         try Golden.check(changes.text(), against: Self.folder + "/redline.txt")
         try Golden.check(changes.markdown(), against: Self.folder + "/redline.md")
         try Golden.check(changes.html(), against: Self.folder + "/redline.html")
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try Golden.check(
-            String(decoding: try encoder.encode(changes), as: UTF8.self) + "\n", against: Self.folder + "/redline.json")
+            ChangeAssessment(changes: changes, materiality: nil).jsonDocument(), against: Self.folder + "/redline.json")
     }
 
     @Test func everyTableViewPropertyIsReachable() throws {

@@ -1,4 +1,5 @@
 import Mustache
+import PolicyModel
 import Testing
 
 @testable import PolicyRender
@@ -63,5 +64,20 @@ import Testing
             #expect(!view.groups.isEmpty)
             #expect(unreachable(in: view, path: "redline") == [])
         }
+    }
+
+    @Test func everyChangelogFeedAndNoticeViewPropertyIsFound() throws {
+        let (changelog, _) = try CustomerWordsTests.history()
+        for format in [RevisionFormat.html, .markdown, .text] {
+            let view = ChangelogView(changelog, format: format, options: ChangelogOptions(asOf: PolicyDate("2013-01-01")))
+            #expect(view.entries[0].hasEffects && view.entries[0].hasChanges && !view.entries[0].categories.isEmpty)
+            #expect(unreachable(in: view, path: "changelog") == [])
+        }
+        let notice = try #require(RevisionNotice(changelog: changelog, effective: "2013-04-01"))
+        #expect(unreachable(in: NoticeView(notice, format: .html), path: "notice") == [])
+        let email = EmailView(
+            from: "a@b", to: "c@d", date: "Mon", messageID: "<x@b>", subject: "S", language: "en", boundary: "b",
+            textBody: "", htmlBody: "")
+        #expect(unreachable(in: email, path: "email") == [])
     }
 }

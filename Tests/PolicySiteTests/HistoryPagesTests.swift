@@ -30,12 +30,17 @@ import Testing
         #expect(current.contains("<link rel=\"alternate\" type=\"application/atom+xml\""))
         #expect(current.contains("href=\"changelog/\">Changelog</a>"))
         let later = site.text(files, "fujixerox-privacy/2030-01-01/index.html")
-        #expect(later.contains("<a href=\"diff/\">What changed in this revision</a>"))
+        #expect(later.contains("<li><a href=\"diff/\">What changed</a></li>"))
         #expect(later.contains("href=\"../feed.xml\""))
         let changelog = site.text(files, "fujixerox-privacy/changelog/changelog.md")
         #expect(changelog.contains("[Redline](../2030-01-01/diff/)"))
         let feed = site.text(files, "fujixerox-privacy/feed.xml")
         #expect(feed.contains("<id>urn:codicil:fujixerox-privacy:2030-01-01</id>"))
-        #expect(feed.contains("<updated>2030-01-01T00:00:00Z</updated>"))
+        // Built before 2030: the scheduled revision is upcoming, and no timestamp is in the future.
+        #expect(feed.contains("<title>Upcoming revision, taking effect 1 January 2030</title>"))
+        #expect(!feed.contains("2030-01-01T"))
+        #expect(feed.contains("<published>2012-12-01T00:00:00Z</published>"))
+        let page = site.text(files, "fujixerox-privacy/changelog/index.html")
+        #expect(page.contains(#"<time datetime="2030-01-01">1 January 2030</time> <span class="upcoming">(upcoming)</span>"#))
     }
 }

@@ -58,7 +58,7 @@ import Testing
         let current = text(files, "fujixerox-privacy/index.html")
         #expect(current.contains("<time datetime=\"2012-12-01\">1 December 2012</time>"))
         #expect(current.contains("A new version takes effect on <time datetime=\"2030-01-01\">1 January 2030</time>."))
-        #expect(current.contains("<a href=\"2030-01-01/\">Read the new version</a>"))
+        #expect(current.contains("<a href=\"2030-01-01/\">Read the new version.</a>"))
         let later = try build(asOf: PolicyDate("2030-01-01")!)
         let now = text(later, "fujixerox-privacy/index.html")
         #expect(now.contains("Fuji Xerox strictly observes all applicable laws"))

@@ -1,5 +1,5 @@
 /// One block that differs between two revisions.
-public struct Change: Sendable, Equatable, Codable {
+public struct Change: Sendable, Equatable {
     /// What happened to the block.
     public var kind: ChangeKind
     /// What kind of block it is (in the new revision, when it is there).
@@ -83,7 +83,7 @@ public struct Change: Sendable, Equatable, Codable {
 }
 
 /// One cell of a changed table row: its column's heading and its words as segments.
-public struct CellChange: Sendable, Equatable, Codable {
+public struct CellChange: Sendable, Equatable {
     /// The heading of the cell's column, as plain text, when the table has a header row.
     public var header: String?
     /// The cell's words: equal, deleted and inserted segments.
@@ -97,7 +97,7 @@ public struct CellChange: Sendable, Equatable, Codable {
 }
 
 /// What happened to a block between two revisions.
-public enum ChangeKind: String, Sendable, Equatable, Codable, CaseIterable {
+public enum ChangeKind: String, Sendable, Equatable, CaseIterable {
     /// Only in the new revision.
     case added
     /// Only in the old revision.
@@ -115,7 +115,7 @@ public enum ChangeKind: String, Sendable, Equatable, Codable, CaseIterable {
 }
 
 /// How a block moved.
-public enum Move: String, Sendable, Equatable, Codable, CaseIterable {
+public enum Move: String, Sendable, Equatable, CaseIterable {
     /// Same parent, another place among its siblings.
     case reordered
     /// Another parent (another section, item, or container).
@@ -123,7 +123,7 @@ public enum Move: String, Sendable, Equatable, Codable, CaseIterable {
 }
 
 /// The kinds of block the diff aligns.
-public enum ElementKind: String, Sendable, Equatable, Codable, CaseIterable {
+public enum ElementKind: String, Sendable, Equatable, CaseIterable {
     case section
     case paragraph
     case item
@@ -132,9 +132,9 @@ public enum ElementKind: String, Sendable, Equatable, Codable, CaseIterable {
 }
 
 /// A run of words that is equal on both sides, only in the old text, or only in the new.
-public struct WordSegment: Sendable, Equatable, Codable {
+public struct WordSegment: Sendable, Equatable {
     /// Which side the words are on.
-    public enum Kind: String, Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Equatable {
         case equal
         case inserted
         case deleted
@@ -155,7 +155,7 @@ public struct WordSegment: Sendable, Equatable, Codable {
 }
 
 /// Words whose text is unchanged but whose emphasis or link changed.
-public struct MarkupChange: Sendable, Equatable, Codable {
+public struct MarkupChange: Sendable, Equatable {
     /// The words concerned, as they read in the new revision.
     public var text: String
     /// Their marks in the old revision, outermost first.
@@ -172,9 +172,9 @@ public struct MarkupChange: Sendable, Equatable, Codable {
 }
 
 /// A piece of inline markup around a word: emphasis, strong, a defined term, or a link.
-public struct Mark: Sendable, Hashable, Codable {
+public struct Mark: Sendable, Hashable {
     /// Which markup it is.
-    public enum Kind: String, Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable {
         case emphasis
         case strong
         case term

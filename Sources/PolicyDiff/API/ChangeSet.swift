@@ -1,7 +1,7 @@
 import PolicyModel
 
 /// Everything that changed between two revisions of one policy, as plain stored values.
-public struct ChangeSet: Sendable, Equatable, Codable {
+public struct ChangeSet: Sendable, Equatable {
     /// The policy both revisions belong to (the new revision's id when they differ).
     public var policy: String
     /// The revision compared from.
@@ -14,8 +14,6 @@ public struct ChangeSet: Sendable, Equatable, Codable {
     public var changes: [Change]
     /// Counts of the changes, for a summary line.
     public var summary: ChangeSummary
-    /// Whether the revision changes what the rules decide; nil until rules are compared.
-    public var materiality: Materiality?
 
     /// Makes a change set from its parts.
     public init(
@@ -41,7 +39,7 @@ public struct ChangeSet: Sendable, Equatable, Codable {
 }
 
 /// Which revision a side of a change set is.
-public struct RevisionReference: Sendable, Equatable, Codable {
+public struct RevisionReference: Sendable, Equatable {
     /// The effective date, `YYYY-MM-DD`.
     public var effective: String
     /// The publisher's label for the date, when the source gives one.
@@ -58,7 +56,7 @@ public struct RevisionReference: Sendable, Equatable, Codable {
 }
 
 /// Counts of the changes in a change set.
-public struct ChangeSummary: Sendable, Equatable, Codable {
+public struct ChangeSummary: Sendable, Equatable {
     /// Blocks (sections, paragraphs, items, notes) only in the new revision.
     public var added = 0
     /// Blocks only in the old revision.

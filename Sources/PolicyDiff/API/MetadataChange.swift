@@ -1,5 +1,5 @@
 /// A change to something the revision says about itself or about the whole policy.
-public struct MetadataChange: Sendable, Equatable, Codable {
+public struct MetadataChange: Sendable, Equatable {
     /// Which field changed.
     public var field: MetadataField
     /// The old value, as plain text; nil when the field was absent.
@@ -19,7 +19,7 @@ public struct MetadataChange: Sendable, Equatable, Codable {
 }
 
 /// The metadata fields a diff compares, in the order it reports them.
-public enum MetadataField: String, Sendable, Equatable, Codable, CaseIterable {
+public enum MetadataField: String, Sendable, Equatable, CaseIterable {
     case policy
     case language
     case title

@@ -1,14 +1,13 @@
 import PolicyDiff
+import PolicyRules
 
 extension ChangeSet {
-    /// `1 added, 0 removed, …; 3 words inserted, 1 deleted; 40 unchanged blocks not shown`.
-    public var summaryLine: String { summaryLine(assessment: materiality) }
-
-    /// The summary line, saying when only the rules changed by `assessment`.
-    func summaryLine(assessment: Materiality?) -> String {
+    /// `1 added, 0 removed, …; 3 words inserted, 1 deleted; 40 unchanged blocks not shown`; for
+    /// revisions whose text is the same, whether `materiality` finds that the rules changed.
+    public func summaryLine(materiality: Materiality? = nil) -> String {
         if isEmpty {
             // Rules are annotations, not text: a revision can change only what they decide.
-            return (assessment?.flipCount ?? 0) > 0 ? "No change to the text; only the rules changed." : "No changes."
+            return (materiality?.flipCount ?? 0) > 0 ? "No change to the text; only the rules changed." : "No changes."
         }
         var counts = [
             "\(summary.added) added", "\(summary.removed) removed", "\(summary.modified) modified",

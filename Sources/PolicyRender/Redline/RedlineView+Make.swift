@@ -1,4 +1,5 @@
 import PolicyDiff
+import PolicyRules
 
 extension RedlineView {
     /// The view of `changes` for a redline template whose format writes `words`, with the
@@ -25,7 +26,7 @@ extension RedlineView {
         hasReviews = !reviews.isEmpty
         flips = assessment?.flips.map { words.escape(ChangeWording.flipLine($0)) } ?? []
         hasFlips = !flips.isEmpty
-        summaryLine = words.escape(changes.summaryLine(assessment: assessment))
+        summaryLine = words.escape(changes.summaryLine(materiality: assessment))
         metadata = changes.metadata.map {
             RedlineFieldView(field: $0.field.rawValue, words: words.segments($0.segments))
         }

@@ -1,4 +1,5 @@
 import PolicyDiff
+import PolicyRules
 
 /// The words every revision format shares: where a change stands, what it is called, and
 /// what happened to it in plain words.

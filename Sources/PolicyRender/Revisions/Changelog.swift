@@ -15,16 +15,15 @@ public struct Changelog: Sendable {
     /// One entry a revision, newest first.
     public var entries: [ChangelogEntry]
 
-    /// Makes a changelog from a history, diffing each revision with the one before it.
-    /// - Complexity: one diff a revision, on all cores.
-    public init(history: PolicyHistory) {
-        let revisions = history.revisions.concurrentMap(DiffInput.init)
-        let entries = Array(revisions.indices).concurrentMap { index in
+    /// Makes a changelog from an analysed history: each revision with its assessment against
+    /// the one before it.
+    public init(history: RevisionHistory) {
+        let entries = history.revisions.indices.map { index in
             ChangelogEntry(
-                policy: revisions[index].policy,
-                changes: index == 0 ? nil : ChangeSet.assessed(from: revisions[index - 1], to: revisions[index]))
+                policy: history.revisions[index].policy, assessment: index == 0 ? nil : history.assessments[index - 1],
+                previous: index == 0 ? nil : history.revisions[index - 1].policy)
         }
-        let newest = history.revisions.last
+        let newest = history.revisions.last?.policy
         self.init(
             policy: history.id.rawValue, title: newest?.title.plainText() ?? history.id.rawValue,
             publisher: newest?.publisher.plainText() ?? "", language: newest?.language ?? "en",
@@ -58,25 +57,61 @@ public struct ChangelogEntry: Sendable {
     public var summary: String?
     /// What changed since the previous revision; nil for the first revision.
     public var changes: ChangeSet?
+    /// Whether the changes change what the rules decide; nil for the first revision, or when
+    /// the comparison was too large to make.
+    public var materiality: Materiality?
+    /// What the revision newly permits or no longer permits, grouped for readers; nil when the
+    /// revision is not material or the comparison was not made.
+    public var permissions: [PermissionChange]?
+    /// The label of each vocabulary term of the revision and the one before it (the revision's
+    /// own label wins), for words written for readers.
+    public var labels: [TermID: String]
+    /// The closing's date and signature lines of the revision and the one before it, as plain
+    /// text: a change to them is not listed for readers (the date is the revision's own).
+    var closingLines: Set<String> = []
 
-    /// Makes an entry for a revision and its change set against the previous one.
-    public init(policy: Policy, changes: ChangeSet?) {
+    /// Makes an entry for a revision and its assessment against the previous revision, whose
+    /// vocabulary labels terms the revision no longer declares. Cross-references in the summary
+    /// read as the clauses' numbers.
+    public init(policy: Policy, assessment: ChangeAssessment?, previous: Policy? = nil) {
         effective = policy.revision.effective.description
         effectiveLong = policy.revision.effective.longDescription
         label = policy.revision.label
-        summary = policy.revision.summary?.plainText()
-        self.changes = changes
+        let citations = policy.citations
+        summary = policy.revision.summary?.plainText(clause: { citations[$0] ?? $0.rawValue })
+        changes = assessment?.changes
+        materiality = assessment?.materiality
+        permissions = assessment?.permissions
+        var labels: [TermID: String] = [:]
+        for term in (previous?.vocabulary ?? []) + policy.vocabulary { labels[term.id] = term.label }
+        self.labels = labels
+        for case .paragraph(let line) in (previous?.closing ?? []) + policy.closing where line.role != .body {
+            closingLines.insert(line.content.plainText())
+        }
     }
 
     /// `1 December 2012 (December, 2012)`, or the date alone.
     public var dateLine: String { label.map { "\(effectiveLong) (\($0))" } ?? effectiveLong }
 
-    /// The changed blocks as sentences, grouped by the heading they stand under, in reading order.
+    /// The changed blocks as sentences, grouped by the heading they stand under, in reading
+    /// order; a renumbering alone is left out (readers see numbers in the new text), and a
+    /// block removed and another added in its place read as one reworded block.
     public var changedClauses: [(context: String, sentences: [String])] {
         guard let changes else { return [] }
         var groups: [(context: String, sentences: [String])] = []
-        for change in changes.changes {
+        var previous: Change?
+        for change in changes.changes where change.kind != .renumbered && !isClosingLine(change) {
+            defer { previous = change }
             let context = change.context
+            if let previous, previous.kind == .removed, change.kind == .added, previous.element == change.element,
+                previous.shownOldNumber == change.shownNewNumber, groups.last?.context == context
+            {
+                var reworded = change
+                reworded.kind = .modified
+                groups[groups.count - 1].sentences[groups[groups.count - 1].sentences.count - 1] =
+                    ChangeWording.sentence(for: reworded)
+                continue
+            }
             let sentence = ChangeWording.sentence(for: change)
             if groups.last?.context == context {
                 groups[groups.count - 1].sentences.append(sentence)
@@ -85,6 +120,12 @@ public struct ChangelogEntry: Sendable {
             }
         }
         return groups
+    }
+
+    /// True for a change to a date or signature line of the closing.
+    func isClosingLine(_ change: Change) -> Bool {
+        guard change.element == .paragraph, (change.newParent ?? change.oldParent) == "Closing" else { return false }
+        return [change.oldText, change.newText].allSatisfy { $0.map(closingLines.contains) ?? true }
     }
 
     /// The redline's folder relative to the policy's folder (`2013-04-01/diff/`); nil for the first revision.

@@ -1,5 +1,5 @@
 import Dispatch
-import PolicyModel
+@testable import PolicySite
 import Testing
 
 @Suite("Running work on all cores")

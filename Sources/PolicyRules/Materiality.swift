@@ -2,9 +2,9 @@ import PolicyModel
 
 /// Whether a revision changes what the policy allows, found by comparing the decisions of the
 /// two revisions' rules over every request their vocabularies can form.
-public struct Materiality: Sendable, Equatable, Codable {
+public struct Materiality: Sendable, Equatable {
     /// How a revision changes the policy's meaning.
-    public enum Classification: String, Sendable, Equatable, Codable {
+    public enum Classification: String, Sendable, Equatable {
         /// Some request once denied is now permitted.
         case broadens = "material-broadens"
         /// Some request once permitted is now denied.
@@ -70,7 +70,7 @@ public struct Materiality: Sendable, Equatable, Codable {
 }
 
 /// A clause that carries rules and whose words changed while its rules did not.
-public struct RuleReview: Sendable, Equatable, Codable {
+public struct RuleReview: Sendable, Equatable {
     /// How a reader cites the clause in the new revision (`4 (1)`).
     public var clause: String
     /// The clause's id.
@@ -93,7 +93,7 @@ public struct RuleReview: Sendable, Equatable, Codable {
 }
 
 /// One request whose decision differs between the two revisions.
-public struct DecisionFlip: Sendable, Equatable, Codable {
+public struct DecisionFlip: Sendable, Equatable {
     /// The request in words: "disclose to financial-institution for marketing, when consent".
     public var request: String
     /// `permit` or `deny` under the old revision.
@@ -108,23 +108,5 @@ public struct DecisionFlip: Sendable, Equatable, Codable {
         self.old = old
         self.new = new
         self.citations = citations
-    }
-}
-
-extension Materiality {
-    /// The class, the number of changed decisions and the example flips, as plain-text lines.
-    public var textLines: [String] {
-        var lines = ["Materiality: \(classification.label)"]
-        if classification == .notAssessed { lines[0] += " (neither revision has rules)" }
-        if flipCount > 0 {
-            lines[0] += " (\(flipCount) \(flipCount == 1 ? "request changes" : "requests change") decision)"
-        }
-        lines += reviews.map { "  \($0.sentence)" }
-        for flip in flips {
-            lines.append("  \(flip.old) → \(flip.new): \(flip.request)")
-            for citation in flip.citations { lines.append("    \(citation.clause) [\(citation.id)] \(citation.text)") }
-        }
-        if flipCount > flips.count { lines.append("  … and \(flipCount - flips.count) more") }
-        return lines
     }
 }

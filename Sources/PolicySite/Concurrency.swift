@@ -4,14 +4,14 @@ extension Array where Element: Sendable {
     /// The elements transformed on all cores, in the array's order, as `map` would return them.
     ///
     /// When transforms throw, the error of the first element that failed is rethrown.
-    public func concurrentMap<Result: Sendable>(
+    func concurrentMap<Result: Sendable>(
         _ transform: @Sendable (Element) throws -> Result
     ) throws -> [Result] {
         try concurrentMap { element in Swift.Result { try transform(element) } }.map { try $0.get() }
     }
 
     /// The elements transformed on all cores, in the array's order, as `map` would return them.
-    public func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+    func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         guard count > 1 else { return map(transform) }
         let slots = Slots<Result>(count: count)
         withoutActuallyEscaping(transform) { transform in
@@ -54,7 +54,7 @@ private struct UncheckedSendable<Value>: @unchecked Sendable {
 ///
 /// Unlike `concurrentMap`, the tasks are not iterations of one loop, so a `concurrentMap` inside
 /// a task still spreads over every core the other tasks leave free.
-public func concurrently<Result: Sendable>(_ tasks: [@Sendable () -> Result]) -> [Result] {
+func concurrently<Result: Sendable>(_ tasks: [@Sendable () -> Result]) -> [Result] {
     guard let first = tasks.first else { return [] }
     let slots = Slots<Result>(count: tasks.count)
     let group = DispatchGroup()
@@ -69,7 +69,7 @@ public func concurrently<Result: Sendable>(_ tasks: [@Sendable () -> Result]) ->
 
 /// Runs `first` on the calling thread while `second` runs on a thread of the shared pool, and
 /// returns both results.
-public func concurrently<First, Second: Sendable>(
+func concurrently<First, Second: Sendable>(
     _ first: () -> First, _ second: @escaping @Sendable () -> Second
 ) -> (First, Second) {
     let slot = Slots<Second>(count: 1)

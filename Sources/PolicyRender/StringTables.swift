@@ -1,0 +1,124 @@
+import Foundation
+import PolicyModel
+
+/// Every strings table of a template set by language: the set's `strings/<language>.json`
+/// over the built-in ones (English and Japanese), each checked against the built-in English.
+struct StringTables: Sendable {
+    /// The tables by language (`en`, `ja`).
+    let tables: [String: UIStrings]
+
+    /// Reads the tables of `templates`, each language's own replacing the built-in one; throws
+    /// every problem (not JSON, a key missing, a placeholder the English text lacks or another
+    /// one it has, months not twelve), each at its file and line.
+    init(_ templates: TemplateSet) throws {
+        var problems: [Diagnostic] = []
+        var tables: [String: UIStrings] = [:]
+        let builtIn = TemplateSet.builtIn.files
+        let reference = (try? Self.object(builtIn[Self.english] ?? "")) ?? [:]
+        for (path, text) in builtIn.merging(templates.files, uniquingKeysWith: { _, own in own }).sorted(by: {
+            $0.key < $1.key
+        }) {
+            guard path.hasPrefix("strings/"), path.hasSuffix(".json") else { continue }
+            let language = String(path.dropFirst("strings/".count).dropLast(".json".count))
+            let shown = templates.files[path] == nil ? path : templates.path(of: path)
+            if let table = Self.table(language, text, reference: reference, file: shown, into: &problems) {
+                tables[language] = table
+            }
+        }
+        guard !problems.containsErrors else { throw RenderError.templates(Diagnostic.sorted(problems)) }
+        self.tables = tables
+    }
+
+    /// The path of the table every other is checked against.
+    static let english = "strings/en.json"
+
+    /// The table for a BCP 47 tag: its own, else its primary language's (`en` for `en-GB`), else
+    /// English (`hasTable` tells the caller so it can warn).
+    func table(for language: String) -> UIStrings {
+        tables[language] ?? tables[Self.primary(language)] ?? tables["en"]!
+    }
+
+    /// True when `language` or its primary language has a table of its own.
+    func hasTable(for language: String) -> Bool {
+        tables[language] != nil || tables[Self.primary(language)] != nil
+    }
+
+    private static func primary(_ language: String) -> String {
+        String(language.prefix { $0 != "-" && $0 != "_" }).lowercased()
+    }
+
+    private static func object(_ text: String) throws -> [String: Any] {
+        guard let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else {
+            throw CocoaError(.propertyListReadCorrupt)
+        }
+        return object
+    }
+
+    /// One table, or nil after adding its problems.
+    private static func table(
+        _ language: String, _ text: String, reference: [String: Any], file: String, into problems: inout [Diagnostic]
+    ) -> UIStrings? {
+        func problem(_ code: String, _ message: String, key: String? = nil) {
+            problems.append(Diagnostic(.error, code, message, at: location(of: key, in: text, file: file)))
+        }
+        let object: [String: Any]
+        do {
+            object = try Self.object(text)
+        } catch {
+            let (line, column) = jsonErrorPosition(error, in: text)
+            problems.append(
+                Diagnostic(
+                    .error, "strings-invalid", "a strings table must be one JSON object of texts",
+                    at: SourceLocation(file: file, line: line, column: column)))
+            return nil
+        }
+        var texts: [String: String] = [:]
+        let count = problems.count
+        for key in reference.keys.sorted() where key != "months" {
+            guard let value = object[key] else {
+                problem("strings-missing", "no text for '\(key)'")
+                continue
+            }
+            guard let string = value as? String else {
+                problem("strings-invalid", "the text for '\(key)' must be a string", key: key)
+                continue
+            }
+            let expected = Set(UIText.placeholders(of: reference[key] as? String ?? ""))
+            if Set(UIText.placeholders(of: string)) != expected {
+                let names = expected.sorted().map { "{\($0)}" }.joined(separator: ", ")
+                problem(
+                    "strings-placeholder",
+                    "the text for '\(key)' must use \(names.isEmpty ? "no placeholder" : "exactly \(names)")", key: key)
+            }
+            texts[key] = string
+        }
+        let months = object["months"] as? [String] ?? []
+        if months.count != 12 { problem("strings-invalid", "'months' must list twelve month names", key: "months") }
+        return problems.count == count ? UIStrings(language: language, texts: texts, months: months) : nil
+    }
+
+    /// Where `"key":` is written in `text`, else its first line.
+    private static func location(of key: String?, in text: String, file: String) -> SourceLocation {
+        guard let key, let range = text.range(of: "\"\(key)\"") else { return SourceLocation(file: file, line: 1) }
+        let before = text[..<range.lowerBound]
+        let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        let column =
+            before.distance(
+                from: before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex,
+                to: before.endIndex) + 1
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    /// The line and column of the byte offset Foundation names in a JSON error ("around
+    /// character 15"), else 1, 0.
+    private static func jsonErrorPosition(_ error: Error, in text: String) -> (Int, Int) {
+        let message = "\((error as NSError).userInfo)"
+        guard let range = message.range(of: "character "),
+            let offset = Int(message[range.upperBound...].prefix(while: \.isNumber))
+        else { return (1, 0) }
+        let before = Array(text.utf8.prefix(offset))
+        let lineStart = (before.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+        let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        return (line, String(decoding: before[lineStart...], as: UTF8.self).count + 1)
+    }
+}

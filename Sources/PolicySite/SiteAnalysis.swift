@@ -1,0 +1,19 @@
+import PolicyModel
+import PolicyRules
+
+/// The Analyse phase of a build: every policy's history analysed once, one policy after another,
+/// the work of its revisions, and then of its consecutive pairs, spread over all cores.
+enum SiteAnalysis {
+    /// One analysed history per history, in the same order. Only one policy's revisions are
+    /// held prepared for diffing at a time.
+    /// - Complexity: one diff and one rule comparison a revision, on all cores.
+    static func analyse(_ histories: [PolicyHistory]) -> [RevisionHistory] {
+        histories.map { history in
+            let prepared = history.revisions.concurrentMap(RevisionHistory.prepare)
+            let assessments = Array(prepared.indices.dropFirst()).concurrentMap {
+                RevisionHistory.assess(prepared[$0 - 1], prepared[$0])
+            }
+            return RevisionHistory(id: history.id, revisions: prepared.map(\.analysed), assessments: assessments)
+        }
+    }
+}

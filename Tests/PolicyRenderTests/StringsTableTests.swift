@@ -1,0 +1,61 @@
+import Foundation
+import PolicyModel
+import Testing
+
+@testable import PolicyRender
+
+/// The strings tables (`strings/<language>.json`): chosen by the policy's language, overridable
+/// by a template set, and refused with a located line when they would show a key or lose a value.
+@Suite struct StringsTableTests {
+    @Test func theTableFollowsTheLanguageTag() throws {
+        let renderer = try PolicyRenderer()
+        #expect(renderer.strings(for: "ja").text("contents") == "目次")
+        #expect(renderer.strings(for: "en-GB").text("contents") == "Contents")
+        #expect(renderer.strings(for: "fr").language == "en")
+        #expect(renderer.stringsWarning(for: "ja-JP", at: SourceLocation(file: "p.xml", line: 2)) == nil)
+        let date = PolicyDate("2013-04-01")!
+        #expect(renderer.strings(for: "ja").date(date) == "2013年4月1日")
+        #expect(renderer.strings(for: "en").date(date) == "1 April 2013")
+        #expect(
+            renderer.strings(for: "en").text("supersededNotice", ["date": "1 April 2013"])
+                == "This version was replaced on 1 April 2013.")
+    }
+
+    @Test func aTextIsSplitAroundItsPlaceholder() {
+        let text = UIText("{date}に改定されました。")
+        #expect(text.before == "" && text.after == "に改定されました。")
+        #expect(UIText("Contents").before == "Contents" && UIText("Contents").after == "")
+        #expect(UIText("a {not a name} b").after == "")
+    }
+
+    @Test func aSetsOwnTableReplacesTheBuiltInOne() throws {
+        var english =
+            try JSONSerialization.jsonObject(with: Data(TemplateSet.builtIn.files["strings/en.json"]!.utf8))
+            as! [String: Any]
+        english["contents"] = "In this policy"
+        let text = String(
+            decoding: try JSONSerialization.data(withJSONObject: english, options: [.sortedKeys]), as: UTF8.self)
+        let (set, folder) = try TemplateCheckTests.folder(["strings/en.json": text])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let renderer = try PolicyRenderer(templates: set)
+        #expect(renderer.strings(for: "en").text("contents") == "In this policy")
+        #expect(renderer.strings(for: "ja").text("contents") == "目次")
+    }
+
+    @Test func aBrokenTableIsRefusedAtItsLine() throws {
+        let japanese = TemplateSet.builtIn.files["strings/ja.json"]!
+        let missing = japanese.replacingOccurrences(of: "  \"contents\": \"目次\",\n", with: "")
+        let placeholder = missing.replacingOccurrences(of: "この版は{date}に改定されました。", with: "この版は改定されました。")
+        let found = try TemplateCheckTests.problems(["strings/ja.json": placeholder])
+        #expect(
+            found == [
+                "T/strings/ja.json:1: error: no text for 'contents' [strings-missing]",
+                "T/strings/ja.json:49:3: error: the text for 'supersededNotice' must use exactly {date} [strings-placeholder]",
+            ])
+        let problems = try TemplateCheckTests.problems(["strings/fr.json": "{\"contents\":\n  Sommaire}"])
+        #expect(
+            problems == [
+                "T/strings/fr.json:2:3: error: a strings table must be one JSON object of texts [strings-invalid]"
+            ])
+    }
+}

@@ -157,32 +157,21 @@ Content-Transfer-Encoding: base64
 
 """#,
         #"html/changelog.mustache"#: #"""
-<!DOCTYPE html>
-<html lang="{{language}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Changelog: {{title}}</title>
-<meta name="description" content="Every revision of {{title}}, newest first, with what changed in each.">
-{{#hasStylesheetHref}}
-<link rel="stylesheet" href="{{stylesheetHref}}">
-{{/hasStylesheetHref}}
-</head>
-<body>
-{{#hasHome}}
-<header class="site-bar">
-<nav aria-label="Site"><a href="{{homeHref}}">{{title}}</a></nav>
-</header>
-{{/hasHome}}
-<main>
+{{<frame}}
+{{$title}}{{strings.changelogOf.before}}{{title}}{{strings.changelogOf.after}}{{/title}}
+{{$description}}{{strings.changelogDescription.before}}{{title}}{{strings.changelogDescription.after}}{{/description}}
+{{$main}}
 <article class="policy changelog">
 <header class="policy-header">
 <p class="publisher">{{publisher}}</p>
-<h1>Changelog: {{title}}</h1>
+<h1>{{strings.changelogOf.before}}{{title}}{{strings.changelogOf.after}}</h1>
+{{#page.hasHome}}
+<nav class="page-links" aria-label="{{strings.relatedPages}}"><a href="{{alternateHref}}">{{title}}</a></nav>
+{{/page.hasHome}}
 </header>
 {{#entries}}
 <section class="revision" id="revision-{{effective}}">
-<h2><time datetime="{{effective}}">{{dateLine}}</time>{{#isUpcoming}} <span class="upcoming">(upcoming)</span>{{/isUpcoming}}</h2>
+<h2><time datetime="{{effective}}">{{dateLine}}</time>{{#isUpcoming}} <span class="upcoming">{{strings.upcoming}}</span>{{/isUpcoming}}</h2>
 {{#hasSummary}}
 <p class="summary">{{summary}}</p>
 {{/hasSummary}}
@@ -212,13 +201,12 @@ Content-Transfer-Encoding: base64
 {{#hasChangesNote}}
 <p class="changes">{{changesNote}}</p>
 {{/hasChangesNote}}
-<p class="links"><a href="{{textHref}}">Full text</a>{{#hasDiff}} · <a href="{{diffHref}}">Redline</a>{{/hasDiff}}</p>
+<p class="links"><a href="{{textHref}}">{{strings.fullText}}</a>{{#hasDiff}} · <a href="{{diffHref}}">{{strings.redline}}</a>{{/hasDiff}}</p>
 </section>
 {{/entries}}
 </article>
-</main>
-</body>
-</html>
+{{/main}}
+{{/frame}}
 
 """#,
         #"html/frame.mustache"#: #"""
@@ -517,36 +505,21 @@ Content-Transfer-Encoding: base64
 
 """#,
         #"html/redline.mustache"#: #"""
-<!DOCTYPE html>
-<html lang="{{language}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Changes to {{title}}: {{oldDate}} → {{newDate}}</title>
-<style>
-body { font: 1rem/1.5 system-ui, sans-serif; max-width: 46rem; margin: 1rem auto; padding: 0 1rem; color: #1a1a1a; }
-ins { background: #ddf4dd; color: #0b4d0b; text-decoration: underline; }
-del { background: #fbe0e0; color: #7a1010; text-decoration: line-through; }
-.sign { font-weight: bold; padding-right: 0.1em; }
-.change { border-left: 0.25rem solid #999; padding-left: 0.75rem; margin: 1rem 0; }
-.where { font-size: 0.9rem; color: #444; margin-bottom: 0.25rem; }
-.old-number, .new-number, .kind { margin-right: 0.5rem; }
-.kind { font-weight: bold; }
-.unchanged, .legend { color: #555; }
-table.row { border-collapse: collapse; width: 100%; }
-table.row th, table.row td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
-</style>
-</head>
-<body>
+{{<frame}}
+{{$title}}{{strings.changesTo.before}}{{title}}{{strings.changesTo.after}}: {{oldDate}} → {{newDate}}{{/title}}
+{{$description}}{{strings.changesTo.before}}{{title}}{{strings.changesTo.after}}: {{oldDate}} → {{newDate}}{{/description}}
+{{$main}}
+<article class="redline">
+<header class="policy-header">
+<h1>{{strings.changesTo.before}}{{title}}{{strings.changesTo.after}}: {{oldDate}} → {{newDate}}</h1>
 {{#hasLinks}}
-<nav aria-label="Related pages"><a href="{{homeHref}}">All policies</a> · <a href="{{newHref}}">New text ({{newEffective}})</a> · <a href="{{oldHref}}">Previous text ({{oldEffective}})</a> · <a href="{{changelogHref}}">Changelog</a></nav>
+<nav class="page-links" aria-label="{{strings.relatedPages}}"><a href="{{newHref}}">{{strings.newText.before}}{{newEffective}}{{strings.newText.after}}</a> · <a href="{{oldHref}}">{{strings.previousText.before}}{{oldEffective}}{{strings.previousText.after}}</a> · <a href="{{changelogHref}}">{{strings.changelog}}</a></nav>
 {{/hasLinks}}
-<main>
-<h1>Changes to {{title}}: {{oldDate}} → {{newDate}}</h1>
-<p class="legend"><del>−deleted words</del> <ins>+inserted words</ins></p>
+</header>
+<p class="legend"><del>−{{strings.deletedWords}}</del> <ins>+{{strings.insertedWords}}</ins></p>
 {{#hasMateriality}}
-<section class="materiality" aria-label="Materiality">
-<p><strong>Materiality:</strong> {{materialityLine}}</p>
+<section class="materiality" aria-label="{{strings.materiality}}">
+<p><strong>{{strings.materiality}}:</strong> {{materialityLine}}</p>
 {{#hasReviews}}
 <ul class="reviews">
 {{#reviews}}
@@ -566,7 +539,7 @@ table.row th, table.row td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; te
 <p class="summary">{{summaryLine}}</p>
 {{#hasMetadata}}
 <section class="metadata">
-<h2>Metadata</h2>
+<h2>{{strings.metadata}}</h2>
 <dl>
 {{#metadata}}
 <dt>{{field}}</dt><dd>{{{words}}}</dd>
@@ -579,7 +552,7 @@ table.row th, table.row td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; te
 <h2>{{heading}}</h2>
 {{#changes}}
 <div class="change {{kind}}">
-<p class="where"><span class="old-number">old {{oldNumber}}</span> <span class="new-number">new {{newNumber}}</span> <span class="kind">{{kindLine}}</span></p>
+<p class="where"><span class="old-number">{{strings.oldNumber.before}}{{oldNumber}}{{strings.oldNumber.after}}</span> <span class="new-number">{{strings.newNumber.before}}{{newNumber}}{{strings.newNumber.after}}</span> <span class="kind">{{kindLine}}</span></p>
 {{#hasRow}}
 {{{row}}}
 {{/hasRow}}
@@ -590,18 +563,18 @@ table.row th, table.row td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; te
 <p class="text inner"><span class="inner-number">{{number}}</span> {{{words}}}</p>
 {{/parts}}
 {{#markups}}
-<p class="markup">Markup of “{{text}}”: {{old}} → {{new}}</p>
+<p class="markup">{{strings.markupOf.before}}{{text}}{{strings.markupOf.after}}: {{old}} → {{new}}</p>
 {{/markups}}
 </div>
 {{/changes}}
 </section>
 {{/groups}}
 {{#hasUnchanged}}
-<p class="unchanged">{{unchanged}} unchanged {{unchangedNoun}} not shown.</p>
+<p class="unchanged">{{unchangedLine}}</p>
 {{/hasUnchanged}}
-</main>
-</body>
-</html>
+</article>
+{{/main}}
+{{/frame}}
 
 """#,
         #"html/style.css"#: #"""
@@ -1147,14 +1120,20 @@ Markup of {{text}}: {{old}} → {{new}}
   "atomFeed": "Atom feed",
   "backToReference": "Back to reference {n}",
   "changelog": "Changelog",
+  "changelogDescription": "Every revision of {title}, newest first, with what changed in each.",
+  "changelogOf": "Changelog: {title}",
+  "changesTo": "Changes to {title}",
   "contents": "Contents",
   "date": "{day} {month} {year}",
+  "deletedWords": "deleted words",
   "effective": "Effective {date}",
   "effectiveComma": ", effective {date}.",
   "exceptions": "Exceptions that override",
   "forSoftware": "For software:",
+  "fullText": "Full text",
   "inEffect": "in effect",
   "inEffectSince": "in effect since {date}",
+  "insertedWords": "inserted words",
   "json": "JSON",
   "leadFor": "for",
   "leadOf": "of",
@@ -1164,20 +1143,29 @@ Markup of {{text}}: {{old}} → {{new}}
   "linkHere": "Link to {place}",
   "listComma": ", ",
   "markdown": "Markdown",
+  "markupOf": "Markup of “{text}”",
+  "materiality": "Materiality",
+  "metadata": "Metadata",
   "months": [
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"
   ],
   "neverAllowed": "Never allowed, whatever the conditions above:",
+  "newNumber": "new {number}",
+  "newText": "New text ({date})",
   "newVersionOn": "a new version takes effect on {date}",
   "noClausePermits": "No clause permits it.",
   "noteReference": "Note {n}",
   "notes": "Notes",
+  "oldNumber": "old {number}",
   "or": " or ",
   "plainText": "Plain text",
   "policies": "Policies",
+  "previousText": "Previous text ({date})",
   "readCurrent": "Read the current policy.",
   "readNewVersion": "Read the new version.",
   "readPolicyInEffect": "Read the policy in effect until then.",
+  "redline": "Redline",
+  "relatedPages": "Related pages",
   "scheduled": "scheduled",
   "scheduledNotice": "A new version takes effect on {date}.",
   "skipToText": "Skip to the policy text",
@@ -1185,7 +1173,10 @@ Markup of {{text}}: {{old}} → {{new}}
   "supersededNotice": "This version was replaced on {date}.",
   "takesEffectNotice": "This version takes effect on {date}.",
   "to": "To {recipient}",
+  "unchangedBlock": "{count} unchanged block not shown.",
+  "unchangedBlocks": "{count} unchanged blocks not shown.",
   "unconditional": "with no further condition",
+  "upcoming": "(upcoming)",
   "upcomingChange": "Upcoming change",
   "whatChanged": "What changed",
   "whatItAllows": "What it allows",
@@ -1208,14 +1199,20 @@ Markup of {{text}}: {{old}} → {{new}}
   "atomFeed": "Atomフィード",
   "backToReference": "参照箇所{n}に戻る",
   "changelog": "改定履歴",
+  "changelogDescription": "{title}のすべての版（新しい順）と各版の変更点。",
+  "changelogOf": "改定履歴：{title}",
+  "changesTo": "{title}の変更",
   "contents": "目次",
   "date": "{year}年{month}月{day}日",
+  "deletedWords": "削除した語",
   "effective": "{date}施行",
   "effectiveComma": "（{date}施行）",
   "exceptions": "優先する例外",
   "forSoftware": "プログラム向け：",
+  "fullText": "本文",
   "inEffect": "施行中",
   "inEffectSince": "{date}から施行",
+  "insertedWords": "追加した語",
   "json": "JSON",
   "leadFor": "利用目的：",
   "leadOf": "情報：",
@@ -1225,20 +1222,29 @@ Markup of {{text}}: {{old}} → {{new}}
   "linkHere": "{place}へのリンク",
   "listComma": "、",
   "markdown": "Markdown",
+  "markupOf": "「{text}」の書式",
+  "materiality": "重要度",
+  "metadata": "メタデータ",
   "months": [
     "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"
   ],
   "neverAllowed": "上の条件にかかわらず、次の場合は認められません：",
+  "newNumber": "新 {number}",
+  "newText": "新しい本文（{date}）",
   "newVersionOn": "新しい版が{date}に施行されます",
   "noClausePermits": "これを認める条項はありません。",
   "noteReference": "注{n}",
   "notes": "注",
+  "oldNumber": "旧 {number}",
   "or": "または",
   "plainText": "テキスト",
   "policies": "ポリシー",
+  "previousText": "以前の本文（{date}）",
   "readCurrent": "現行のポリシーを読む。",
   "readNewVersion": "新しい版を読む。",
   "readPolicyInEffect": "それまで施行中のポリシーを読む。",
+  "redline": "変更箇所",
+  "relatedPages": "関連ページ",
   "scheduled": "施行予定",
   "scheduledNotice": "新しい版が{date}に施行されます。",
   "skipToText": "本文へ移動",
@@ -1246,7 +1252,10 @@ Markup of {{text}}: {{old}} → {{new}}
   "supersededNotice": "この版は{date}に改定されました。",
   "takesEffectNotice": "この版は{date}に施行されます。",
   "to": "{recipient}への提供",
+  "unchangedBlock": "変更のない{count}ブロックは省略しています。",
+  "unchangedBlocks": "変更のない{count}ブロックは省略しています。",
   "unconditional": "その他の条件なし",
+  "upcoming": "（予定）",
   "upcomingChange": "予定されている改定",
   "whatChanged": "変更点",
   "whatItAllows": "認められる行為",

@@ -99,7 +99,12 @@ public struct PolicyRenderer: Sendable {
     ) -> String {
         switch format {
         case .html:
-            let view = RedlineView(changes, assessment: assessment, words: .html, language: language, links: links)
+            let words = strings(for: language)
+            var view = RedlineView(changes, assessment: assessment, words: .html, language: language, links: links)
+            view.page = PageContext(links, style: stylesheet, words: words)
+            view.strings = words.templateValues
+            let count = changes.summary.unchanged
+            view.unchangedLine = words.text(count == 1 ? "unchangedBlock" : "unchangedBlocks", ["count": String(count)])
             return html.render(view, withTemplate: "redline") ?? ""
         case .markdown:
             let view = RedlineView(changes, assessment: assessment, words: .markdown, language: language, links: links)

@@ -30,6 +30,7 @@ enum RedlinePages {
             links.revision = "../"
             links.previous = "../../\(changes.old.effective)/"
             links.changelog = "../../changelog/"
+            links.feed = "../../feed.xml"
             return renderer.redline(
                 changes, assessment: redline.materiality, as: .html, language: redline.language, links: links)
         }
@@ -45,7 +46,7 @@ enum ChangelogPages {
             let folder = "\(history.id.rawValue)/changelog"
             let prefix = baseURL.isEmpty ? "../" : baseURL + history.id.rawValue + "/"
             let page = ChangelogOptions(
-                linkPrefix: prefix, stylesheetHref: "../../style.css", homeHref: "../", asOf: asOf)
+                linkPrefix: prefix, stylesheetHref: "../../style.css", homeHref: "../../", asOf: asOf)
             let file = ChangelogOptions(linkPrefix: prefix, asOf: asOf)
             return [
                 ("\(folder)/index.html", renderer.renderChangelog(changelog, as: .html, options: page)),

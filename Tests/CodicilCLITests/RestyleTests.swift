@@ -36,9 +36,9 @@ import Testing
         "html/allows.mustache": ["site:fujixerox-privacy/2012-12-01/allows/index.html"],
         "html/changelog.mustache": ["site:fujixerox-privacy/changelog/index.html", "changelog:html"],
         "html/frame.mustache": [
-            "site:index.html", "site:fujixerox-privacy/index.html",
-            "site:fujixerox-privacy/2012-12-01/allows/index.html",
-            "render:html",
+            "site:index.html", "site:fujixerox-privacy/index.html", "site:fujixerox-privacy/2012-12-01/allows/index.html",
+            "site:fujixerox-privacy/2030-01-01/diff/index.html", "site:fujixerox-privacy/changelog/index.html",
+            "render:html", "diff:html", "changelog:html",
         ],
         "html/index.mustache": ["site:index.html"],
         "html/notice.mustache": ["notify:html"],
@@ -46,8 +46,14 @@ import Testing
         "html/partials/condition.mustache": ["site:fujixerox-privacy/2030-01-01/allows/index.html"],
         "html/partials/revisions.mustache": ["site:fujixerox-privacy/2030-01-01/index.html"],
         "html/partials/section.mustache": ["site:fujixerox-privacy/2012-12-01/index.html", "render:html"],
-        "html/partials/site-bar.mustache": ["site:index.html", "site:fujixerox-privacy/index.html"],
-        "html/partials/site-footer.mustache": ["site:fujixerox-privacy/index.html"],
+        "html/partials/site-bar.mustache": [
+            "site:index.html", "site:fujixerox-privacy/index.html", "site:fujixerox-privacy/2030-01-01/diff/index.html",
+            "site:fujixerox-privacy/changelog/index.html",
+        ],
+        "html/partials/site-footer.mustache": [
+            "site:fujixerox-privacy/index.html", "site:fujixerox-privacy/2030-01-01/diff/index.html",
+            "site:fujixerox-privacy/changelog/index.html",
+        ],
         "html/partials/toc.mustache": ["site:fujixerox-privacy/index.html", "render:html"],
         "html/partials/version-notice.mustache": ["site:fujixerox-privacy/2030-01-01/index.html"],
         "html/policy.mustache": [
@@ -61,7 +67,10 @@ import Testing
         "markdown/policy.mustache": ["site:fujixerox-privacy/2012-12-01/policy.md", "render:md"],
         "markdown/pull-request.mustache": ["diff:git-base"],
         "markdown/redline.mustache": ["diff:md", "diff:git-base"],
-        "strings/en.json": ["site:fujixerox-privacy/index.html", "render:html"],
+        "strings/en.json": [
+            "site:fujixerox-privacy/index.html", "site:fujixerox-privacy/2030-01-01/diff/index.html",
+            "site:fujixerox-privacy/changelog/index.html", "render:html",
+        ],
         "strings/ja.json": ["render:ja"],
         "text/changelog.mustache": ["site:fujixerox-privacy/changelog/changelog.txt", "changelog:txt"],
         "text/notice.mustache": ["notify:txt"],

@@ -34,6 +34,9 @@ extension RedlineView: MustacheParent {
         case "hasUnchanged": hasUnchanged
         case "boldOn": boldOn
         case "boldOff": boldOff
+        case "page": page
+        case "strings": strings
+        case "unchangedLine": unchangedLine
         default: nil
         }
     }

@@ -40,6 +40,12 @@ struct RedlineView: Sendable {
     /// ANSI bold on and off around a heading of the coloured text redline; empty otherwise.
     var boldOn: String
     var boldOff: String
+    /// Where the HTML page stands in a site (the frame's links), standalone with the style inlined.
+    var page = PageContext.standalone(style: "")
+    /// The words of the HTML page in its language.
+    var strings: [String: UIText] = [:]
+    /// `16 unchanged blocks not shown.` in the HTML page's language.
+    var unchangedLine = ""
 }
 
 /// A changed field of the revision's metadata.

@@ -14,9 +14,13 @@ extension PolicyRenderer {
     public func renderChangelog(_ changelog: Changelog, as format: RevisionFormat, options: ChangelogOptions = .init())
         -> String
     {
-        let view = ChangelogView(changelog, format: format, options: options)
+        var view = ChangelogView(changelog, format: format, options: options)
         switch format {
-        case .html: return html.render(view, withTemplate: "changelog") ?? ""
+        case .html:
+            let words = strings(for: changelog.language)
+            view.page = PageContext(options.links, style: stylesheet, words: words)
+            view.strings = words.templateValues
+            return html.render(view, withTemplate: "changelog") ?? ""
         case .markdown: return markdown.render(view, withTemplate: "changelog") ?? ""
         case .text: return TextWrapper.reflow(text.render(view, withTemplate: "changelog") ?? "")
         }

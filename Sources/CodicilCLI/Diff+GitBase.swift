@@ -16,16 +16,19 @@ extension Diff {
             for line in trouble.messages { Output.standardError(line) }
             throw ExitCode(2)
         }
+        let renderer: PolicyRenderer
+        do { renderer = try Output.renderer(templates: templates) } catch { throw ExitCode(2) }
         switch format {
         case .txt:
             let useColour = colour == .always || (colour == .auto && isatty(STDOUT_FILENO) == 1)
-            try Output.standardOutput(Self.text(comparisons, ref: ref, colour: useColour), failure: ExitCode(2))
+            try Output.standardOutput(
+                Self.text(comparisons, ref: ref, colour: useColour, renderer: renderer), failure: ExitCode(2))
         case .json:
             try Output.standardOutput(Self.json(comparisons, ref: ref), failure: ExitCode(2))
         case .md:
             let redline = PullRequestRedline(
                 ref: ref, comparisons: comparisons, fullRedlineURL: fullRedlineURL,
-                limit: commentLimit == 0 ? nil : commentLimit)
+                limit: commentLimit == 0 ? nil : commentLimit, renderer: renderer)
             try Output.standardOutput(redline.markdown(), failure: ExitCode(2))
         case .html:
             let redlines = comparisons.filter { $0.assessment != nil }
@@ -36,18 +39,24 @@ extension Diff {
                 throw ExitCode(2)
             }
             try Output.standardOutput(
-                assessment.changes.html(language: redlines[0].language ?? "en", materiality: assessment.materiality),
+                renderer.redline(
+                    assessment.changes, assessment: assessment.materiality, as: .html,
+                    language: redlines[0].language ?? "en"),
                 failure: ExitCode(2))
         }
         if comparisons.contains(where: \.differs) { throw ExitCode(1) }
     }
 
     /// Each comparison as a line naming the files, then its text diff.
-    static func text(_ comparisons: [RevisionComparison], ref: String, colour: Bool) -> String {
+    static func text(
+        _ comparisons: [RevisionComparison], ref: String, colour: Bool, renderer: PolicyRenderer
+    ) -> String {
         if comparisons.isEmpty { return "No policy revision changed since \(ref).\n" }
         return comparisons.map { comparison in
-            comparison.described(ref: ref) { $0 } + "\n"
-                + (comparison.assessment.map { "\n" + $0.changes.text(colour: colour, materiality: $0.materiality) } ?? "")
+            comparison.described(ref: ref) + "\n"
+                + (comparison.assessment.map {
+                    "\n" + renderer.redline($0.changes, assessment: $0.materiality, as: .text(colour: colour))
+                } ?? "")
         }.joined(separator: "\n")
     }
 

@@ -57,6 +57,9 @@ struct Diff: ParsableCommand {
     @Option(help: "Colour in txt output: auto (when standard output is a terminal), always or never.")
     var colour: ColourChoice = .auto
 
+    @Option(help: "A folder of templates laid out like Templates/ (default: the built-in templates).")
+    var templates: String?
+
     func validate() throws {
         if gitBase != nil {
             if from != nil || to != nil {
@@ -92,19 +95,21 @@ struct Diff: ParsableCommand {
             throw ExitCode(2)
         }
         let assessment = ChangeAssessment(from: pair.old, to: pair.new)
-        let (changes, materiality) = (assessment.changes, assessment.materiality)
+        let redline: RedlineFormat
         switch format {
-        case .txt:
-            let useColour = colour == .always || (colour == .auto && isatty(STDOUT_FILENO) == 1)
-            try Output.standardOutput(changes.text(colour: useColour, materiality: materiality), failure: ExitCode(2))
         case .json:
             try Output.standardOutput(assessment.jsonDocument(), failure: ExitCode(2))
-        case .md:
-            try Output.standardOutput(changes.markdown(materiality: materiality), failure: ExitCode(2))
-        case .html:
-            try Output.standardOutput(
-                changes.html(language: pair.new.language, materiality: materiality), failure: ExitCode(2))
+            if assessment.differs { throw ExitCode(1) }
+            return
+        case .txt: redline = .text(colour: colour == .always || (colour == .auto && isatty(STDOUT_FILENO) == 1))
+        case .md: redline = .markdown
+        case .html: redline = .html
         }
+        let renderer: PolicyRenderer
+        do { renderer = try Output.renderer(templates: templates) } catch { throw ExitCode(2) }
+        let text = renderer.redline(
+            assessment.changes, assessment: assessment.materiality, as: redline, language: pair.new.language)
+        try Output.standardOutput(text, failure: ExitCode(2))
         if assessment.differs { throw ExitCode(1) }
     }
 }

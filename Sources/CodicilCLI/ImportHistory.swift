@@ -42,11 +42,11 @@ struct ImportHistory: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The original's language folder (policy-src/<policy>/<language>): import a translation of it.",
+            "The original's language folder (policy-src/POLICY/LANGUAGE): import a translation of it.",
             valueName: "directory"))
     var translationOf: String?
 
-    @Flag(help: "Write <output>/<policy>/<language>/<date>.xml, as an original beside its translations.")
+    @Flag(help: "Write OUTPUT/POLICY/LANGUAGE/DATE.xml, as an original beside its translations.")
     var languageFolder = false
 
     func run() throws {

@@ -8,8 +8,6 @@ import PolicyRules
 /// redline keeps a fair share of its changed blocks and the rest is counted, with a last line
 /// pointing at the full redline.
 struct PullRequestRedline {
-    /// The first line, hidden when GitHub renders the comment.
-    static let marker = "<!-- codicil-redline -->"
     /// GitHub's limit on a comment's length, in characters.
     static let commentLimit = 65_536
 
@@ -19,6 +17,8 @@ struct PullRequestRedline {
     var fullRedlineURL: String?
     /// The longest document, in characters (Unicode scalars, as GitHub counts); nil for no limit.
     var limit: Int? = commentLimit
+    /// Lays the comment and its redlines out (`markdown/pull-request`, `markdown/redline`).
+    var renderer: PolicyRenderer
 
     /// The document, within the limit.
     /// - Complexity: O(*n* log *n*) renderings of the redlines for *n* changed blocks in all.
@@ -26,41 +26,49 @@ struct PullRequestRedline {
         let redlines = comparisons.compactMap(\.assessment)
         let full = render(keeping: redlines.map(\.changes.changes.count))
         guard let limit, Self.length(full) > limit else { return full }
-        let footer = footer()
+        var last = comment(keeping: redlines.map { _ in 0 })
+        last.cut = PullRequestComment.Cut(limit: limit, fullRedlineURL: fullRedlineURL)
+        let footer = renderer.pullRequestComment(last, lastLine: true)
         let budget = limit - Self.length(footer)
         let shares = FairShare.allocate(
             budget - Self.length(render(keeping: redlines.map { _ in 0 })),
             among: redlines.map { sizeOfChanges($0, keeping: $0.changes.changes.count) })
         let keep = zip(redlines, shares).map { assessment, share in
-            FairShare.longestPrefix(assessment.changes.changes.count) { sizeOfChanges(assessment, keeping: $0) <= share }
+            FairShare.longestPrefix(assessment.changes.changes.count) {
+                sizeOfChanges(assessment, keeping: $0) <= share
+            }
         }
         return Self.cut(render(keeping: keep), to: budget) + footer
     }
 
     /// The document with the first `keeping[i]` changed blocks of the i-th redline.
     private func render(keeping: [Int]) -> String {
-        var lines = [Self.marker, headline()]
+        renderer.pullRequestComment(comment(keeping: keeping))
+    }
+
+    /// What the comment shows, with the first `keeping[i]` changed blocks of the i-th redline.
+    private func comment(keeping: [Int]) -> PullRequestComment {
+        var policies: [PullRequestComment.Policy] = []
         var index = 0
         var folder: String?
         for comparison in comparisons {
             if comparison.folder != folder {
                 folder = comparison.folder
-                lines += ["", "## \(md(title(of: comparison.folder)))", ""]
-                lines += comparisons.filter { $0.folder == comparison.folder }.map(listLine)
+                let files = comparisons.filter { $0.folder == comparison.folder }.map(file)
+                policies.append(
+                    PullRequestComment.Policy(title: title(of: comparison.folder), files: files, redlines: []))
             }
             guard let assessment = comparison.assessment else { continue }
-            var changes = assessment.changes
-            let omitted = changes.changes.count - keeping[index]
-            changes.changes.removeLast(omitted)
+            policies[policies.count - 1].redlines.append(.init(assessment: assessment, keeping: keeping[index]))
             index += 1
-            lines += ["", String(changes.markdown(materiality: assessment.materiality).dropLast())]
-            if omitted > 0 {
-                lines += [
-                    "", "… \(omitted) more changed \(omitted == 1 ? "block" : "blocks") of this revision not shown.",
-                ]
-            }
         }
-        return lines.joined(separator: "\n") + "\n"
+        let counts = [Git.FileStatus.added, .edited, .deleted].compactMap { status -> (Int, String)? in
+            let count = comparisons.filter { $0.status == status }.count
+            return count == 0 ? nil : (count, status.rawValue)
+        }
+        return PullRequestComment(
+            ref: ref, policies: policies, revisionCount: comparisons.count,
+            policyCount: Set(comparisons.map(\.folder)).count, statusCounts: counts)
     }
 
     /// The length the changed blocks of a redline add to it, with its first `count` blocks.
@@ -71,20 +79,8 @@ struct PullRequestRedline {
         var none = shown
         none.changes = []
         let materiality = assessment.materiality
-        return Self.length(shown.markdown(materiality: materiality)) - Self.length(none.markdown(materiality: materiality))
-    }
-
-    private func headline() -> String {
-        let base = MarkdownEscaping.codeSpan(ref)
-        if comparisons.isEmpty { return "**Policy redline** since \(base): no policy revision changed." }
-        let counts = [Git.FileStatus.added, .edited, .deleted].compactMap { status -> String? in
-            let count = comparisons.filter { $0.status == status }.count
-            return count == 0 ? nil : "\(count) \(status.rawValue)"
-        }
-        let policies = Set(comparisons.map(\.folder)).count
-        let revisions = comparisons.count == 1 ? "revision" : "revisions"
-        return "**Policy redline** since \(base): \(comparisons.count) \(revisions) changed in \(policies) "
-            + "\(policies == 1 ? "policy" : "policies") (\(counts.joined(separator: ", ")))."
+        return Self.length(renderer.redline(shown, assessment: materiality, as: .markdown))
+            - Self.length(renderer.redline(none, assessment: materiality, as: .markdown))
     }
 
     /// The policy's title in the folder's newest changed revision, or the folder's path.
@@ -92,18 +88,19 @@ struct PullRequestRedline {
         comparisons.last { $0.folder == folder && $0.title != nil }?.title ?? folder
     }
 
-    private func listLine(_ comparison: RevisionComparison) -> String {
-        "- " + comparison.described(ref: ref, quote: MarkdownEscaping.codeSpan)
+    /// A changed file's line.
+    private func file(_ comparison: RevisionComparison) -> PullRequestComment.File {
+        let comparedWith: PullRequestComment.Comparison =
+            switch (comparison.status, comparison.comparedWith) {
+            case (.deleted, _): .none
+            case (.added, nil): .first
+            case (.added, let old?): .follows(RevisionComparison.printable(old))
+            case (.edited, _): .itsVersionAtRef
+            }
+        return PullRequestComment.File(
+            status: comparison.status.rawValue, path: RevisionComparison.printable(comparison.path),
+            comparison: comparedWith)
     }
-
-    private func footer() -> String {
-        let whereFull =
-            fullRedlineURL.map { "the full redline: <\($0)>" }
-            ?? "\(MarkdownEscaping.codeSpan("codicil diff --git-base \(ref)")) prints the full redline"
-        return "\n**Not everything fits** in \(limit ?? 0) characters; \(whereFull)\n"
-    }
-
-    private func md(_ text: String) -> String { MarkdownEscaping.escape(text, atLineStart: false) }
 
     /// Length as GitHub counts it: Unicode scalars.
     static func length(_ text: String) -> Int { text.unicodeScalars.count }

@@ -22,21 +22,21 @@ struct RevisionComparison {
     /// edited one that no longer says the same.
     var differs: Bool { status != .edited || assessment?.differs == true }
 
-    /// What changed and what it is compared with, in words, each path passed through `quote`:
+    /// What changed and what it is compared with, in words:
     /// `added policy-src/p/2013-04-01.xml, compared with 2012-12-01.xml`.
-    func described(ref: String, quote: (String) -> String) -> String {
-        let file = quote(Self.printable(path))
+    func described(ref: String) -> String {
+        let file = Self.printable(path)
         switch (status, comparedWith) {
         case (.deleted, _): return "deleted \(file)"
         case (.added, nil): return "added \(file), the policy's first revision: nothing to compare it with"
-        case (.added, let old?): return "added \(file), compared with \(quote(Self.printable(old)))"
-        case (.edited, _): return "edited \(file), compared with its version at \(quote(ref))"
+        case (.added, let old?): return "added \(file), compared with \(Self.printable(old))"
+        case (.edited, _): return "edited \(file), compared with its version at \(ref)"
         }
     }
 
     /// A file name may hold any byte but "/" and NUL: each control character becomes U+FFFD, so
     /// that a line break in a name cannot end the line that names it.
-    private static func printable(_ name: String) -> String {
+    static func printable(_ name: String) -> String {
         let scalars = name.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\u{FFFD}" : $0 }
         return String(String.UnicodeScalarView(scalars))
     }

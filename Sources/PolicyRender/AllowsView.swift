@@ -2,25 +2,25 @@
 /// reach and the conditions under which it is permitted, each condition linked to its clause.
 ///
 /// Every string is plain text; the HTML template escapes it.
-public struct AllowsView: Sendable {
-    public var language: String
+struct AllowsView: Sendable {
+    var language: String
     /// The policy's title, plain text.
-    public var policyTitle: String
-    public var publisher: String
+    var policyTitle: String
+    var publisher: String
     /// `YYYY-MM-DD` of the revision.
-    public var effective: String
-    public var effectiveLong: String
+    var effective: String
+    var effectiveLong: String
     /// The relative link to the revision page whose anchors the clauses link to (`../`).
-    public var revisionHref: String
+    var revisionHref: String
     /// The relative link to the rules export (`../rules.json`).
-    public var rulesHref: String
-    public var actions: [AllowsActionView]
-    public var page: PageContext
+    var rulesHref: String
+    var actions: [AllowsActionView]
+    var page: PageContext
     /// The words of the page in the policy's language; the renderer fills them in.
-    public var strings: [String: UIText] = [:]
+    var strings: [String: UIText] = [:]
 
     /// Makes the page's view.
-    public init(
+    init(
         language: String, policyTitle: String, publisher: String, effective: String, effectiveLong: String,
         revisionHref: String, rulesHref: String, actions: [AllowsActionView], page: PageContext
     ) {
@@ -37,22 +37,22 @@ public struct AllowsView: Sendable {
 }
 
 /// One action: who it may reach and when, what overrides that, and the clause that denies the rest.
-public struct AllowsActionView: Sendable {
+struct AllowsActionView: Sendable {
     /// The action's id (`disclose`), also the section's anchor (`action-disclose`).
-    public var id: String
+    var id: String
     /// The action's label (`disclose`).
-    public var label: String
-    public var recipients: [AllowsRecipientView]
-    public var hasRecipients: Bool
+    var label: String
+    var recipients: [AllowsRecipientView]
+    var hasRecipients: Bool
     /// The `forbid` rules on the action, which win over every permission.
-    public var forbids: [AllowsConditionView]
-    public var hasForbids: Bool
+    var forbids: [AllowsConditionView]
+    var hasForbids: Bool
     /// The clauses that deny whatever no rule permits.
-    public var defaults: [AllowsConditionView]
-    public var hasDefaults: Bool
+    var defaults: [AllowsConditionView]
+    var hasDefaults: Bool
 
     /// Makes an action's view; the `has…` flags follow the lists.
-    public init(
+    init(
         id: String, label: String, recipients: [AllowsRecipientView], forbids: [AllowsConditionView],
         defaults: [AllowsConditionView]
     ) {
@@ -68,18 +68,18 @@ public struct AllowsActionView: Sendable {
 }
 
 /// The permissions of one action toward one recipient, or toward any recipient.
-public struct AllowsRecipientView: Sendable {
+struct AllowsRecipientView: Sendable {
     /// `any recipient` (`any recipient, including those below` when others follow), or the recipient's label.
-    public var label: String
+    var label: String
     /// The recipient's id; empty for any recipient.
-    public var id: String
-    public var hasID: Bool
+    var id: String
+    var hasID: Bool
     /// True for the group of rules that name no recipient.
-    public var isAny: Bool
-    public var conditions: [AllowsConditionView]
+    var isAny: Bool
+    var conditions: [AllowsConditionView]
 
     /// Makes a recipient's group; `id` empty means any recipient.
-    public init(label: String, id: String, conditions: [AllowsConditionView]) {
+    init(label: String, id: String, conditions: [AllowsConditionView]) {
         self.label = label
         self.id = id
         hasID = !id.isEmpty
@@ -89,26 +89,26 @@ public struct AllowsRecipientView: Sendable {
 }
 
 /// One rule in words: its purposes, data, required and excluded facts, and its clause.
-public struct AllowsConditionView: Sendable {
+struct AllowsConditionView: Sendable {
     /// The phrases of the rule, in reading order (`for settlement of payment`).
-    public var phrases: [AllowsPhraseView]
-    public var hasPhrases: Bool
+    var phrases: [AllowsPhraseView]
+    var hasPhrases: Bool
     /// What the rule says when it has no conditions (`with no further condition`).
-    public var unconditional: String
+    var unconditional: String
     /// How a reader cites the clause (`4 (5)`).
-    public var citation: String
+    var citation: String
     /// The relative link to the clause (`../#disclosure-payment`).
-    public var href: String
+    var href: String
     /// The clause id (`disclosure-payment`).
-    public var clauseID: String
+    var clauseID: String
     /// The rule in its source's words, for engineers (`permit action=disclose …`).
-    public var summary: String
+    var summary: String
     /// The whole condition as an HTML list item, as the built-in `partials/condition` shows it.
     /// A template may instead lay it out from the fields above.
-    public var html: String
+    var html: String
 
     /// Makes a condition's view.
-    public init(
+    init(
         phrases: [AllowsPhraseView], unconditional: String, citation: String, href: String, clauseID: String,
         summary: String
     ) {
@@ -119,29 +119,37 @@ public struct AllowsConditionView: Sendable {
         self.href = href
         self.clauseID = clauseID
         self.summary = summary
-        let escape = HTMLEscaping.escape
-        var html = "<li><a class=\"cite\" href=\"\(escape(href))\" title=\"\(escape(clauseID))\">\(escape(citation))</a> "
-        html += "<span class=\"terms\">"
-        for phrase in phrases {
-            html += "<span class=\"phrase\">\(escape(phrase.lead)) <strong>\(escape(phrase.terms))</strong></span> "
+        html = HTMLWriter.fragment { html in
+            html.element(.li) { item in
+                item.element(.a, [.class: "cite", .href: href, .title: clauseID], text: citation)
+                item.text(" ")
+                item.element(.span, [.class: "terms"]) { terms in
+                    for phrase in phrases {
+                        terms.element(.span, [.class: "phrase"]) {
+                            $0.text(phrase.lead + " ")
+                            $0.element(.strong, text: phrase.terms)
+                        }
+                        terms.text(" ")
+                    }
+                    if phrases.isEmpty { terms.element(.span, [.class: "phrase"], text: unconditional) }
+                }
+                item.element(.code, [.class: "ids"], text: summary)
+            }
         }
-        if phrases.isEmpty { html += "<span class=\"phrase\">\(escape(unconditional))</span>" }
-        html += "</span><code class=\"ids\">\(escape(summary))</code></li>"
-        self.html = html
     }
 }
 
 /// One phrase of a condition: a lead-in (`for`, `only when`) and the labels it joins.
-public struct AllowsPhraseView: Sendable {
+struct AllowsPhraseView: Sendable {
     /// `for`, `when`, `unless`, `with data`.
-    public var lead: String
+    var lead: String
     /// The labels, joined in prose (`marketing or inquiries`).
-    public var terms: String
+    var terms: String
     /// The term ids, for engineers.
-    public var ids: String
+    var ids: String
 
     /// Makes a phrase.
-    public init(lead: String, terms: String, ids: String) {
+    init(lead: String, terms: String, ids: String) {
         self.lead = lead
         self.terms = terms
         self.ids = ids

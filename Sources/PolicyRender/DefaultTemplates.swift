@@ -157,32 +157,21 @@ Content-Transfer-Encoding: base64
 
 """#,
         #"html/changelog.mustache"#: #"""
-<!DOCTYPE html>
-<html lang="{{language}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Changelog: {{title}}</title>
-<meta name="description" content="Every revision of {{title}}, newest first, with what changed in each.">
-{{#hasStylesheetHref}}
-<link rel="stylesheet" href="{{stylesheetHref}}">
-{{/hasStylesheetHref}}
-</head>
-<body>
-{{#hasHome}}
-<header class="site-bar">
-<nav aria-label="Site"><a href="{{homeHref}}">{{title}}</a></nav>
-</header>
-{{/hasHome}}
-<main>
+{{<frame}}
+{{$title}}{{strings.changelogOf.before}}{{title}}{{strings.changelogOf.after}}{{/title}}
+{{$description}}{{strings.changelogDescription.before}}{{title}}{{strings.changelogDescription.after}}{{/description}}
+{{$main}}
 <article class="policy changelog">
 <header class="policy-header">
 <p class="publisher">{{publisher}}</p>
-<h1>Changelog: {{title}}</h1>
+<h1>{{strings.changelogOf.before}}{{title}}{{strings.changelogOf.after}}</h1>
+{{#page.hasHome}}
+<nav class="page-links" aria-label="{{strings.relatedPages}}"><a href="{{alternateHref}}">{{title}}</a></nav>
+{{/page.hasHome}}
 </header>
 {{#entries}}
 <section class="revision" id="revision-{{effective}}">
-<h2><time datetime="{{effective}}">{{dateLine}}</time>{{#isUpcoming}} <span class="upcoming">(upcoming)</span>{{/isUpcoming}}</h2>
+<h2><time datetime="{{effective}}">{{dateLine}}</time>{{#isUpcoming}} <span class="upcoming">{{strings.upcoming}}</span>{{/isUpcoming}}</h2>
 {{#hasSummary}}
 <p class="summary">{{summary}}</p>
 {{/hasSummary}}
@@ -212,13 +201,12 @@ Content-Transfer-Encoding: base64
 {{#hasChangesNote}}
 <p class="changes">{{changesNote}}</p>
 {{/hasChangesNote}}
-<p class="links"><a href="{{textHref}}">Full text</a>{{#hasDiff}} · <a href="{{diffHref}}">Redline</a>{{/hasDiff}}</p>
+<p class="links"><a href="{{textHref}}">{{strings.fullText}}</a>{{#hasDiff}} · <a href="{{diffHref}}">{{strings.redline}}</a>{{/hasDiff}}</p>
 </section>
 {{/entries}}
 </article>
-</main>
-</body>
-</html>
+{{/main}}
+{{/frame}}
 
 """#,
         #"html/frame.mustache"#: #"""
@@ -286,8 +274,8 @@ Content-Transfer-Encoding: base64
 <ul class="policy-list">
 {{#policies}}
 <li>
-<a href="{{href}}" lang="{{language}}">{{{title}}}</a>
-<p class="meta"><span lang="{{language}}">{{{publisher}}}</span> · {{strings.inEffectSince.before}}<time datetime="{{effective}}">{{effectiveLong}}</time>{{strings.inEffectSince.after}}{{#hasScheduled}} · {{strings.newVersionOn.before}}<time datetime="{{scheduledEffective}}">{{scheduledLong}}</time>{{strings.newVersionOn.after}}{{/hasScheduled}}</p>
+<a href="{{href}}" lang="{{language}}">{{title}}</a>
+<p class="meta"><span lang="{{language}}">{{publisher}}</span> · {{strings.inEffectSince.before}}<time datetime="{{effective}}">{{effectiveLong}}</time>{{strings.inEffectSince.after}}{{#hasScheduled}} · {{strings.newVersionOn.before}}<time datetime="{{scheduledEffective}}">{{scheduledLong}}</time>{{strings.newVersionOn.after}}{{/hasScheduled}}</p>
 </li>
 {{/policies}}
 </ul>
@@ -536,6 +524,79 @@ Content-Transfer-Encoding: base64
 {{#page.hasRevisions}}
 {{>partials/revisions}}
 {{/page.hasRevisions}}
+{{/main}}
+{{/frame}}
+
+"""#,
+        #"html/redline.mustache"#: #"""
+{{<frame}}
+{{$title}}{{strings.changesTo.before}}{{title}}{{strings.changesTo.after}}: {{oldDate}} → {{newDate}}{{/title}}
+{{$description}}{{strings.changesTo.before}}{{title}}{{strings.changesTo.after}}: {{oldDate}} → {{newDate}}{{/description}}
+{{$main}}
+<article class="redline">
+<header class="policy-header">
+<h1>{{strings.changesTo.before}}{{title}}{{strings.changesTo.after}}: {{oldDate}} → {{newDate}}</h1>
+{{#hasLinks}}
+<nav class="page-links" aria-label="{{strings.relatedPages}}"><a href="{{newHref}}">{{strings.newText.before}}{{newEffective}}{{strings.newText.after}}</a> · <a href="{{oldHref}}">{{strings.previousText.before}}{{oldEffective}}{{strings.previousText.after}}</a> · <a href="{{changelogHref}}">{{strings.changelog}}</a></nav>
+{{/hasLinks}}
+</header>
+<p class="legend"><del>−{{strings.deletedWords}}</del> <ins>+{{strings.insertedWords}}</ins></p>
+{{#hasMateriality}}
+<section class="materiality" aria-label="{{strings.materiality}}">
+<p><strong>{{strings.materiality}}:</strong> {{materialityLine}}</p>
+{{#hasReviews}}
+<ul class="reviews">
+{{#reviews}}
+<li>{{.}}</li>
+{{/reviews}}
+</ul>
+{{/hasReviews}}
+{{#hasFlips}}
+<ul>
+{{#flips}}
+<li>{{.}}</li>
+{{/flips}}
+</ul>
+{{/hasFlips}}
+</section>
+{{/hasMateriality}}
+<p class="summary">{{summaryLine}}</p>
+{{#hasMetadata}}
+<section class="metadata">
+<h2>{{strings.metadata}}</h2>
+<dl>
+{{#metadata}}
+<dt>{{field}}</dt><dd>{{{words}}}</dd>
+{{/metadata}}
+</dl>
+</section>
+{{/hasMetadata}}
+{{#groups}}
+<section class="context">
+<h2>{{heading}}</h2>
+{{#changes}}
+<div class="change {{kind}}">
+<p class="where"><span class="old-number">{{strings.oldNumber.before}}{{oldNumber}}{{strings.oldNumber.after}}</span> <span class="new-number">{{strings.newNumber.before}}{{newNumber}}{{strings.newNumber.after}}</span> <span class="kind">{{kindLine}}</span></p>
+{{#hasRow}}
+{{{row}}}
+{{/hasRow}}
+{{#hasWords}}
+<p class="text">{{{words}}}</p>
+{{/hasWords}}
+{{#parts}}
+<p class="text inner"><span class="inner-number">{{number}}</span> {{{words}}}</p>
+{{/parts}}
+{{#markups}}
+<p class="markup">{{strings.markupOf.before}}{{text}}{{strings.markupOf.after}}: {{old}} → {{new}}</p>
+{{/markups}}
+</div>
+{{/changes}}
+</section>
+{{/groups}}
+{{#hasUnchanged}}
+<p class="unchanged">{{unchangedLine}}</p>
+{{/hasUnchanged}}
+</article>
 {{/main}}
 {{/frame}}
 
@@ -900,6 +961,9 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
 }
 
 """#,
+        #"json/policy.mustache"#: #"""
+{{{json}}}
+"""#,
         #"markdown/changelog.mustache"#: #"""
 # Changelog: {{title}}
 {{#entries}}
@@ -985,6 +1049,91 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
 {{/hasNotes}}
 
 """#,
+        #"markdown/pull-request.mustache"#: #"""
+{{#isBody}}
+<!-- codicil-redline -->
+**Policy redline** since {{ref}}: {{#isEmpty}}no policy revision changed.{{/isEmpty}}{{^isEmpty}}{{revisionCount}} {{revisionsNoun}} changed in {{policyCount}} {{policiesNoun}} ({{statusCounts}}).{{/isEmpty}}
+{{#policies}}
+
+## {{title}}
+
+{{#files}}
+- {{status}} {{path}}{{#isFirst}}, the policy's first revision: nothing to compare it with{{/isFirst}}{{#hasPrevious}}, compared with {{previous}}{{/hasPrevious}}{{#isEdited}}, compared with its version at {{ref}}{{/isEdited}}
+{{/files}}
+{{#redlines}}
+
+{{redline}}
+{{#hasOmitted}}
+
+… {{omitted}} more changed {{omittedNoun}} of this revision not shown.
+{{/hasOmitted}}
+{{/redlines}}
+{{/policies}}
+{{/isBody}}
+{{#isCut}}
+
+**Not everything fits** in {{limit}} characters; {{#hasURL}}the full redline: <{{url}}>{{/hasURL}}{{^hasURL}}{{command}} prints the full redline{{/hasURL}}
+{{/isCut}}
+
+"""#,
+        #"markdown/redline.mustache"#: #"""
+### {{title}}: {{oldDate}} → {{newDate}}
+
+{{#hasMateriality}}
+**Materiality:** {{materialityLine}}
+
+{{#reviews}}
+- {{.}}
+{{/reviews}}
+{{#hasReviews}}
+
+{{/hasReviews}}
+{{#flips}}
+- {{.}}
+{{/flips}}
+{{#hasFlips}}
+
+{{/hasFlips}}
+{{/hasMateriality}}
+**Summary:** {{summaryLine}}
+{{#hasMetadata}}
+
+#### Metadata
+
+{{#metadata}}
+- **{{field}}**: {{words}}
+{{/metadata}}
+{{/hasMetadata}}
+{{#groups}}
+
+#### {{heading}}
+{{#changes}}
+
+**{{numberLine}}** · {{kindLine}}
+{{#hasRow}}
+
+{{row}}
+{{/hasRow}}
+{{#hasWords}}
+
+> {{words}}
+{{/hasWords}}
+{{#parts}}
+>
+> **{{number}}** {{words}}
+{{/parts}}
+{{#markups}}
+
+Markup of {{text}}: {{old}} → {{new}}
+{{/markups}}
+{{/changes}}
+{{/groups}}
+{{#hasUnchanged}}
+
+<details><summary>{{unchanged}} unchanged {{unchangedNoun}} not shown</summary></details>
+{{/hasUnchanged}}
+
+"""#,
         #"strings/en.json"#: #"""
 {
   "aboutThisPolicy": "About this policy",
@@ -1000,14 +1149,20 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
   "atomFeed": "Atom feed",
   "backToReference": "Back to reference {n}",
   "changelog": "Changelog",
+  "changelogDescription": "Every revision of {title}, newest first, with what changed in each.",
+  "changelogOf": "Changelog: {title}",
+  "changesTo": "Changes to {title}",
   "contents": "Contents",
   "date": "{day} {month} {year}",
+  "deletedWords": "deleted words",
   "effective": "Effective {date}",
   "effectiveComma": ", effective {date}.",
   "exceptions": "Exceptions that override",
   "forSoftware": "For software:",
+  "fullText": "Full text",
   "inEffect": "in effect",
   "inEffectSince": "in effect since {date}",
+  "insertedWords": "inserted words",
   "json": "JSON",
   "languages": "Languages",
   "leadFor": "for",
@@ -1018,21 +1173,30 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
   "linkHere": "Link to {place}",
   "listComma": ", ",
   "markdown": "Markdown",
+  "markupOf": "Markup of “{text}”",
+  "materiality": "Materiality",
+  "metadata": "Metadata",
   "months": [
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"
   ],
   "neverAllowed": "Never allowed, whatever the conditions above:",
+  "newNumber": "new {number}",
+  "newText": "New text ({date})",
   "newVersionOn": "a new version takes effect on {date}",
   "noClausePermits": "No clause permits it.",
   "noteReference": "Note {n}",
   "notes": "Notes",
+  "oldNumber": "old {number}",
   "or": " or ",
   "plainText": "Plain text",
   "policies": "Policies",
+  "previousText": "Previous text ({date})",
   "readCurrent": "Read the current policy.",
   "readNewVersion": "Read the new version.",
   "readOriginal": "Read the original.",
   "readPolicyInEffect": "Read the policy in effect until then.",
+  "redline": "Redline",
+  "relatedPages": "Related pages",
   "scheduled": "scheduled",
   "scheduledNotice": "A new version takes effect on {date}.",
   "skipToText": "Skip to the policy text",
@@ -1042,7 +1206,10 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
   "thisLanguage": "English",
   "to": "To {recipient}",
   "translationBehind": "The original ({language}) was updated on {date}; this translation follows the version of {followed}.",
+  "unchangedBlock": "{count} unchanged block not shown.",
+  "unchangedBlocks": "{count} unchanged blocks not shown.",
   "unconditional": "with no further condition",
+  "upcoming": "(upcoming)",
   "upcomingChange": "Upcoming change",
   "whatChanged": "What changed",
   "whatItAllows": "What it allows",
@@ -1065,14 +1232,20 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
   "atomFeed": "Atomフィード",
   "backToReference": "参照箇所{n}に戻る",
   "changelog": "改定履歴",
+  "changelogDescription": "{title}のすべての版（新しい順）と各版の変更点。",
+  "changelogOf": "改定履歴：{title}",
+  "changesTo": "{title}の変更",
   "contents": "目次",
   "date": "{year}年{month}月{day}日",
+  "deletedWords": "削除した語",
   "effective": "{date}施行",
   "effectiveComma": "（{date}施行）",
   "exceptions": "優先する例外",
   "forSoftware": "プログラム向け：",
+  "fullText": "本文",
   "inEffect": "施行中",
   "inEffectSince": "{date}から施行",
+  "insertedWords": "追加した語",
   "json": "JSON",
   "languages": "言語",
   "leadFor": "利用目的：",
@@ -1083,21 +1256,30 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
   "linkHere": "{place}へのリンク",
   "listComma": "、",
   "markdown": "Markdown",
+  "markupOf": "「{text}」の書式",
+  "materiality": "重要度",
+  "metadata": "メタデータ",
   "months": [
     "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"
   ],
   "neverAllowed": "上の条件にかかわらず、次の場合は認められません：",
+  "newNumber": "新 {number}",
+  "newText": "新しい本文（{date}）",
   "newVersionOn": "新しい版が{date}に施行されます",
   "noClausePermits": "これを認める条項はありません。",
   "noteReference": "注{n}",
   "notes": "注",
+  "oldNumber": "旧 {number}",
   "or": "または",
   "plainText": "テキスト",
   "policies": "ポリシー",
+  "previousText": "以前の本文（{date}）",
   "readCurrent": "現行のポリシーを読む。",
   "readNewVersion": "新しい版を読む。",
   "readOriginal": "原文を読む。",
   "readPolicyInEffect": "それまで施行中のポリシーを読む。",
+  "redline": "変更箇所",
+  "relatedPages": "関連ページ",
   "scheduled": "施行予定",
   "scheduledNotice": "新しい版が{date}に施行されます。",
   "skipToText": "本文へ移動",
@@ -1107,7 +1289,10 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
   "thisLanguage": "日本語",
   "to": "{recipient}への提供",
   "translationBehind": "原文（{language}）は{date}に更新されました。この翻訳は{followed}の版に基づいています。",
+  "unchangedBlock": "変更のない{count}ブロックは省略しています。",
+  "unchangedBlocks": "変更のない{count}ブロックは省略しています。",
   "unconditional": "その他の条件なし",
+  "upcoming": "（予定）",
   "upcomingChange": "予定されている改定",
   "whatChanged": "変更点",
   "whatItAllows": "認められる行為",
@@ -1242,6 +1427,52 @@ See every change in the redline: {{diffURL}}
 {{body}}
 {{/notes}}
 {{/hasNotes}}
+
+"""#,
+        #"text/redline.mustache"#: #"""
+{{boldOn}}{{title}}: {{oldDate}} → {{newDate}}{{boldOff}}
+{{summaryLine}}
+{{#hasMateriality}}
+
+{{#materialityLines}}
+{{.}}
+{{/materialityLines}}
+{{/hasMateriality}}
+{{#hasMetadata}}
+
+{{boldOn}}Metadata{{boldOff}}
+{{#metadata}}
+  {{field}}: {{words}}
+{{/metadata}}
+{{/hasMetadata}}
+{{#groups}}
+
+{{boldOn}}{{heading}}{{boldOff}}
+{{#changes}}
+  {{sign}} {{numberLine}} {{kindLine}}
+{{#hasRow}}
+{{row}}
+{{/hasRow}}
+{{#hasWords}}
+      {{words}}
+{{/hasWords}}
+{{#parts}}
+      {{number}}: {{words}}
+{{/parts}}
+{{#markups}}
+      markup of “{{text}}”: {{old}} → {{new}}
+{{/markups}}
+{{/changes}}
+{{/groups}}
+
+"""#,
+        #"xml/sitemap.mustache"#: #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+{{#urls}}
+  <url><loc>{{location}}</loc></url>
+{{/urls}}
+</urlset>
 
 """#,
     ]

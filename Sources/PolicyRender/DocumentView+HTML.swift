@@ -9,11 +9,15 @@ extension DocumentView {
             switch block {
             case .paragraph(let paragraph):
                 let body = inline.render(paragraph.content)
-                var html = "<p"
-                if let id = paragraph.id { html += " id=\"\(HTMLEscaping.escape(id.rawValue))\"" }
-                if paragraph.role == .date { html += " class=\"date\"" }
-                if paragraph.role == .signature { html += " class=\"signature\"" }
-                html += ">" + body + "</p>"
+                let role: String? =
+                    switch paragraph.role {
+                    case .date: "date"
+                    case .signature: "signature"
+                    case .body: nil
+                    }
+                let html = HTMLWriter.fragment {
+                    $0.element(.p, [.id: paragraph.id?.rawValue, .class: role]) { $0.append(body) }
+                }
                 return BlockView(
                     isParagraph: true, isList: false, isOrdered: false, isDate: paragraph.role == .date,
                     isSignature: paragraph.role == .signature, hasID: paragraph.id != nil,
@@ -27,26 +31,10 @@ extension DocumentView {
                         blocks: blocks(item.blocks))
                 }
                 let isOrdered = list.style == .ordered
-                var html = isOrdered ? "<ol class=\"clauses\">\n" : "<ul class=\"bullets\">\n"
-                for item in items {
-                    html += "<li"
-                    if item.hasID { html += " id=\"\(HTMLEscaping.escape(item.id))\"" }
-                    html += ">"
-                    // A clause's permalink, shown on hover and focus; named by the clause's citation.
-                    if item.hasID {
-                        let id = HTMLEscaping.escape(item.id)
-                        let label = HTMLEscaping.escape(item.citation)
-                        html += "<a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(label)\">#</a>"
-                    }
-                    if item.hasMarker { html += "<span class=\"marker\">\(HTMLEscaping.escape(item.marker))</span> " }
-                    html += item.content
-                    if item.hasBlocks { html += "\n" + item.blocks.map { $0.html + "\n" }.joined() }
-                    html += "</li>\n"
-                }
-                html += isOrdered ? "</ol>" : "</ul>"
                 return BlockView(
                     isParagraph: false, isList: true, isOrdered: isOrdered, isDate: false,
-                    isSignature: false, hasID: false, id: "", body: "", items: items, html: html)
+                    isSignature: false, hasID: false, id: "", body: "", items: items,
+                    html: HTMLWriter.fragment { Self.writeList(items, ordered: isOrdered, into: &$0) })
             case .table(let table):
                 return DocumentView.htmlTable(table, inline)
             }
@@ -56,7 +44,8 @@ extension DocumentView {
             let headingText = inline.plain(section.heading)
             let place = (section.label.isEmpty ? "" : section.label + " ") + headingText
             return SectionView(
-                id: section.id.rawValue, number: section.number, label: section.label, heading: inline.render(section.heading),
+                id: section.id.rawValue, number: section.number, label: section.label,
+                heading: inline.render(section.heading),
                 headingText: headingText, headingTag: "h\(min(section.level + 1, 6))",
                 headingLine: "", blocks: own, blocksLaidOut: own.map(\.html).joined(separator: "\n"),
                 hasSubsections: !section.subsections.isEmpty, subsections: section.subsections.map(sectionView),
@@ -80,6 +69,36 @@ extension DocumentView {
             hasSummary: policy.revision.summary != nil, summary: inline.render(policy.revision.summary ?? []),
             hasPreamble: !preamble.isEmpty, preamble: preamble, sections: sections, hasClosing: !closing.isEmpty,
             closing: closing, hasNotes: !notes.isEmpty, notes: notes, page: page)
+    }
+
+    /// A list as the built-in `partials/block` shows it: one item a line, each item's marker
+    /// before its words and its own blocks after them.
+    private static func writeList(_ items: [ItemView], ordered: Bool, into html: inout HTMLWriter) {
+        let tag: HTMLTag = ordered ? .ol : .ul
+        html.open(tag, [.class: ordered ? "clauses" : "bullets"])
+        html.newline()
+        for item in items {
+            html.open(.li, [.id: item.hasID ? item.id : nil])
+            // A clause's permalink, shown on hover and focus; named by the clause's citation.
+            if item.hasID {
+                html.element(.a, [.class: "anchor", .href: "#" + item.id, .ariaLabel: item.citation], text: "#")
+            }
+            if item.hasMarker {
+                html.element(.span, [.class: "marker"], text: item.marker)
+                html.text(" ")
+            }
+            html.append(item.content)
+            if item.hasBlocks {
+                html.newline()
+                for block in item.blocks {
+                    html.append(block.html)
+                    html.newline()
+                }
+            }
+            html.close(.li)
+            html.newline()
+        }
+        html.close(tag)
     }
 }
 

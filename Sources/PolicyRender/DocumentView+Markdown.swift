@@ -22,8 +22,10 @@ extension DocumentView {
                     let lead: String
                     switch item.label {
                     case .some(let label) where ordered: (marker, lead) = (label, "")
-                    case .some(let label): (marker, lead) = ("-", MarkdownEscaping.escape(label, atLineStart: true) + " ")
-                    case .none: (marker, lead) = ("-", "")
+                    case .some(let label):
+                        let escaped = MarkdownWriter.escaped(label, atLineStart: true)
+                        (marker, lead) = (MarkdownWriter.bullet, escaped + " ")
+                    case .none: (marker, lead) = (MarkdownWriter.bullet, "")
                     }
                     let inner = indent + String(repeating: " ", count: marker.count + 1)
                     var text = indent + marker + " " + lead
@@ -49,12 +51,12 @@ extension DocumentView {
             }
         }
         func sectionView(_ section: Section) -> SectionView {
-            let heading = inline.render(section.heading).replacingLineBreaks("\\\n", with: " ")
+            let heading = inline.render(section.heading).replacingLineBreaks(MarkdownWriter.hardBreak, with: " ")
             let own = blocks(section.blocks)
             return SectionView(
                 id: section.id.rawValue, number: section.number, label: MarkdownEscaping.escape(section.label, atLineStart: false), heading: heading,
                 headingText: MarkdownEscaping.escape(section.heading.plainText(), atLineStart: false),
-                headingTag: String(repeating: "#", count: min(section.level + 1, 6)), headingLine: "",
+                headingTag: MarkdownWriter.headingMarker(level: section.level + 1), headingLine: "",
                 blocks: own, blocksLaidOut: own.map(\.body).joined(separator: "\n\n"),
                 hasSubsections: !section.subsections.isEmpty, subsections: section.subsections.map(sectionView))
         }
@@ -66,8 +68,9 @@ extension DocumentView {
         }
         let preamble = blocks(policy.preamble)
         let closing = blocks(policy.closing)
+        let title = inline.render(policy.title).replacingLineBreaks(MarkdownWriter.hardBreak, with: " ")
         return DocumentView(
-            language: policy.language, title: inline.render(policy.title).replacingLineBreaks("\\\n", with: " "),
+            language: policy.language, title: title,
             titleText: MarkdownEscaping.escape(policy.title.plainText(), atLineStart: false),
             publisher: inline.render(policy.publisher),
             effective: policy.revision.effective.description,

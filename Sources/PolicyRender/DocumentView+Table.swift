@@ -19,25 +19,10 @@ extension DocumentView {
         let rows = table.rows.map { row in
             RowView(hasID: row.id != nil, id: row.id?.rawValue ?? "", citation: row.citation, cells: cells(row.cells))
         }
-        var html = "<table class=\"policy-table\">\n"
-        if let caption { html += "<caption>\(caption)</caption>\n" }
-        if let header {
-            html +=
-                "<thead>\n<tr>" + header.map { "<th scope=\"col\">\($0.content)</th>" }.joined() + "</tr>\n</thead>\n"
-        }
-        html += "<tbody>\n"
-        for row in rows {
-            html += row.hasID ? "<tr id=\"\(HTMLEscaping.escape(row.id))\">" : "<tr>"
-            for cell in row.cells {
-                html += cell.label.isEmpty ? "<td>" : "<td data-label=\"\(HTMLEscaping.escape(cell.label))\">"
-                html += cell.content + "</td>"
-            }
-            html += "</tr>\n"
-        }
-        html += "</tbody>\n</table>"
         var view = BlockView(
             isParagraph: false, isList: false, isOrdered: false, isDate: false, isSignature: false, hasID: false,
-            id: "", body: "", items: [], html: html)
+            id: "", body: "", items: [],
+            html: HTMLWriter.fragment { writeTable(caption: caption, header: header, rows: rows, into: &$0) })
         view.isTable = true
         view.hasCaption = caption != nil
         view.caption = caption ?? ""
@@ -47,46 +32,62 @@ extension DocumentView {
         return view
     }
 
+    /// A table as the built-in `partials/block` shows it: one row a line.
+    private static func writeTable(caption: String?, header: [CellView]?, rows: [RowView], into html: inout HTMLWriter)
+    {
+        html.open(.table, [.class: "policy-table"])
+        html.newline()
+        if let caption {
+            html.element(.caption) { $0.append(caption) }
+            html.newline()
+        }
+        if let header {
+            html.open(.thead)
+            html.newline()
+            html.element(.tr) { row in
+                for cell in header { row.element(.th, [.scope: "col"]) { $0.append(cell.content) } }
+            }
+            html.newline()
+            html.close(.thead)
+            html.newline()
+        }
+        html.open(.tbody)
+        html.newline()
+        for row in rows {
+            html.element(.tr, [.id: row.hasID ? row.id : nil]) { line in
+                for cell in row.cells {
+                    line.element(.td, [.dataLabel: cell.label.isEmpty ? nil : cell.label]) { $0.append(cell.content) }
+                }
+            }
+            html.newline()
+        }
+        html.close(.tbody)
+        html.newline()
+        html.close(.table)
+    }
+
     /// A table as a GitHub-flavoured Markdown pipe table, each line starting with `indent`: the
     /// caption as an emphasised paragraph above it, an empty header row when the table has none
     /// (GitHub requires one), and in every cell line breaks as `<br>` and each `|` escaped.
     static func markdownTable(_ table: Table, _ inline: MarkdownInlineRenderer, indent: String) -> String {
         let columns = max(table.columnCount, 1)
         func row(_ cells: [[Inline]]) -> String {
-            let texts = (0..<columns).map { column in
-                column < cells.count ? markdownCell(inline.render(cells[column])) : ""
-            }
-            return indent + "| " + texts.joined(separator: " | ") + " |"
+            MarkdownWriter.tableRow(
+                (0..<columns).map { column in column < cells.count ? inline.render(cells[column]) : "" }, indent: indent
+            )
         }
         var lines: [String] = []
         if let caption = table.caption {
-            lines += [indent + "*" + markdownCell(inline.render(caption)) + "*", ""]
+            lines.append(
+                indent
+                    + MarkdownWriter.fragment {
+                        $0.emphasis { $0.append(MarkdownEscaping.cell(inline.render(caption))) }
+                    })
+            lines.append("")
         }
         lines.append(row(table.header ?? []))
-        lines.append(indent + "|" + String(repeating: " --- |", count: columns))
+        lines.append(MarkdownWriter.tableDelimiter(columns: columns, indent: indent))
         lines += table.rows.map { row($0.cells) }
         return lines.joined(separator: "\n")
-    }
-
-    /// Rendered Markdown made fit for one table cell: its line breaks (`\` before a newline)
-    /// as `<br>`, and every `|` that no backslash escapes (in a link's address) escaped, since
-    /// GitHub splits a row at each unescaped `|` before it reads the cell's inline markup.
-    static func markdownCell(_ rendered: String) -> String {
-        guard rendered.utf8.contains(where: { $0 == 0x0A || $0 == 0x7C }) else { return rendered }
-        var result = ""
-        var previous: Character?
-        for character in rendered {
-            switch character {
-            case "\n":
-                if previous == "\\" { result.removeLast() }
-                result += "<br>"
-            case "|" where previous != "\\":
-                result += "\\|"
-            default:
-                result.append(character)
-            }
-            previous = character
-        }
-        return result
     }
 }

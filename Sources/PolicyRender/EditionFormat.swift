@@ -7,14 +7,4 @@ public enum EditionFormat: String, Sendable, Hashable, CaseIterable {
 
     /// The file extension of the edition (`html`, `md`, `txt`, `json`).
     public var fileExtension: String { rawValue }
-
-    /// The folder of `Templates/` that holds the edition's templates; nil for JSON, which has none.
-    public var templateFolder: String? {
-        switch self {
-        case .html: "html"
-        case .markdown: "markdown"
-        case .text: "text"
-        case .json: nil
-        }
-    }
 }

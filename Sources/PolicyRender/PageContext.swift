@@ -1,75 +1,75 @@
 /// Where a rendered page stands in a site: links to its stylesheet, its other editions and
 /// revisions, a notice of a scheduled revision, and whether the page's own revision is
 /// superseded or upcoming. `PageContext.standalone` has none of it.
-public struct PageContext: Sendable {
+struct PageContext: Sendable {
     /// The relative link to the stylesheet; empty to inline the built-in style instead.
-    public var stylesheetHref: String
+    var stylesheetHref: String
     /// The stylesheet text when it is inlined.
-    public var inlineStyle: String
-    public var hasInlineStyle: Bool
-    public var hasStylesheetHref: Bool
+    var inlineStyle: String
+    var hasInlineStyle: Bool
+    var hasStylesheetHref: Bool
     /// The relative link to the site's index page.
-    public var homeHref: String
-    public var hasHome: Bool
-    public var hasCanonical: Bool
+    var homeHref: String
+    var hasHome: Bool
+    var hasCanonical: Bool
     /// The relative link to the revision's permalink.
-    public var canonicalHref: String
-    public var hasNotice: Bool
+    var canonicalHref: String
+    var hasNotice: Bool
     /// The effective date of the scheduled revision, long form.
-    public var noticeDate: String
+    var noticeDate: String
     /// `YYYY-MM-DD` of the scheduled revision.
-    public var noticeEffective: String
-    public var noticeHref: String
-    public var hasEditions: Bool
-    public var editions: [LinkView]
-    public var hasRevisions: Bool
-    public var revisions: [RevisionLinkView]
+    var noticeEffective: String
+    var noticeHref: String
+    var hasEditions: Bool
+    var editions: [LinkView]
+    var hasRevisions: Bool
+    var revisions: [RevisionLinkView]
     /// True when the page links to its revision's rules (`allows/` and `rules.json`).
-    public var hasRules: Bool
+    var hasRules: Bool
     /// The relative link to the "What this policy allows" page.
-    public var allowsHref: String
+    var allowsHref: String
     /// The relative link to the rules export.
-    public var rulesHref: String
+    var rulesHref: String
     /// True when the page links the policy's changelog and Atom feed.
-    public var hasHistory = false
+    var hasHistory = false
     /// The relative link to the policy's changelog folder.
-    public var changelogHref = ""
+    var changelogHref = ""
     /// The relative link to the policy's Atom feed.
-    public var feedHref = ""
+    var feedHref = ""
     /// True when the page links the redline against the previous revision.
-    public var hasDiff = false
+    var hasDiff = false
     /// The relative link to that redline.
-    public var diffHref = ""
+    var diffHref = ""
     /// True when the page shows the row of links to its editions, rules and history.
-    public var hasPageLinks: Bool { hasEditions || hasRules || hasHistory }
+    var hasPageLinks: Bool { hasEditions || hasRules || hasHistory }
     /// True when a later revision has replaced the one the page shows.
-    public var isSuperseded = false
+    var isSuperseded = false
     /// True when the revision the page shows takes effect after the build's as-of date.
-    public var isUpcoming = false
+    var isUpcoming = false
     /// When the shown revision was replaced (superseded) or takes effect (upcoming), long form.
-    public var versionDate = ""
+    var versionDate = ""
     /// `YYYY-MM-DD` of `versionDate`.
-    public var versionEffective = ""
+    var versionEffective = ""
     /// True when the page links the policy's main page, which shows the revision in effect.
-    public var hasCurrentLink = false
+    var hasCurrentLink = false
     /// The relative link to the policy's main page.
-    public var currentHref = ""
+    var currentHref = ""
     /// True when the policy is published in several languages: the page links each language's
     /// version (`<link rel="alternate" hreflang>` and a switcher).
-    public var hasLanguages = false
+    var hasLanguages = false
     /// Every language of the policy, the original first, the page's own marked current.
-    public var languages: [LanguageLinkView] = []
+    var languages: [LanguageLink] = []
     /// True when the page shows a translation that the original has changed since.
-    public var isTranslationBehind = false
+    var isTranslationBehind = false
     /// What the page says of it, in the page's language ("The original (English) was updated on …").
-    public var translationNotice = ""
+    var translationNotice = ""
     /// The relative link to the original's version of the page.
-    public var originalHref = ""
+    var originalHref = ""
     /// The original's language tag.
-    public var originalLanguage = ""
+    var originalLanguage = ""
 
     /// A page that stands alone: inline style, no site links.
-    public static func standalone(style: String) -> PageContext {
+    static func standalone(style: String) -> PageContext {
         PageContext(
             stylesheetHref: "", inlineStyle: style, hasInlineStyle: !style.isEmpty, hasStylesheetHref: false,
             homeHref: "", hasHome: false, hasCanonical: false, canonicalHref: "", hasNotice: false, noticeDate: "",
@@ -78,7 +78,7 @@ public struct PageContext: Sendable {
     }
 
     /// A page of a site, linking its stylesheet; the other links are set by the caller.
-    public static func site(stylesheetHref: String, homeHref: String) -> PageContext {
+    static func site(stylesheetHref: String, homeHref: String) -> PageContext {
         var page = PageContext.standalone(style: "")
         page.stylesheetHref = stylesheetHref
         page.hasStylesheetHref = true
@@ -89,7 +89,7 @@ public struct PageContext: Sendable {
 }
 
 /// One language of a policy, as a page links it.
-public struct LanguageLinkView: Sendable {
+public struct LanguageLink: Sendable, Hashable {
     /// The language tag (`en`, `ja`).
     public var language: String
     /// The language's name in itself (`English`, `日本語`).
@@ -113,56 +113,65 @@ public struct LanguageLinkView: Sendable {
 }
 
 /// A named link.
-public struct LinkView: Sendable {
-    public var label: String
-    public var href: String
+struct LinkView: Sendable {
+    var label: String
+    var href: String
 
     /// Makes a link.
-    public init(label: String, href: String) {
+    init(label: String, href: String) {
         self.label = label
         self.href = href
     }
 }
 
 /// One revision in a list of all revisions of a policy.
-public struct RevisionLinkView: Sendable {
-    public var effective: String
-    public var effectiveLong: String
-    public var href: String
+struct RevisionLinkView: Sendable {
+    var effective: String
+    var effectiveLong: String
+    var href: String
     /// True for the revision the page shows.
-    public var isCurrentPage: Bool
+    var isCurrentPage: Bool
     /// `in effect`, `scheduled` or `superseded` on the build's as-of date, in the page's language.
-    public var status: String
+    var status: String
     /// The whole link as an HTML list item, as the built-in `partials/revisions` shows it. A
     /// template may instead lay it out from the fields above.
-    public var html: String
+    var html: String
 
     /// Makes a revision link.
-    public init(effective: String, effectiveLong: String, href: String, isCurrentPage: Bool, status: String) {
+    init(effective: String, effectiveLong: String, href: String, isCurrentPage: Bool, status: String) {
         self.effective = effective
         self.effectiveLong = effectiveLong
         self.href = href
         self.isCurrentPage = isCurrentPage
         self.status = status
-        let escape = HTMLEscaping.escape
-        let time = "<time datetime=\"\(escape(effective))\">\(escape(effectiveLong))</time>"
-        html = "<li>"
-            + (isCurrentPage ? "<span aria-current=\"page\">\(time)</span>" : "<a href=\"\(escape(href))\">\(time)</a>")
-            + " <span class=\"status\">\(escape(status))</span></li>"
+        html = HTMLWriter.fragment { html in
+            html.element(.li) { item in
+                let time = { (html: inout HTMLWriter) in
+                    html.element(.time, [.datetime: effective], text: effectiveLong)
+                }
+                if isCurrentPage {
+                    item.element(.span, [.ariaCurrent: "page"], content: time)
+                } else {
+                    item.element(.a, [.href: href], content: time)
+                }
+                item.text(" ")
+                item.element(.span, [.class: "status"], text: status)
+            }
+        }
     }
 }
 
 /// What the site's index page template sees.
-public struct IndexView: Sendable {
-    public var language: String
-    public var title: String
-    public var policies: [PolicyListingView]
-    public var page: PageContext
+struct IndexView: Sendable {
+    var language: String
+    var title: String
+    var policies: [PolicyListingView]
+    var page: PageContext
     /// The words of the page in its language; the renderer fills them in.
-    public var strings: [String: UIText] = [:]
+    var strings: [String: UIText] = [:]
 
     /// Makes an index page view.
-    public init(language: String, title: String, policies: [PolicyListingView], page: PageContext) {
+    init(language: String, title: String, policies: [PolicyListingView], page: PageContext) {
         self.language = language
         self.title = title
         self.policies = policies
@@ -171,21 +180,21 @@ public struct IndexView: Sendable {
 }
 
 /// One policy on the index page.
-public struct PolicyListingView: Sendable {
-    public var title: String
-    public var publisher: String
-    public var href: String
-    public var effective: String
-    public var effectiveLong: String
-    public var hasScheduled: Bool
-    public var scheduledLong: String
+struct PolicyListingView: Sendable {
+    var title: String
+    var publisher: String
+    var href: String
+    var effective: String
+    var effectiveLong: String
+    var hasScheduled: Bool
+    var scheduledLong: String
     /// `YYYY-MM-DD` of the scheduled revision.
-    public var scheduledEffective: String
+    var scheduledEffective: String
     /// The policy's language (BCP 47), which may differ from the index page's.
-    public var language: String
+    var language: String
 
     /// Makes a listing.
-    public init(
+    init(
         title: String, publisher: String, href: String, effective: String, effectiveLong: String,
         hasScheduled: Bool, scheduledLong: String, scheduledEffective: String = "", language: String = "en"
     ) {

@@ -1,11 +1,15 @@
 import Mustache
+import PolicyDiff
 import PolicyModel
+import PolicyRules
 
 /// Renders revisions to their editions through a set of Mustache templates.
 public struct PolicyRenderer: Sendable {
     let html: MustacheLibrary
     let markdown: MustacheLibrary
     let text: MustacheLibrary
+    let xml: MustacheLibrary
+    let json: MustacheLibrary
     /// The Atom feed (`feeds/`) and the e-mail message (`email/`).
     let feeds: MustacheLibrary
     let email: MustacheLibrary
@@ -27,26 +31,33 @@ public struct PolicyRenderer: Sendable {
             MustacheLibrary(templates: folders[folder]?.templates ?? [:])
         }
         (html, markdown, text) = (library("html"), library("markdown"), library("text"))
+        (xml, json) = (library("xml"), library("json"))
         (feeds, email) = (library("feeds"), library("email"))
         self.warnings = warnings
         tables = try StringTables(templates)
         guard let style = templates.files["html/style.css"] else {
             throw RenderError.templates([
-                Diagnostic(.error, "template-missing", "missing template", at: SourceLocation(file: templates.path(of: "html/style.css"), line: 0))
+                Diagnostic(
+                    .error, "template-missing", "missing template",
+                    at: SourceLocation(file: templates.path(of: "html/style.css"), line: 0))
             ])
         }
         stylesheet = style
-        let pages =
-            [(html, "html/policy"), (html, "html/index"), (html, "html/allows"), (markdown, "markdown/policy"), (text, "text/policy")]
-            + Self.revisionPages(html: html, markdown: markdown, text: text, feeds: feeds, email: email)
-        let missing = pages.filter { $0.0.getTemplate(named: String($0.1.split(separator: "/")[1])) == nil }.map { page in
-            Diagnostic(.error, "template-missing", "missing template", at: SourceLocation(file: templates.path(of: page.1 + ".mustache"), line: 0))
+        let pages = TemplateSet.pages.map { page in
+            (library(String(page.split(separator: "/")[0])), String(page.dropLast(".mustache".count)))
+        }
+        let missing = pages.filter { $0.0.getTemplate(named: String($0.1.split(separator: "/")[1])) == nil }.map {
+            page in
+            Diagnostic(
+                .error, "template-missing", "missing template",
+                at: SourceLocation(file: templates.path(of: page.1 + ".mustache"), line: 0))
         }
         guard missing.isEmpty else { throw RenderError.templates(missing) }
     }
 
-    /// Renders one revision as one edition. A standalone HTML page inlines the stylesheet.
-    public func render(_ policy: Policy, as format: EditionFormat, page: PageContext? = nil) throws -> String {
+    /// Renders one revision as one edition; `links` place it in a site, and without them a
+    /// standalone HTML page inlines the stylesheet.
+    public func render(_ policy: Policy, as format: EditionFormat, links: SiteLinks? = nil) throws -> String {
         let words = strings(for: policy.language)
         func localized(_ view: DocumentView, markdown: Bool = false) -> DocumentView {
             var view = view
@@ -56,34 +67,81 @@ public struct PolicyRenderer: Sendable {
         }
         switch format {
         case .html:
-            let page = page ?? .standalone(style: stylesheet)
+            let page = PageContext(links, style: stylesheet, words: words)
             let view = localized(DocumentView.html(policy, page: page, labels: HTMLLabels(words)))
             return html.render(view, withTemplate: "policy") ?? ""
         case .markdown:
             let noteLabel = words.templateValues["noteReference"] ?? UIText("Note {n}")
             let view = localized(
-                DocumentView.markdown(policy, page: page ?? .standalone(style: ""), noteLabel: noteLabel), markdown: true)
+                DocumentView.markdown(policy, page: PageContext(links, style: "", words: words), noteLabel: noteLabel),
+                markdown: true)
             return markdown.render(view, withTemplate: "policy") ?? ""
         case .text:
             let noteLabel = words.templateValues["noteReference"] ?? UIText("Note {n}")
-            let view = localized(DocumentView.text(policy, page: page ?? .standalone(style: ""), noteLabel: noteLabel))
+            let view = localized(
+                DocumentView.text(policy, page: PageContext(links, style: "", words: words), noteLabel: noteLabel))
             return text.render(view, withTemplate: "policy") ?? ""
         case .json:
-            return JSONEdition.render(policy)
+            return json.render(JSONEditionView(json: JSONEdition.render(policy)), withTemplate: "policy") ?? ""
         }
     }
 
-    /// Renders the HTML "What this policy allows" page of a revision.
-    public func renderAllows(_ view: AllowsView) -> String {
-        var view = view
-        view.strings = strings(for: view.language).templateValues
+    /// Renders the HTML "What this policy allows" page of a revision with its rules: each
+    /// action, whom it may reach and when, each condition linked to its clause.
+    public func allows(_ policy: Policy, rules: RuleSet, links: SiteLinks) -> String {
+        let words = strings(for: policy.language)
+        var view = AllowsView.make(policy, rules: rules, links: links, words: words)
+        view.strings = words.templateValues
         return html.render(view, withTemplate: "allows") ?? ""
     }
 
-    /// Renders the HTML index page of a site.
-    public func renderIndex(_ view: IndexView) -> String {
-        var view = view
-        view.strings = strings(for: view.language).templateValues
+    /// Renders the redline of `changes`, with the rules' assessment of them when there is one.
+    /// In a site, `links` lead from the HTML page to the index, both revisions and the changelog.
+    public func redline(
+        _ changes: ChangeSet, assessment: Materiality?, as format: RedlineFormat, language: String = "en",
+        links: SiteLinks? = nil
+    ) -> String {
+        switch format {
+        case .html:
+            let words = strings(for: language)
+            var view = RedlineView(changes, assessment: assessment, words: .html, language: language, links: links)
+            view.page = PageContext(links, style: stylesheet, words: words)
+            view.strings = words.templateValues
+            let count = changes.summary.unchanged
+            view.unchangedLine = words.text(count == 1 ? "unchangedBlock" : "unchangedBlocks", ["count": String(count)])
+            return html.render(view, withTemplate: "redline") ?? ""
+        case .markdown:
+            let view = RedlineView(changes, assessment: assessment, words: .markdown, language: language, links: links)
+            return markdown.render(view, withTemplate: "redline") ?? ""
+        case .text(let colour):
+            let view = RedlineView(
+                changes, assessment: assessment, words: .text(colour: colour), language: language, links: links)
+            return text.render(view, withTemplate: "redline") ?? ""
+        }
+    }
+
+    /// Renders the sitemap of a site's pages, each at `location` (already under the base URL).
+    public func sitemap(locations: [String]) -> String {
+        xml.render(SitemapView(urls: locations.map(SitemapURLView.init(location:))), withTemplate: "sitemap") ?? ""
+    }
+
+    /// Renders the HTML index page of a site in `language`, the first policy's: each policy's
+    /// revision in effect, linked.
+    public func index(_ entries: [IndexEntry], stylesheetHref: String) -> String {
+        let language = entries.first?.policy.language ?? "en"
+        let words = strings(for: language)
+        let page = PageContext(SiteLinks(stylesheet: stylesheetHref, home: nil), style: "", words: words)
+        let listings = entries.map { entry in
+            let policy = entry.policy
+            return PolicyListingView(
+                title: policy.title.plainText(), publisher: policy.publisher.plainText(), href: entry.href,
+                effective: policy.revision.effective.description,
+                effectiveLong: words.date(policy.revision.effective),
+                hasScheduled: entry.scheduled != nil, scheduledLong: entry.scheduled.map(words.date) ?? "",
+                scheduledEffective: entry.scheduled?.description ?? "", language: policy.language)
+        }
+        var view = IndexView(language: language, title: words.text("policies"), policies: listings, page: page)
+        view.strings = words.templateValues
         return html.render(view, withTemplate: "index") ?? ""
     }
 
@@ -115,4 +173,48 @@ struct HTMLContent: MustacheContentType {
     static let name = "CODICIL_HTML"
 
     func escapeText(_ text: String) -> String { HTMLEscaping.escape(text) }
+}
+
+/// A policy as the site's index page lists it.
+public struct IndexEntry: Sendable {
+    /// The revision in effect (or, before any is, the first scheduled).
+    public var policy: Policy
+    /// The relative link to the policy's main page.
+    public var href: String
+    /// When the next scheduled revision takes effect, if one is.
+    public var scheduled: PolicyDate?
+
+    /// Makes an entry.
+    public init(policy: Policy, href: String, scheduled: PolicyDate?) {
+        self.policy = policy
+        self.href = href
+        self.scheduled = scheduled
+    }
+}
+
+/// The formats of a redline.
+public enum RedlineFormat: Sendable, Hashable {
+    /// A standalone HTML page.
+    case html
+    /// Markdown GitHub renders in a pull-request comment, `<ins>` and `<del>` inside.
+    case markdown
+    /// Plain text for a terminal or an e-mail; `colour` marks words with ANSI colour.
+    case text(colour: Bool)
+}
+
+/// What the JSON edition's template sees: the edition the JSON writer made, which ends with
+/// a line break.
+struct JSONEditionView: Sendable {
+    var json: String
+}
+
+/// What the sitemap's template sees.
+struct SitemapView: Sendable {
+    var urls: [SitemapURLView]
+}
+
+/// One page in the sitemap.
+struct SitemapURLView: Sendable {
+    /// The page's address.
+    var location: String
 }

@@ -6,7 +6,7 @@ import Mustache
 
 extension DocumentView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "language": language
         case "title": title
@@ -33,7 +33,7 @@ extension DocumentView: MustacheParent {
 
 extension SectionView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "id": id
         case "number": number
@@ -56,7 +56,7 @@ extension SectionView: MustacheParent {
 
 extension BlockView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "isParagraph": isParagraph
         case "isList": isList
@@ -81,7 +81,7 @@ extension BlockView: MustacheParent {
 
 extension RowView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "hasID": hasID
         case "id": id
@@ -94,7 +94,7 @@ extension RowView: MustacheParent {
 
 extension CellView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "content": content
         case "label": label
@@ -105,7 +105,7 @@ extension CellView: MustacheParent {
 
 extension ItemView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "hasID": hasID
         case "id": id
@@ -122,7 +122,7 @@ extension ItemView: MustacheParent {
 
 extension NoteView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "id": id
         case "number": number
@@ -136,7 +136,7 @@ extension NoteView: MustacheParent {
 
 extension BackReferenceView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "anchor": anchor
         case "ordinal": ordinal
@@ -147,7 +147,7 @@ extension BackReferenceView: MustacheParent {
 
 extension PageContext: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "stylesheetHref": stylesheetHref
         case "inlineStyle": inlineStyle
@@ -191,7 +191,7 @@ extension PageContext: MustacheParent {
     }
 }
 
-extension LanguageLinkView: MustacheParent {
+extension LanguageLink: MustacheParent {
     /// The stored property a template names, or nil.
     public func child(named name: String) -> Any? {
         switch name {
@@ -207,7 +207,7 @@ extension LanguageLinkView: MustacheParent {
 
 extension LinkView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "label": label
         case "href": href
@@ -218,7 +218,7 @@ extension LinkView: MustacheParent {
 
 extension RevisionLinkView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "effective": effective
         case "effectiveLong": effectiveLong
@@ -233,7 +233,7 @@ extension RevisionLinkView: MustacheParent {
 
 extension IndexView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "language": language
         case "title": title
@@ -247,7 +247,7 @@ extension IndexView: MustacheParent {
 
 extension PolicyListingView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "title": title
         case "publisher": publisher
@@ -265,7 +265,7 @@ extension PolicyListingView: MustacheParent {
 
 extension AllowsView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "language": language
         case "policyTitle": policyTitle
@@ -284,7 +284,7 @@ extension AllowsView: MustacheParent {
 
 extension AllowsActionView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "id": id
         case "label": label
@@ -301,7 +301,7 @@ extension AllowsActionView: MustacheParent {
 
 extension AllowsRecipientView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "label": label
         case "id": id
@@ -315,7 +315,7 @@ extension AllowsRecipientView: MustacheParent {
 
 extension AllowsConditionView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "phrases": phrases
         case "hasPhrases": hasPhrases
@@ -332,7 +332,7 @@ extension AllowsConditionView: MustacheParent {
 
 extension AllowsPhraseView: MustacheParent {
     /// The stored property a template names, or nil.
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
         case "lead": lead
         case "terms": terms

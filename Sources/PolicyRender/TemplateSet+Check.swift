@@ -8,10 +8,12 @@ struct CheckedFolder {
 
 extension TemplateSet {
     /// The template folders and the pragma each template gets: Markdown and text templates,
-    /// partials included, leave their already-escaped text alone; HTML escapes with `HTMLEscaping`.
+    /// partials included, leave their already-escaped text alone; HTML and XML escape with
+    /// `HTMLEscaping` (its five references are XML's too).
     static let folders = [
         ("html", "{{%CONTENT_TYPE:\(HTMLContent.name)}}\n"), ("markdown", "{{%CONTENT_TYPE:TEXT}}\n"),
-        ("text", "{{%CONTENT_TYPE:TEXT}}\n"), ("feeds", "{{%CONTENT_TYPE:\(HTMLContent.name)}}\n"),
+        ("text", "{{%CONTENT_TYPE:TEXT}}\n"), ("xml", "{{%CONTENT_TYPE:\(HTMLContent.name)}}\n"),
+        ("json", "{{%CONTENT_TYPE:TEXT}}\n"), ("feeds", "{{%CONTENT_TYPE:\(HTMLContent.name)}}\n"),
         ("email", "{{%CONTENT_TYPE:TEXT}}\n"),
     ]
 

@@ -18,11 +18,16 @@ public struct TemplateSet: Sendable, Hashable {
     /// The templates built into the binary, identical to the repository's `Templates/`.
     public static var builtIn: TemplateSet { TemplateSet(files: DefaultTemplates.files) }
 
+    /// The page templates, one for each page kind and format.
+    static let pages =
+        [
+            "html/allows.mustache", "html/index.mustache", "html/policy.mustache", "html/redline.mustache",
+            "json/policy.mustache", "markdown/policy.mustache", "markdown/redline.mustache", "text/policy.mustache",
+            "text/redline.mustache", "xml/sitemap.mustache", "markdown/pull-request.mustache",
+        ] + revisionTemplates
+
     /// The files every template set must have.
-    public static let required = [
-        "html/allows.mustache", "html/index.mustache", "html/policy.mustache", "html/style.css",
-        "markdown/policy.mustache", "text/policy.mustache",
-    ] + revisionTemplates
+    static let required = (pages + ["html/style.css"]).sorted()
 
     /// Reads every file under `directory` (hidden files skipped) and checks the required ones are there.
     public init(directory: String) throws {

@@ -1,3 +1,5 @@
+import PolicyRender
+
 /// The script that makes an open page reload when the preview is rebuilt, added to each HTML
 /// page as it is served (never to the site `codicil build` writes).
 enum LiveReload {
@@ -9,24 +11,13 @@ enum LiveReload {
     /// reloads the page when a `build` event names another build (a browser reconnects on its
     /// own when the server restarts, and the first event then names the new build).
     static func script(token: String) -> String {
-        """
-        <script>/* codicil serve: reloads this page when the preview is rebuilt */
-        (function () {
-          var shown = "\(token)";
-          var events = new EventSource("\(eventsPath)");
-          events.addEventListener("build", function (event) {
-            if (event.data !== shown) { events.close(); location.reload(); }
-          });
-        })();
-        </script>
-
-        """
+        PreviewPages.reloadScript(token: token, eventsPath: eventsPath)
     }
 
     /// `page` with the script for `token` before its last `</body>`, or at its end when it has none.
     static func inject(into page: [UInt8], token: String) -> [UInt8] {
         let script = Array(self.script(token: token).utf8)
-        let closing = Array("</body>".utf8)
+        let closing = Array(PreviewPages.bodyEnd.utf8)
         var index = page.count - closing.count
         while index >= 0 {
             if zip(page[index..<index + closing.count], closing).allSatisfy({ lowercased($0) == $1 }) {

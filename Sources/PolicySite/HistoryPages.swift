@@ -24,15 +24,16 @@ enum RedlinePages {
                 return (path, changes, entry.materiality, changelog.language, "../../" + LanguageVersions.up(history))
             }
         }
+        let renderer = context.renderer
         let pages = redlines.concurrentMap { redline in
             let changes = redline.changes
-            let links: [(label: String, href: String)] = [
-                ("All policies", redline.root),
-                ("New text (\(changes.new.effective))", "../"),
-                ("Previous text (\(changes.old.effective))", "../../\(changes.old.effective)/"),
-                ("Changelog", "../../changelog/"),
-            ]
-            return changes.html(language: redline.language, links: links, materiality: redline.materiality)
+            var links = SiteLinks(stylesheet: redline.root + "style.css", home: redline.root)
+            links.revision = "../"
+            links.previous = "../../\(changes.old.effective)/"
+            links.changelog = "../../changelog/"
+            links.feed = "../../feed.xml"
+            return renderer.redline(
+                changes, assessment: redline.materiality, as: .html, language: redline.language, links: links)
         }
         for (redline, page) in zip(redlines, pages) { context.files.add(redline.path, page) }
     }
@@ -46,8 +47,8 @@ enum ChangelogPages {
             let folder = "\(LanguageVersions.folder(history))/changelog"
             let prefix = baseURL.isEmpty ? "../" : baseURL + LanguageVersions.folder(history) + "/"
             let page = ChangelogOptions(
-                linkPrefix: prefix, stylesheetHref: "../" + LanguageVersions.up(history) + "style.css", homeHref: "../",
-                asOf: asOf)
+                linkPrefix: prefix, stylesheetHref: "../" + LanguageVersions.up(history) + "style.css",
+                homeHref: "../" + LanguageVersions.up(history), asOf: asOf)
             let file = ChangelogOptions(linkPrefix: prefix, asOf: asOf)
             return [
                 ("\(folder)/index.html", renderer.renderChangelog(changelog, as: .html, options: page)),

@@ -86,7 +86,7 @@ extension LanguageVersions {
     /// translates, or is translated by, `shown`; the main page when `shown` is nil), and for a
     /// translation the original has changed since, a notice in the page's language.
     func mark(
-        _ page: inout PageContext, _ history: PolicyHistory, showing shown: Policy?, pageFolder: String,
+        _ links: inout SiteLinks, _ history: PolicyHistory, showing shown: Policy?, pageFolder: String,
         asOf: PolicyDate, renderer: PolicyRenderer
     ) {
         let languages = languages(of: history, showing: shown)
@@ -98,10 +98,9 @@ extension LanguageVersions {
         }
         // The page names itself an alternate only beside another language's same page.
         let hasAlternates = languages.contains { $0.folder != own && $0.match != nil }
-        page.hasLanguages = true
-        page.languages = languages.map { version in
+        links.languages = languages.map { version in
             let isCurrent = version.folder == own
-            return LanguageLinkView(
+            return LanguageLink(
                 language: version.language, label: name(version.language),
                 href: isCurrent ? "./" : root + (version.match ?? version.folder + "/"), isCurrent: isCurrent,
                 isAlternate: hasAlternates && version.match != nil)
@@ -109,15 +108,8 @@ extension LanguageVersions {
         guard let (original, follows) = lag(of: history, showing: shown, asOf: asOf), let first = languages.first else {
             return
         }
-        let words = renderer.strings(for: history.language)
-        page.isTranslationBehind = true
-        page.translationNotice = words.text(
-            "translationBehind",
-            [
-                "language": name(original.language), "date": words.date(original.revision.effective),
-                "followed": words.date(follows),
-            ])
-        page.originalHref = root + first.folder + "/"
-        page.originalLanguage = original.language
+        links.translationLag = TranslationLag(
+            originalLanguage: original.language, originalName: name(original.language),
+            updated: original.revision.effective, follows: follows, originalHref: root + first.folder + "/")
     }
 }

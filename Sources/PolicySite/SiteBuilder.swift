@@ -43,7 +43,7 @@ public enum SiteBuilder {
         for result in results {
             files.contents.merge(try result.get().contents) { _, later in later }
         }
-        files.add("sitemap.xml", Sitemap.xml(for: files, baseURL: baseURL))
+        files.add("sitemap.xml", Sitemap.xml(for: files, baseURL: baseURL, renderer: renderer))
         return files
     }
 

@@ -9,7 +9,7 @@ import Testing
 
     /// Each template, what is put in it, and where the mark is put: before the text that follows.
     static let marks: [(path: String, mark: String, before: String)] = [
-        ("html/changelog.mustache", "<p>RESTYLED html changelog</p>\n", "</main>"),
+        ("html/changelog.mustache", "<p>RESTYLED html changelog</p>\n", "</article>"),
         ("markdown/changelog.mustache", "RESTYLED markdown changelog\n\n", "# Changelog"),
         ("text/changelog.mustache", "RESTYLED text changelog\n", "Changelog:"),
         ("feeds/atom.mustache", "<rights>RESTYLED atom</rights>\n", "<generator>"),

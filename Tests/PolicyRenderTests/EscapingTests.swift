@@ -107,7 +107,7 @@ import Testing
 
     @Test func insertedTextIsEscapedOnceAndAddressesStayRaw() {
         #expect(
-            ChangeSet.referenceEscaped("it's at https://go.adr.org/dpf_irm.html, *not* snake_case")
+            MarkdownEscaping.referenceEscaped("it's at https://go.adr.org/dpf_irm.html, *not* snake_case")
                 == "it&#39;s at https://go.adr.org/dpf_irm.html, &#42;not&#42; snake&#95;case")
     }
 

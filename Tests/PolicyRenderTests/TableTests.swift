@@ -51,10 +51,10 @@ import Testing
     }
 
     @Test func markdownCellsEscapePipesAndLineBreaks() {
-        #expect(DocumentView.markdownCell("a \\| b") == "a \\| b")
-        #expect(DocumentView.markdownCell("[x](https://e.com/a|b)") == "[x](https://e.com/a\\|b)")
-        #expect(DocumentView.markdownCell("one\\\n\\- two") == "one<br>\\- two")
-        #expect(DocumentView.markdownCell("back\\\\\\\nslash") == "back\\\\<br>slash")
+        #expect(MarkdownEscaping.cell("a \\| b") == "a \\| b")
+        #expect(MarkdownEscaping.cell("[x](https://e.com/a|b)") == "[x](https://e.com/a\\|b)")
+        #expect(MarkdownEscaping.cell("one\\\n\\- two") == "one<br>\\- two")
+        #expect(MarkdownEscaping.cell("back\\\\\\\nslash") == "back\\\\<br>slash")
     }
 
     @Test func textTablesFitTheirWidth() {

@@ -57,6 +57,15 @@ import Testing
         #expect(unreachable(in: IndexView(language: "en", title: "Policies", policies: [listing], page: page), path: "index") == [])
     }
 
+    @Test func everyRedlineViewPropertyIsFound() throws {
+        let changes = try RedlineTests.changes("new-item")
+        for words in [RedlineWords.html, .markdown, .text(colour: false)] {
+            let view = RedlineView(changes, assessment: RedlineTests.materiality, words: words, language: "en", links: SiteLinks(stylesheet: "s", home: "h"))
+            #expect(!view.groups.isEmpty)
+            #expect(unreachable(in: view, path: "redline") == [])
+        }
+    }
+
     @Test func everyChangelogFeedAndNoticeViewPropertyIsFound() throws {
         let (changelog, _) = try CustomerWordsTests.history()
         for format in [RevisionFormat.html, .markdown, .text] {

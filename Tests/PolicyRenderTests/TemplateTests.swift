@@ -21,6 +21,37 @@ import Testing
         #expect(throws: RenderError.self) { try TemplateSet(directory: folder) }
     }
 
+    /// Every page kind's template is required: a folder without the redline's, the sitemap's
+    /// or the JSON edition's is refused with one line for each.
+    @Test func everyPageTemplateIsRequired() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codicil-templates-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let missing = [
+            "html/redline.mustache", "json/policy.mustache", "text/redline.mustache", "xml/sitemap.mustache",
+        ]
+        for (path, text) in TemplateSet.builtIn.files where !missing.contains(path) {
+            try Paths.write(text, to: folder + "/" + path)
+        }
+        #expect {
+            try TemplateSet(directory: folder)
+        } throws: { error in
+            let lines = missing.map { "\(folder)/\($0): error: missing template [template-missing]" }
+            return "\(error)" == lines.joined(separator: "\n")
+        }
+    }
+
+    /// A cycle of partials in a redline template is refused like one in a policy template.
+    @Test func aCycleInTheRedlineIsRefused() {
+        var files = TemplateSet.builtIn.files
+        files["text/redline.mustache"] = "{{>partials/loop}}\n"
+        files["text/partials/loop.mustache"] = "x{{>partials/loop}}\n"
+        #expect {
+            try PolicyRenderer(templates: TemplateSet(files: files))
+        } throws: { error in
+            "\(error)".contains("text/partials/loop.mustache:1:2: error:") && "\(error)".contains("[template-cycle]")
+        }
+    }
+
     @Test func templateSyntaxErrorsNameTheFile() {
         var files = TemplateSet.builtIn.files
         files["markdown/partials/section.mustache"] = "{{#blocks}}unclosed"

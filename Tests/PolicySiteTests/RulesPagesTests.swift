@@ -78,14 +78,4 @@ import Testing
         #expect(!files.paths.contains { $0.hasSuffix("rules.json") || $0.contains("/allows/") })
         #expect(!text(files, "fujixerox-privacy/2012-12-01/index.html").contains("What this policy allows"))
     }
-
-    @Test func wordsJoinInProse() throws {
-        let renderer = try PolicyRenderer()
-        let english = Words([], renderer.strings(for: "en"))
-        #expect(english.join(["a"], "or") == "a")
-        #expect(english.join(["a", "b"], "and") == "a and b")
-        #expect(english.join(["a", "b", "c"], "or") == "a, b or c")
-        let japanese = Words([], renderer.strings(for: "ja"))
-        #expect(japanese.join(["氏名", "住所", "電話番号"], "or") == "氏名、住所または電話番号")
-    }
 }

@@ -14,9 +14,13 @@ extension PolicyRenderer {
     public func renderChangelog(_ changelog: Changelog, as format: RevisionFormat, options: ChangelogOptions = .init())
         -> String
     {
-        let view = ChangelogView(changelog, format: format, options: options)
+        var view = ChangelogView(changelog, format: format, options: options)
         switch format {
-        case .html: return html.render(view, withTemplate: "changelog") ?? ""
+        case .html:
+            let words = strings(for: changelog.language)
+            view.page = PageContext(options.links, style: stylesheet, words: words)
+            view.strings = words.templateValues
+            return html.render(view, withTemplate: "changelog") ?? ""
         case .markdown: return markdown.render(view, withTemplate: "changelog") ?? ""
         case .text: return TextWrapper.reflow(text.render(view, withTemplate: "changelog") ?? "")
         }
@@ -52,18 +56,6 @@ extension PolicyRenderer {
             // RFC 5322 ends every line with CRLF, whatever the template file's line ends are.
             return message.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n")
         }
-    }
-
-    /// The revision pages' templates with the library each is rendered from, for the check
-    /// that none is missing.
-    static func revisionPages(
-        html: MustacheLibrary, markdown: MustacheLibrary, text: MustacheLibrary, feeds: MustacheLibrary,
-        email: MustacheLibrary
-    ) -> [(MustacheLibrary, String)] {
-        [
-            (html, "html/changelog"), (markdown, "markdown/changelog"), (text, "text/changelog"), (feeds, "feeds/atom"),
-            (text, "text/notice"), (html, "html/notice"), (email, "email/notice"),
-        ]
     }
 }
 

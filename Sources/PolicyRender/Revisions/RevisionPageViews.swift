@@ -19,6 +19,10 @@ struct ChangelogView {
     var selfHref: String
     var alternateHref: String
     var entries: [RevisionEntryView]
+    /// Where the HTML page stands in a site (the frame's links), standalone with the style inlined.
+    var page = PageContext.standalone(style: "")
+    /// The words of the HTML page in its language.
+    var strings: [String: UIText] = [:]
 
     init(_ changelog: Changelog, format: RevisionFormat, options: ChangelogOptions) {
         language = changelog.language
@@ -52,6 +56,15 @@ public struct ChangelogOptions: Sendable {
     /// The day the output is made for: a revision effective after it is upcoming. Nil treats
     /// every revision as in effect.
     public var asOf: PolicyDate?
+
+    /// The HTML page's place in a site: its stylesheet, home, and the policy's changelog and
+    /// feed; nil for a page that stands alone.
+    var links: SiteLinks? {
+        guard homeHref != nil || !stylesheetHref.isEmpty else { return nil }
+        var links = SiteLinks(stylesheet: stylesheetHref, home: homeHref)
+        (links.changelog, links.feed) = (linkPrefix + "changelog/", linkPrefix + "feed.xml")
+        return links
+    }
 
     /// Makes options; every one may be left out.
     public init(linkPrefix: String = "", stylesheetHref: String = "", homeHref: String? = nil, asOf: PolicyDate? = nil)

@@ -21,6 +21,8 @@ extension ChangelogView: MustacheParent {
         case "selfHref": selfHref
         case "alternateHref": alternateHref
         case "entries": entries
+        case "page": page
+        case "strings": strings
         default: nil
         }
     }

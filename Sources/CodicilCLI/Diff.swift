@@ -106,7 +106,8 @@ struct Diff: ParsableCommand {
         case .html: redline = .html
         }
         let renderer: PolicyRenderer
-        do { renderer = try Output.renderer(templates: templates) } catch { throw ExitCode(2) }
+        let folder: Set<String> = format == .html ? ["html"] : format == .md ? ["markdown"] : ["text"]
+        do { renderer = try Output.renderer(templates: templates, folders: folder) } catch { throw ExitCode(2) }
         let text = renderer.redline(
             assessment.changes, assessment: assessment.materiality, as: redline, language: pair.new.language)
         try Output.standardOutput(text, failure: ExitCode(2))

@@ -78,9 +78,11 @@ extension Output {
     /// A renderer with the templates of `directory`, or the built-in ones. Each template
     /// problem is printed as its own `path:line:column: error: …` line and ends the command;
     /// notes such as a partial taken from the built-in set are printed as warnings.
-    static func renderer(templates directory: String?) throws -> PolicyRenderer {
+    /// `folders` limits the templates read to those a command's format needs.
+    static func renderer(templates directory: String?, folders: Set<String>? = nil) throws -> PolicyRenderer {
         do {
-            let renderer = try PolicyRenderer(templates: directory.map(TemplateSet.init(directory:)) ?? .builtIn)
+            let renderer = try PolicyRenderer(
+                templates: directory.map(TemplateSet.init(directory:)) ?? .builtIn, folders: folders)
             for warning in renderer.warnings { Output.standardError(warning.description) }
             return renderer
         } catch let error as RenderError {

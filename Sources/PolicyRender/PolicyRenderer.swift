@@ -23,10 +23,12 @@ public struct PolicyRenderer: Sendable {
     public let warnings: [Diagnostic]
 
     /// Parses every template and resolves every partial (see `TemplateSet.checkedFolders()`);
-    /// throws every problem found, each at its file, line and column.
-    public init(templates: TemplateSet = .builtIn) throws {
+    /// throws every problem found, each at its file, line and column. With `folders` (`text`,
+    /// `markdown`, `html`, …) only those folders' templates are read, for a command that
+    /// renders one format and should not pay for the others.
+    public init(templates: TemplateSet = .builtIn, folders only: Set<String>? = nil) throws {
         MustacheContentTypes.register(HTMLContent(), named: HTMLContent.name)
-        let (folders, warnings) = try templates.checkedFolders()
+        let (folders, warnings) = try templates.checkedFolders(only: only)
         func library(_ folder: String) -> MustacheLibrary {
             MustacheLibrary(templates: folders[folder]?.templates ?? [:])
         }
@@ -43,7 +45,7 @@ public struct PolicyRenderer: Sendable {
             ])
         }
         stylesheet = style
-        let pages = TemplateSet.pages.map { page in
+        let pages = TemplateSet.pages.filter { only?.contains(String($0.split(separator: "/")[0])) ?? true }.map { page in
             (library(String(page.split(separator: "/")[0])), String(page.dropLast(".mustache".count)))
         }
         let missing = pages.filter { $0.0.getTemplate(named: String($0.1.split(separator: "/")[1])) == nil }.map {

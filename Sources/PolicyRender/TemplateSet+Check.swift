@@ -27,10 +27,10 @@ extension TemplateSet {
     /// from the built-in set (with a warning), never to nothing. A syntax error, a partial
     /// found nowhere, a dynamic partial or a partial that can include itself forever is an
     /// error at its line and column.
-    func checkedFolders() throws -> (folders: [String: CheckedFolder], warnings: [Diagnostic]) {
+    func checkedFolders(only wanted: Set<String>? = nil) throws -> (folders: [String: CheckedFolder], warnings: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var folders: [String: CheckedFolder] = [:]
-        for (folder, pragma) in Self.folders {
+        for (folder, pragma) in Self.folders where wanted?.contains(folder) ?? true {
             folders[folder] = checkedFolder(folder, pragma: pragma, into: &diagnostics)
         }
         if diagnostics.containsErrors {

@@ -574,6 +574,18 @@ NOTES = """
   pseudo-commands by reflection and the first lookups of protocol conformances, each a scan
   of the binary's 6,000 conformance records), rules and materiality 2% (skipped work already:
   neither corpus revision has rules), the text redline under 1%, freeing the models at exit 2%.
+- Since those figures the presentation work (issue 14: every page and format from templates,
+  one frame, strings tables per language) and the languages work (issue 16) landed, and this
+  full run on a quiet machine shows what they cost: a `codicil diff` process now loads the
+  strings tables and parses the text templates before it prints (it reads only its own
+  format's folder: parsing every folder first had cost 5.6 ms a process, 14.8 ms against
+  9.2 ms on the word-change pair), so the corpus pairs take 523 ms against git's 72 ms (7.27×;
+  the same run before the templates: 5.3×), and the site build takes 2.69 s for the
+  1,000-revision site against 2.01 s before (the policy page's frame, anchors and strings
+  lookups, the redline and changelog through templates, the analysis held for the whole
+  build). Both are regressions to win back under issue 17: compile only the templates a page
+  kind uses, resolve UI strings once per language instead of per lookup, and skip the
+  analysis a page does not show.
 - What changed for the diff: the tokenizer reads UTF-8 bytes and skips a word's ASCII letters
   without decoding them; the standard library's Unicode property lookups sit in functions of
   their own, because their resilient types made every call of the letter test set up type
@@ -593,9 +605,9 @@ NOTES = """
   instructions a token today), skipping argument-parser for the plain `diff OLD NEW` form,
   and exiting without freeing the models.
 - Import (`import md`, the 37 corpus revisions, each `--like` the one before) took 2.14 s
-  with the hand-written Markdown reader and 0.42 s on cmark-gfm; it now takes about 0.16 s,
-  13× faster than the hand-written reader, within the tenth issue 11 asked for (0.214 s).
-  Measured on a busy machine with `codicil-bench import 10 CORPUS` (the stage alone), against
+  with the hand-written Markdown reader and 0.42 s on cmark-gfm; in the table above it takes
+  0.18 s (median; 0.165 s at best), 11.7× faster than the hand-written reader, within the tenth
+  issue 11 asked for (0.214 s). While it was being cut it was also measured on a busy machine with `codicil-bench import 10 CORPUS` (the stage alone), against
   the importer before this work measured the same way in the same minutes: CPU time per run
   (user + sys, 11 runs less 1, best of 3) 0.16 s against 0.45 s (2.8×); callgrind counts 2.04 G
   instructions per run against 7.56 G (3.7×); best wall time of 10 runs 0.16 s against 0.46 s.

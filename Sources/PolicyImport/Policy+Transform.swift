@@ -71,15 +71,7 @@ extension Policy {
                 }
             }
         }
-        func visitSections(_ sections: [Section]) {
-            for section in sections {
-                visit(section.blocks)
-                visitSections(section.subsections)
-            }
-        }
-        visit(preamble)
-        visitSections(sections)
-        visit(closing)
+        forEachBlockList(visit)
     }
 
     /// Calls `body` with every table row, in the order `transformRows` visits them, changing nothing.
@@ -93,15 +85,21 @@ extension Policy {
                 }
             }
         }
+        forEachBlockList(visit)
+    }
+
+    /// Calls `body` with the preamble's blocks, each section's own blocks in document order, and
+    /// the closing's blocks.
+    private func forEachBlockList(_ body: ([Block]) -> Void) {
         func visitSections(_ sections: [Section]) {
             for section in sections {
-                visit(section.blocks)
+                body(section.blocks)
                 visitSections(section.subsections)
             }
         }
-        visit(preamble)
+        body(preamble)
         visitSections(sections)
-        visit(closing)
+        body(closing)
     }
 
     /// Applies a transformation to every table row, in document order, with its section's id.

@@ -4,9 +4,9 @@ import PolicyModel
 /// What a revision newly permits or no longer permits, for one action, purpose, recipient and set
 /// of facts: the decision flips of a material revision grouped as a reader asks about them,
 /// listing the data categories concerned.
-public struct PermissionChange: Sendable, Hashable, Codable {
+public struct PermissionChange: Sendable, Hashable {
     /// Which way the decisions flipped.
-    public enum Direction: String, Sendable, Hashable, Codable {
+    public enum Direction: String, Sendable, Hashable {
         /// Denied before, permitted now.
         case nowPermitted = "now-permitted"
         /// Permitted before, denied now.

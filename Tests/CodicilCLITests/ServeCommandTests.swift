@@ -68,11 +68,14 @@ final class RunningCodicil: @unchecked Sendable {
     var output: String { lock.withLock { String(decoding: collected, as: UTF8.self) } }
 
     /// The first line printed that contains `text`, waiting at most `limit` for it.
-    func line(containing text: String, within limit: Duration = .seconds(30)) async throws -> String {
+    ///
+    /// The output is looked at once more after the deadline: on a loaded machine the test's own
+    /// task may resume long after its sleep ended, while the line arrived in the meantime.
+    func line(containing text: String, within limit: Duration = .seconds(120)) async throws -> String {
         let deadline = ContinuousClock.now + limit
-        while ContinuousClock.now < deadline {
+        while true {
             if let line = output.split(separator: "\n").first(where: { $0.contains(text) }) { return String(line) }
-            if !process.isRunning { break }
+            if !process.isRunning || ContinuousClock.now >= deadline { break }
             try await Task.sleep(for: .milliseconds(50))
         }
         throw CocoaError(

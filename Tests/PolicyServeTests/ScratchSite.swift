@@ -42,7 +42,7 @@ struct ScratchSite {
         let server = PreviewServer(builder: builder, port: 0, interval: .milliseconds(50), report: { _, _ in })
         let (addresses, found) = AsyncStream.makeStream(of: String.self)
         let task = Task { try await server.run { found.yield($0) } }
-        let address = try await within(.seconds(30)) { await addresses.first { _ in true } }
+        let address = try await within(.seconds(120)) { await addresses.first { _ in true } }
         guard let address, let port = Int(address.split(separator: ":").last?.dropLast() ?? "") else {
             task.cancel()
             throw RawHTTP.Failure(description: "the server gave no address")

@@ -102,11 +102,14 @@ public struct DecisionFlip: Sendable, Equatable {
     public var new: String
     /// The clauses of the new revision that now decide it.
     public var citations: [Citation]
+    /// The request itself, for words in another language than `request`'s; nil when unknown.
+    public var asked: Request?
 
-    public init(request: String, old: String, new: String, citations: [Citation]) {
+    public init(request: String, old: String, new: String, citations: [Citation], asked: Request? = nil) {
         self.request = request
         self.old = old
         self.new = new
         self.citations = citations
+        self.asked = asked
     }
 }

@@ -50,7 +50,7 @@ import Testing
         #expect(
             found == [
                 "T/strings/ja.json:1: error: no text for 'contents' [strings-missing]",
-                "T/strings/ja.json:66:3: error: the text for 'supersededNotice' must use exactly {date} [strings-placeholder]",
+                "T/strings/ja.json:194:3: error: the text for 'supersededNotice' must use exactly {date} [strings-placeholder]",
             ])
         let problems = try TemplateCheckTests.problems(["strings/fr.json": "{\"contents\":\n  Sommaire}"])
         #expect(

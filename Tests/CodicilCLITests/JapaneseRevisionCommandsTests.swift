@@ -153,6 +153,32 @@ import Testing
             """)
     }
 
+    /// The pull-request comment shows a Japanese policy's redline in Japanese.
+    @Test func thePullRequestRedlineIsJapanese() throws {
+        let repository = try ScratchRepository()
+        defer { repository.delete() }
+        func source(_ date: String) throws -> String {
+            try String(
+                contentsOf: CodicilBinary.packageRoot.appendingPathComponent(Self.folder + "/\(date).xml"), encoding: .utf8)
+        }
+        let folder = "policy-src/fujixerox-privacy-ja"
+        try repository.write(try source("2012-12-01"), to: folder + "/2012-12-01.xml")
+        try repository.commitAll("The first revision")
+        try repository.git("checkout", "--quiet", "-b", "april")
+        try repository.write(try source("2013-04-01"), to: folder + "/2013-04-01.xml")
+        try repository.commitAll("April 2013")
+        let run = try repository.codicil("diff", "--git-base", "main", "--format", "md")
+        #expect(run.status == 1, "\(run.standardError)")
+        let comment = run.standardOutput
+        for line in [
+            "**重要度：** 重要な変更（拡大）：12件の判断が変わります",
+            "**概要：** 追加2件、削除1件、変更1件、移動0件、番号の変更0件／7語句を追加、1語句を削除／メタデータ3件／変更のない16ブロックは省略",
+            "#### 結び\n\n**結びの第1段落** · 削除",
+        ] {
+            #expect(comment.contains(line), "\(line)")
+        }
+    }
+
     /// A second Japanese translation of the languages fixture: its changelog, redline, feed and
     /// notice are in Japanese while the original's stay English.
     @Test func aTranslationsRevisionsAreInItsLanguage() throws {

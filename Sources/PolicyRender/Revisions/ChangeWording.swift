@@ -104,7 +104,10 @@ public enum ChangeWording {
         let cited = flip.citations.map { words.citation($0.clause) }.joined(separator: words.text("listComma"))
         return words.text(
             "flipLine",
-            ["request": words.request(flip, labels: labels), "old": words.decision(flip.old), "new": words.decision(flip.new)])
+            [
+                "request": words.request(flip, labels: labels), "old": words.decision(flip.old),
+                "new": words.decision(flip.new),
+            ])
             + (cited.isEmpty ? "" : words.parenthesized(cited))
     }
 

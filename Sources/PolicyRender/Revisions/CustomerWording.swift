@@ -17,7 +17,8 @@ enum CustomerWording {
                 "data": change.data.isEmpty ? words.text("personalInformation") : words.list(change.data.map(label)),
                 "recipient": change.recipient.map { words.text("customerTo", ["recipient": label($0)]) } ?? "",
                 "purpose": change.purpose.map { words.text("customerFor", ["purpose": label($0)]) } ?? "",
-                "facts": change.facts.isEmpty ? "" : words.text("customerWhen", ["facts": words.list(change.facts.map(label))]),
+                "facts": change.facts.isEmpty
+                    ? "" : words.text("customerWhen", ["facts": words.list(change.facts.map(label))]),
                 "citation": cited.isEmpty ? "" : words.parenthesized(cited),
             ])
     }

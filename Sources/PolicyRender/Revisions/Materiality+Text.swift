@@ -68,7 +68,9 @@ extension UIStrings {
         if count > 0 { first += text(count == 1 ? "requestsChangeOne" : "requestsChange", ["count": String(count)]) }
         var lines = [first] + materiality.reviews.map { "  " + review($0) }
         for flip in materiality.flips {
-            let values = ["old": decision(flip.old), "new": decision(flip.new), "request": request(flip, labels: labels)]
+            let values = [
+                "old": decision(flip.old), "new": decision(flip.new), "request": request(flip, labels: labels),
+            ]
             lines.append("  " + text("flipTextLine", values))
             for cited in flip.citations { lines.append("    \(citation(cited.clause)) [\(cited.id)] \(cited.text)") }
         }

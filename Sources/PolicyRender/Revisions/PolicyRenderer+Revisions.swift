@@ -43,7 +43,8 @@ extension PolicyRenderer {
         let words = strings(for: notice.language)
         switch format {
         case .text:
-            return TextWrapper.reflow(text.render(NoticeView(notice, format: .text, words: words), withTemplate: "notice") ?? "")
+            return TextWrapper.reflow(
+                text.render(NoticeView(notice, format: .text, words: words), withTemplate: "notice") ?? "")
         case .html: return html.render(NoticeView(notice, format: .html, words: words), withTemplate: "notice") ?? ""
         case .email(let envelope):
             let view = EmailView(

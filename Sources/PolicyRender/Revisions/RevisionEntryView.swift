@@ -70,7 +70,9 @@ struct RevisionEntryView {
         (published, updated) = dates.stamps(entry.effective)
         summary = format.value(entry.summary ?? "")
         hasSummary = entry.summary != nil
-        let sentences = (entry.permissions ?? []).map { CustomerWording.sentence($0, labels: entry.labels, words: words) }
+        let sentences = (entry.permissions ?? []).map {
+            CustomerWording.sentence($0, labels: entry.labels, words: words)
+        }
         effects = sentences.map(format.value)
         hasEffects = !effects.isEmpty
         let lead = CustomerWording.effectLead(entry.materiality, sentences: sentences, words: words)

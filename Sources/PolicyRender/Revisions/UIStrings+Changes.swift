@@ -91,7 +91,9 @@ extension UIStrings {
                 "kindRun",
                 ["kind": line, "count": String(change.runLength), "things": noun(change.element, plural: true)])
         }
-        if change.oldElement != nil { line = text("kindNowA", ["kind": line, "noun": noun(change.element, plural: false)]) }
+        if change.oldElement != nil {
+            line = text("kindNowA", ["kind": line, "noun": noun(change.element, plural: false)])
+        }
         return line
     }
 

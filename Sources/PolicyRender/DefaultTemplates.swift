@@ -533,7 +533,7 @@ Content-Transfer-Encoding: base64
 {{$title}}{{strings.changesTo.before}}{{title}}{{strings.changesTo.after}}: {{oldDate}} → {{newDate}}{{/title}}
 {{$description}}{{strings.changesTo.before}}{{title}}{{strings.changesTo.after}}: {{oldDate}} → {{newDate}}{{/description}}
 {{$main}}
-<article class="redline">
+<article class="policy redline">
 <header class="policy-header">
 <h1>{{strings.changesTo.before}}{{title}}{{strings.changesTo.after}}: {{oldDate}} → {{newDate}}</h1>
 {{#hasLinks}}

@@ -277,11 +277,30 @@ def main():
     corpus_md = sorted(corpus.glob("*/*.md"))
     site_md = sorted((scratch / "site-md").glob("*/*.md"))
     seed_md = [Path("/work/shared/seed/fujixerox-privacy-policy-2012.md")]
+    large_md = sorted((scratch / "large-1x-md").glob("*/*.md"))
+    large_kib = sum(p.stat().st_size for p in large_md) / 1024 / max(len(large_md), 1)
+    large_name = f"large policies ({len(large_md)} revisions, {large_kib:.0f} KiB of Markdown on average)"
     site_sets = [
         ("seed (1 revision)", seed_md, ROOT / "policy-src", None),
         (f"corpus ({len(corpus_md)} revisions, {len({p.parent for p in corpus_md})} policies)", corpus_md, scratch / "corpus-src", None),
         (f"synthetic site ({len(site_md)} revisions, 50 policies)", site_md, scratch / "site-src", options.sample),
-    ]
+    ] + ([(large_name, large_md, scratch / "large-1x-src", None)] if large_md else [])
+    # The same large policies at twice the text: codicil alone, for the linearity target.
+    linearity = None
+    if large_md:
+        print("site: large policies at twice the text…", flush=True)
+        times = {}
+        for size in ("large-1x", "large-2x"):
+            outputs = []
+
+            def build_large():
+                out_dir = scratch / f"site-out-{size}-{len(outputs)}"
+                outputs.append(out_dir)
+                return timed([codicil, "build", "--source", str(scratch / f"{size}-src"), "--output", str(out_dir), "--as-of", AS_OF])
+            times[size] = median_of(runs, build_large)[0]
+            for out_dir in outputs:
+                shutil.rmtree(out_dir, ignore_errors=True)
+        linearity = (times["large-1x"], times["large-2x"])
     site_rows, site_ratio_rows = [], []
     for name, documents, source, sample in site_sets:
         print(f"site: {name}…", flush=True)
@@ -412,7 +431,8 @@ It builds release as a command-line tool ships (`scripts/build-static`: one full
 executable, with the Swift runtime, Foundation and libxml2 linked in, so a process starts in
 about 1–2 ms instead of 5 ms with `--static-swift-stdlib` alone or 10 ms linked dynamically), generates the inputs into a temporary folder
 (`codicil-bench generate`: synthetic policies scaled 1×/10×/100×, a site of 50 policies × 20
-revisions, diff pairs of about 10 KB, 100 KB and 1 MB of text, and the corpus
+revisions, diff pairs of about 10 KB, 100 KB and 1 MB of text, large policies of about 300 KB
+and 600 KB of Markdown, and the corpus
 `{options.corpus}` imported as sources, each revision `--like` the one before), runs
 `codicil-bench measure` (in-process stage timings), then times the peers on the same documents
 in the same run. Every figure is the median of {runs} runs; peak memory is the largest
@@ -436,6 +456,7 @@ Run on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime(started))}.
 | Target | Result |
 |---|---|
 | Site build ≥ 20× faster than pandoc converting the same documents | {"; ".join(f"{r[0]}: {r[1]} per document, {r[2]} batch" for r in site_ratio_rows)} |
+| Site build linear: twice the text, at most 2.1× the time (the large policies at 2× their sections) | {f"{fmt_s(linearity[0])} → {fmt_s(linearity[1])}: {linearity[1] / linearity[0]:.2f}× ({'met' if linearity[1] <= 2.1 * linearity[0] else '**not met**'})" if linearity else "not run (no corpus)"} |
 | Diff within 2× of git's word diff (all corpus pairs, a process each; `codicil diff` / `git diff --word-diff`) | {git_diff['codicil_min'] / git_diff['git_min']:.2f} (minimums; medians {git_diff['codicil_median'] / git_diff['git_median']:.2f}): {"met" if git_diff['codicil_min'] <= 2 * git_diff['git_min'] else "**not met**"} |
 | Word diff within 1.5× of dwdiff (process wall time, `codicil diff` / `dwdiff`) | corpus {corpus_cd / corpus_dw:.2f}; {"; ".join(f"{n} {c / d:.2f}" for n, c, d in totals["synthetic"])} |
 
@@ -444,8 +465,11 @@ Run on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime(started))}.
 `codicil build` is one process building the whole site from XML sources (parse, check, every
 revision rendered as HTML, Markdown, text and JSON, the redline of every revision against the
 one before with its materiality, rules pages, changelogs, feeds, current pages, index,
-sitemap), written to a new folder each run. pandoc converts the same documents' Markdown (the corpus originals; for the
-seed and synthetic site, the Markdown of the same policies) to HTML (`-s`) and to plain text:
+sitemap), written to a new folder each run. The large policies are every revision of the corpus's
+largest policy with its sections repeated to about 300 KB of Markdown each (long lists, repeated
+headings, tables, several revisions); for the linearity target they are built again with twice
+as many repeats. pandoc converts the same documents' Markdown (the corpus originals; for the
+seed, synthetic site and large policies, the Markdown of the same policies) to HTML (`-s`) and to plain text:
 either one process per document and format, as people script it, or one batch (all documents
 concatenated into one input, one process per format).
 

@@ -4,12 +4,14 @@ import PolicySource
 
 /// Synthetic sources built from the shipped policy: larger copies, and many revisions.
 enum SyntheticPolicies {
-    /// The shipped policy with its sections repeated `factor` times, every clause id made unique.
-    static func scaled(_ base: Policy, factor: Int) -> Policy {
+    /// A policy with its sections repeated `factor` times, every clause id made unique (`-copyN`); its id is
+    /// `id`, or `synthetic-<factor>x`.
+    static func scaled(_ base: Policy, factor: Int, id: PolicyID? = nil) -> Policy {
         var policy = base
-        policy.id = PolicyID("synthetic-\(factor)x")
+        policy.id = id ?? PolicyID("synthetic-\(factor)x")
         policy.sections = (0..<factor).flatMap { copy in
-            base.sections.map { copy == 0 ? $0 : renamed($0, suffix: "-\(copy)") }
+            // `-copy1`, not `-1`: real policies already number repeated ids `-2`, `-3`.
+            base.sections.map { copy == 0 ? $0 : renamed($0, suffix: "-copy\(copy)") }
         }
         policy.renumber()
         return policy

@@ -105,8 +105,11 @@ case "generate":
     }
     // The corpus imported as sources (each revision like the one before), and its rendered text.
     if let corpusRoot {
+        var largest: (markdown: Int, policies: [Policy])?
         for (slug, files) in corpusDocuments(corpusRoot) {
             let policies = importHistory(slug: slug, files: files, texts: files.map(read))
+            let markdown = try policies.last.map { try renderer.render($0, as: .markdown).utf8.count } ?? 0
+            if markdown > largest?.markdown ?? 0 { largest = (markdown, policies) }
             for policy in policies {
                 let date = "\(policy.revision.effective)"
                 try write(PolicyWriter.source(of: policy), to: root.appendingPathComponent("corpus-src/\(slug)/\(date).xml"))
@@ -117,6 +120,24 @@ case "generate":
                     "\(slug) \(old.revision.effective)→\(new.revision.effective)\t"
                         + "\(root.path)/corpus-src/\(slug)/\(old.revision.effective)\t"
                         + "\(root.path)/corpus-src/\(slug)/\(new.revision.effective)")
+            }
+        }
+        // Large policies shaped like real ones: every revision of the corpus's largest policy
+        // (long lists, repeated headings, tables), its sections repeated to about 300 KB of
+        // Markdown, then to exactly twice that, for the site build's linearity.
+        if let largest {
+            let factor = max(1, Int((300_000 / Double(largest.markdown)).rounded()))
+            for (name, times) in [("large-1x", factor), ("large-2x", 2 * factor)] {
+                for policy in largest.policies {
+                    let large = SyntheticPolicies.scaled(policy, factor: times, id: policy.id)
+                    let date = "\(policy.revision.effective)"
+                    try write(
+                        PolicyWriter.source(of: large),
+                        to: root.appendingPathComponent("\(name)-src/\(policy.id)/\(date).xml"))
+                    try write(
+                        try renderer.render(large, as: .markdown),
+                        to: root.appendingPathComponent("\(name)-md/\(policy.id)/\(date).md"))
+                }
             }
         }
     }

@@ -39,7 +39,7 @@ struct ChangelogCommand: ParsableCommand {
 
     func run() throws {
         let renderer = try Output.renderer(templates: templates)
-        let changelog = Changelog(history: RevisionHistory(history: try PolicyDirectory.history(directory, language: language)))
+        let changelog = Changelog(history: try PolicyDirectory.analysedHistory(directory, language: language))
         let output: RevisionFormat =
             switch format {
             case .md: .markdown

@@ -40,6 +40,15 @@ enum Git {
         return commit
     }
 
+    /// Where the checked-out branch left `commit`: their merge base, as a pull request on GitHub
+    /// is compared, so that what the base gained since is not read as the branch removing it.
+    /// `commit` itself when there is none (no commit checked out yet, or unrelated histories).
+    static func forkPoint(of commit: String, in directory: String) throws(GitError) -> String {
+        let result = try run(["merge-base", "--end-of-options", commit, "HEAD"], in: directory)
+        let base = String(decoding: result.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return result.status == 0 && !base.isEmpty ? base : commit
+    }
+
     /// The bytes of `file` (a path relative to `directory`) at `commit`.
     static func show(_ file: String, at commit: String, in directory: String) throws(GitError) -> Data {
         let result = try run(["show", "--end-of-options", "\(commit):./\(file)"], in: directory)

@@ -4,9 +4,10 @@ import PolicyModel
 import PolicyRules
 import PolicySource
 
-/// Finds every revision that changed since a git ref under the given paths, and diffs each new
-/// or edited one against the revision it follows in the working tree's ordering by effective
-/// date (an edited revision against its own version at the ref).
+/// Finds every revision that changed since a git ref under the given paths (since the branch
+/// left the ref: their merge base), and diffs each new or edited one against the revision it
+/// follows in the working tree's ordering by effective date (an edited revision against its own
+/// version at the ref).
 enum GitBaseInputs {
     /// The comparisons, sorted by folder and file name, or every problem found.
     static func load(paths: [String], ref: String) -> Result<[RevisionComparison], DiffInputs.Trouble> {
@@ -20,7 +21,7 @@ enum GitBaseInputs {
                 continue
             }
             do {
-                let commit = try Git.commit(ref, in: place.directory)
+                let commit = try Git.forkPoint(of: try Git.commit(ref, in: place.directory), in: place.directory)
                 for file in try Git.changedFiles(since: commit, in: place.directory, pathspec: place.pathspec)
                 where file.path.hasSuffix(".xml") {
                     let shown = place.prefix + file.path

@@ -67,7 +67,7 @@ struct Notify: ParsableCommand {
 
     func run() throws {
         let renderer = try Output.renderer(templates: templates)
-        let changelog = Changelog(history: RevisionHistory(history: try PolicyDirectory.history(directory, language: language)))
+        let changelog = Changelog(history: try PolicyDirectory.analysedHistory(directory, language: language))
         guard let notice = RevisionNotice(changelog: changelog, effective: revision, siteURL: baseURL) else {
             Output.standardError("\(directory):1: error: no revision is effective on \(revision) [revisions]")
             throw ExitCode.failure

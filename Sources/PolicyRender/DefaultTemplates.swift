@@ -533,7 +533,7 @@ Content-Transfer-Encoding: base64
 {{$title}}{{strings.changesTo.before}}{{title}}{{strings.changesTo.after}}{{strings.colonSpace}}{{oldDate}} → {{newDate}}{{/title}}
 {{$description}}{{strings.changesTo.before}}{{title}}{{strings.changesTo.after}}{{strings.colonSpace}}{{oldDate}} → {{newDate}}{{/description}}
 {{$main}}
-<article class="redline">
+<article class="policy redline">
 <header class="policy-header">
 <h1>{{strings.changesTo.before}}{{title}}{{strings.changesTo.after}}{{strings.colonSpace}}{{oldDate}} → {{newDate}}</h1>
 {{#hasLinks}}
@@ -827,6 +827,8 @@ table.row thead th { background: var(--accent-soft); }
 
 /* The changelog: one entry a revision, newest first. */
 section.revision { border-top: 1px solid var(--rule); padding-top: 0.5rem; margin-top: 1.5rem; }
+/* The header's rule already separates the first entry. */
+.policy-header + section.revision { border-top: 0; padding-top: 0; margin-top: 0; }
 section.revision > h2 { margin-top: 0.5rem; font-size: 1.25rem; }
 .changes { padding-left: 1.25rem; }
 .changes li { margin: 0.25rem 0; }

@@ -44,7 +44,7 @@ extension Materiality {
         }
         let before = old.rules
         let after = new.rules
-        let full = RequestSpace(old.policy.vocabulary, new.policy.vocabulary)
+        let full = RequestSpace(before.vocabulary, after.vocabulary)
         let rules = before.rules.map(\.rule) + after.rules.map(\.rule)
         let named = NamedTerms(rules)
         func kept(_ values: [TermID?], _ names: Set<TermID>) -> [TermID?] {

@@ -11,10 +11,11 @@ public struct RevisionHistory: Sendable {
     /// `assessments[i]` compares `revisions[i]` with `revisions[i + 1]`.
     public var assessments: [ChangeAssessment]
 
-    /// Analyses a history, one revision after another.
+    /// Analyses a history, one revision after another. For a translation, pass its `original`:
+    /// each revision is then assessed by the rules of the original revision it translates.
     /// - Complexity: one diff and one rule comparison a revision.
-    public init(history: PolicyHistory) {
-        let prepared = history.revisions.map(Self.prepare)
+    public init(history: PolicyHistory, original: PolicyHistory? = nil) {
+        let prepared = history.revisions.map { Self.prepare($0, original: original) }
         let assessments = prepared.indices.dropFirst().map { Self.assess(prepared[$0 - 1], prepared[$0]) }
         self.init(id: history.id, revisions: prepared.map(\.analysed), assessments: assessments)
     }
@@ -28,10 +29,27 @@ public struct RevisionHistory: Sendable {
         self.assessments = assessments
     }
 
-    /// The work of one revision that does not depend on any other.
-    public static func prepare(_ policy: Policy) -> PreparedRevision {
+    /// The work of one revision that does not depend on any other; for a revision of a
+    /// translation, `original` is the original's history, whose rules apply to it.
+    public static func prepare(_ policy: Policy, original: PolicyHistory? = nil) -> PreparedRevision {
         PreparedRevision(
-            input: DiffInput(policy), analysed: AnalysedRevision(policy: policy, rules: RuleSet(policy: policy)))
+            input: DiffInput(policy),
+            analysed: AnalysedRevision(policy: policy, rules: rules(of: policy, original: original)))
+    }
+
+    /// The rules that apply to `policy`: its own, or, for a translation, those of the original
+    /// revision it translates, each citing the translation's clause.
+    public static func rules(of policy: Policy, original: PolicyHistory?) -> RuleSet {
+        RuleSet(policy: rulesSource(of: policy, original: original), citingIn: policy)
+    }
+
+    /// The revision whose rules apply to `policy`: the revision of `original` it translates, or
+    /// `policy` itself.
+    public static func rulesSource(of policy: Policy, original: PolicyHistory?) -> Policy {
+        guard let translates = policy.revision.translates,
+            let source = original?.revision(effective: translates)
+        else { return policy }
+        return source
     }
 
     /// The work of one consecutive pair, once both are prepared.

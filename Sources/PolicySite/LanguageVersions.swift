@@ -1,6 +1,7 @@
 import PolicyDiff
 import PolicyModel
 import PolicyRender
+import PolicyRules
 
 /// Where each language of a policy is published and which of its pages match: the original at
 /// `<policy>/`, each translation at `<policy>/<language>/`, a revision page of one language
@@ -32,10 +33,12 @@ struct LanguageVersions: Sendable {
 
     /// The revision whose rules apply to `policy`: the original's revision it translates, or itself.
     func rulesSource(of policy: Policy) -> Policy {
-        guard let translates = policy.revision.translates,
-            let original = originals[policy.id]?.revision(effective: translates)
-        else { return policy }
-        return original
+        RevisionHistory.rulesSource(of: policy, original: originals[policy.id])
+    }
+
+    /// The original a translation's history translates; nil for an original.
+    func original(of history: PolicyHistory) -> PolicyHistory? {
+        Self.isTranslation(history) ? originals[history.id] : nil
     }
 
     /// True when the history is a translation: its revisions name the revisions they translate.

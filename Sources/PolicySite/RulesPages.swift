@@ -9,13 +9,10 @@ enum RulesPages {
         let revisions = zip(context.histories, context.analyses).flatMap { history, analysis in
             analysis.revisions.map { (history, $0) }
         }
-        let (renderer, versions) = (context.renderer, context.versions)
+        let renderer = context.renderer
         let pages = revisions.concurrentMap { history, revision -> [(String, String)] in
-            let policy = revision.policy
             // A translation's rules are its original's, cited in the translation's words.
-            let rules =
-                LanguageVersions.isTranslation(history)
-                ? RuleSet(policy: versions.rulesSource(of: policy), citingIn: policy) : revision.rules
+            let (policy, rules) = (revision.policy, revision.rules)
             guard !rules.rules.isEmpty else { return [] }
             let folder = "\(LanguageVersions.folder(history))/\(policy.revision.effective)"
             let root = "../../" + LanguageVersions.up(history)

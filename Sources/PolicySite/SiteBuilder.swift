@@ -22,9 +22,10 @@ public enum SiteBuilder {
         histories: [PolicyHistory], asOf: PolicyDate, baseURL: String = "", renderer: PolicyRenderer
     ) throws -> SiteFiles {
         let published = LanguageVersions.published(histories)
+        let versions = LanguageVersions(published)
         let context = SiteContext(
-            histories: published, analyses: SiteAnalysis.analyse(published), asOf: asOf, baseURL: baseURL,
-            renderer: renderer)
+            histories: published, versions: versions, analyses: SiteAnalysis.analyse(published, versions: versions),
+            asOf: asOf, baseURL: baseURL, renderer: renderer)
         let results = concurrently(
             steps.map { step in
                 { @Sendable () -> Result<SiteFiles, SiteBuildError> in

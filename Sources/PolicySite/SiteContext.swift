@@ -19,14 +19,15 @@ public struct SiteContext: Sendable {
     /// The files a step has added.
     public var files = SiteFiles()
 
-    /// Makes a context with no files yet; `analyses` are those of `histories`, in their order.
-    public init(
-        histories: [PolicyHistory], analyses: [RevisionHistory], asOf: PolicyDate, baseURL: String,
-        renderer: PolicyRenderer
+    /// Makes a context with no files yet; `versions` and `analyses` are those of `histories`,
+    /// in their order.
+    init(
+        histories: [PolicyHistory], versions: LanguageVersions, analyses: [RevisionHistory], asOf: PolicyDate,
+        baseURL: String, renderer: PolicyRenderer
     ) {
         self.histories = histories
         self.analyses = analyses
-        self.versions = LanguageVersions(histories)
+        self.versions = versions
         self.asOf = asOf
         self.baseURL = baseURL
         self.renderer = renderer

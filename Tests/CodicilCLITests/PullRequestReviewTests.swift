@@ -183,6 +183,29 @@ struct PullRequestReviewTests {
         #expect(lines.dropLast().last == "deleted \(Self.folder)/2013-04-01.xml")
     }
 
+    @Test("a branch behind main: what main gained since the branch left it is not read as deleted")
+    func branchBehindTheBase() throws {
+        let (repository, source) = try Self.repositoryWithShippedPolicy()
+        defer { repository.delete() }
+        try repository.git("checkout", "--quiet", "-b", "september")
+        try repository.write(
+            try Self.revision(
+                of: source, effective: "2013-09-01", label: "September, 2013", replacing: "information strictly in",
+                with: "information securely in"), to: "\(Self.folder)/2013-09-01.xml")
+        try repository.commitAll("September 2013")
+        try repository.git("checkout", "--quiet", "main")
+        try repository.write(try Self.april(source), to: "\(Self.folder)/2013-04-01.xml")
+        try repository.commitAll("April 2013, merged while the branch was open")
+        try repository.git("checkout", "--quiet", "september")
+
+        let diff = try repository.codicil("diff", "--git-base", "main", "--colour", "never")
+        #expect(diff.status == 1)
+        #expect(diff.standardError.isEmpty)
+        #expect(diff.standardOutput.hasPrefix("added \(Self.folder)/2013-09-01.xml, compared with 2012-12-01.xml\n"))
+        #expect(diff.standardOutput.contains("[-strictly-] {+securely+}"))
+        #expect(!diff.standardOutput.contains("2013-04-01"), "main's April revision is not the branch's to report")
+    }
+
     @Test("a source with an error: path:line:column, exit 2 from diff, and the script fails")
     func brokenSource() throws {
         let (repository, source) = try Self.repositoryWithShippedPolicy()

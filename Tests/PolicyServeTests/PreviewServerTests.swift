@@ -138,7 +138,7 @@ import Testing
         defer { scratch.remove() }
         let (server, port) = try await scratch.serve()
         let http = RawHTTP(port: port)
-        let stream = Task { try await http.events(timeout: .seconds(10)) { _ in false } }
+        let stream = Task { try await http.events(timeout: .seconds(60)) { _ in false } }
         try await Task.sleep(for: .milliseconds(200))
         server.cancel()
         try await within(.seconds(60)) { _ = await server.result }

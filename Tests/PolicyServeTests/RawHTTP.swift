@@ -24,14 +24,14 @@ struct RawHTTP: Sendable {
     let port: Int
 
     /// Sends `GET target` and reads the whole answer (the connection is closed after it).
-    func get(_ target: String, timeout: Duration = .seconds(10)) async throws -> Reply {
+    func get(_ target: String, timeout: Duration = .seconds(60)) async throws -> Reply {
         try await Self.offThePool { try getNow(target, timeout: timeout) }
     }
 
     /// Opens the event stream and reads it until `done` holds for the text read so far; calls
     /// `meanwhile` once, when the first event has arrived.
     func events(
-        timeout: Duration = .seconds(15), meanwhile: @escaping @Sendable () throws -> Void = {},
+        timeout: Duration = .seconds(60), meanwhile: @escaping @Sendable () throws -> Void = {},
         until done: @escaping @Sendable (String) -> Bool
     ) async throws -> String {
         try await Self.offThePool { try eventsNow(timeout: timeout, meanwhile: meanwhile, until: done) }

@@ -68,7 +68,7 @@ func within<T: Sendable>(_ limit: Duration, _ work: @escaping @Sendable () async
 }
 
 /// Asks `probe` again every 50 ms until it holds, for at most `limit`; returns whether it held.
-func eventually(within limit: Duration = .seconds(5), _ probe: () async throws -> Bool) async throws -> Bool {
+func eventually(within limit: Duration = .seconds(60), _ probe: () async throws -> Bool) async throws -> Bool {
     let deadline = ContinuousClock.now + limit
     while ContinuousClock.now < deadline {
         if try await probe() { return true }

@@ -31,7 +31,7 @@ import Testing
             PolicyHistory(
                 id: "c", revisions: [try Self.revision("base", id: "c"), try Self.revision("typo-fix", id: "c")]),
         ]
-        let analysed = SiteAnalysis.analyse(histories)
+        let analysed = SiteAnalysis.analyse(histories, versions: LanguageVersions(histories))
         #expect(analysed.map(\.id) == ["a", "b", "c"])
         #expect(analysed.map { $0.revisions.count } == [3, 1, 2])
         for (parallel, history) in zip(analysed, histories) {

@@ -23,7 +23,8 @@ public struct Changelog: Sendable {
         let entries = history.revisions.indices.map { index in
             ChangelogEntry(
                 policy: history.revisions[index].policy, assessment: index == 0 ? nil : history.assessments[index - 1],
-                previous: index == 0 ? nil : history.revisions[index - 1].policy)
+                previous: index == 0 ? nil : history.revisions[index - 1].policy,
+                ruleTerms: history.revisions[max(index - 1, 0)...index].flatMap(\.rules.vocabulary))
         }
         let newest = history.revisions.last?.policy
         // A translation's pages, feed and notices live in its language's folder, `<policy>/<language>`.
@@ -75,9 +76,10 @@ public struct ChangelogEntry: Sendable {
     var closingLines: Set<String> = []
 
     /// Makes an entry for a revision and its assessment against the previous revision, whose
-    /// vocabulary labels terms the revision no longer declares. Cross-references in the summary
-    /// read as the clauses' numbers.
-    public init(policy: Policy, assessment: ChangeAssessment?, previous: Policy? = nil) {
+    /// vocabulary labels terms the revision no longer declares; `ruleTerms` label the terms of
+    /// rules a revision does not declare itself (a translation's, from its original).
+    /// Cross-references in the summary read as the clauses' numbers.
+    public init(policy: Policy, assessment: ChangeAssessment?, previous: Policy? = nil, ruleTerms: [Term] = []) {
         effective = policy.revision.effective.description
         effectiveLong = policy.revision.effective.longDescription
         label = policy.revision.label
@@ -86,7 +88,7 @@ public struct ChangelogEntry: Sendable {
         changes = assessment?.changes
         materiality = assessment?.materiality
         permissions = assessment?.permissions
-        labels = Policy.termLabels([previous, policy].compactMap { $0 })
+        labels = Policy.termLabels([previous, policy].compactMap { $0 }, over: ruleTerms)
         for case .paragraph(let line) in (previous?.closing ?? []) + policy.closing where line.role != .body {
             closingLines.insert(line.content.plainText())
         }
@@ -151,10 +153,11 @@ public struct ChangelogEntry: Sendable {
 }
 
 extension Policy {
-    /// The label of each vocabulary term of `policies`, a later policy's label winning.
-    public static func termLabels(_ policies: [Policy]) -> [TermID: String] {
+    /// The label of each vocabulary term of `policies`, a later policy's label winning over an
+    /// earlier one's, and any policy's over the label of the same term in `terms`.
+    public static func termLabels(_ policies: [Policy], over terms: [Term] = []) -> [TermID: String] {
         var labels: [TermID: String] = [:]
-        for term in policies.flatMap(\.vocabulary) { labels[term.id] = term.label }
+        for term in terms + policies.flatMap(\.vocabulary) { labels[term.id] = term.label }
         return labels
     }
 }

@@ -202,6 +202,14 @@ import Testing
                 with: #"<revision effective="2024-06-15" label="2024年6月" translates="2024-06-01"/>"#
             )
             .replacingOccurrences(
+                of: #"<purpose id="support">お問い合わせへの回答</purpose>"#,
+                with: #"""
+                    <action id="disclose">提供</action>
+                        <purpose id="support">お問い合わせへの回答</purpose>
+                        <purpose id="payment">決済</purpose>
+                        <recipient id="payment-processor">決済代行会社</recipient>
+                    """#)
+            .replacingOccurrences(
                 of: "当社は、個人情報を第三者に提供しません。",
                 with: "当社は、決済のためにカード情報を決済代行会社に提供し、それ以外の第三者には提供しません。")
         try second.write(to: policy.appendingPathComponent("ja/2024-06-15.xml"), atomically: true, encoding: .utf8)
@@ -217,6 +225,10 @@ import Testing
 
                 2024年6月15日（2024年6月）
                 --------------------------
+                お客様への影響：
+                  - 今後は、個人情報を決済のために決済代行会社に提供することがあります
+                    （3の第1段落参照）。
+
                 本文の変更箇所：
                   3 第三者提供
                     - 3の第1段落の文言を変更しました。
@@ -235,6 +247,8 @@ import Testing
             redline.contains(
                 "<span class=\"old-number\">旧 3の第1段落</span> <span class=\"new-number\">新 3の第1段落</span> "
                     + "<span class=\"kind\">変更</span>"))
+        // Assessed by the original's rules, its terms named by the translation's labels.
+        #expect(redline.contains("<li>条件なしで決済のため決済代行会社に提供：不許可 → 許可（3の第1段落）</li>"))
         let feed = try file("example-privacy/ja/feed.xml")
         #expect(feed.contains("<title>2024年6月15日（2024年6月）施行の改定</title>"))
         #expect(try file("example-privacy/changelog/changelog.txt").hasPrefix("Changelog: Example Privacy Policy\n"))
@@ -245,6 +259,11 @@ import Testing
 
                 Example プライバシーポリシーを改定しました。新しい版は2024年6月15日
                 （2024年6月）に施行されます。
+
+                お客様への影響：
+
+                  - 今後は、個人情報を決済のために決済代行会社に提供することがあります
+                    （3の第1段落参照）。
 
                 本文の変更箇所：
                   3 第三者提供

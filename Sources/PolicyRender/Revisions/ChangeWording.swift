@@ -85,6 +85,11 @@ public enum ChangeWording {
         return ChangeKind.allCases.filter(present.contains)
     }
 
+    /// The reader's name for a materiality class: `material — broadens`, `editorial`.
+    public static func label(of classification: Materiality.Classification, words: UIStrings = .english) -> String {
+        words.label(classification)
+    }
+
     /// `material — broadens: 3 decisions change`, or `not assessed: neither revision has rules`.
     public static func materialityLine(_ materiality: Materiality, words: UIStrings = .english) -> String {
         words.headline(materiality)

@@ -45,10 +45,11 @@ enum CustomerWording {
         }
     }
 
-    /// What the changed-clauses list says when it lists nothing; nil when it lists something.
-    static func changesNote(_ entry: ChangelogEntry, words: UIStrings = .english) -> String? {
+    /// What the changed-clauses list says when it lists nothing; nil when it lists something
+    /// (`listsClauses`, from the entry's `changedClauses`).
+    static func changesNote(_ entry: ChangelogEntry, listsClauses: Bool, words: UIStrings = .english) -> String? {
         guard let changes = entry.changes else { return words.text("firstPublished") }
-        guard entry.changedClauses.isEmpty else { return nil }
+        guard !listsClauses else { return nil }
         if changes.changes.contains(where: { $0.kind == .renumbered }) { return words.text("onlyRenumbered") }
         if changes.changes.contains(where: entry.isClosingLine) { return words.text("onlyClosingLines") }
         if !changes.saysTheSame { return words.text("onlyMetadata") }

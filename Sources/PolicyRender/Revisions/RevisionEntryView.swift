@@ -82,7 +82,7 @@ struct RevisionEntryView {
             ChangeGroupView(context: format.value($0.context), sentences: $0.sentences.map(format.value))
         }
         hasChanges = !changes.isEmpty
-        let note = CustomerWording.changesNote(entry, words: words)
+        let note = CustomerWording.changesNote(entry, listsClauses: !changes.isEmpty, words: words)
         changesNote = format.value(note ?? "")
         hasChangesNote = note != nil
         textHref = format.href(prefix + entry.textPath)

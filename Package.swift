@@ -83,11 +83,11 @@ let package = Package(
         .testTarget(name: "PolicySourceTests", dependencies: ["PolicySource", "PolicyModel"], exclude: ["Fixtures"]),
         .testTarget(
             name: "PolicyDiffTests",
-            dependencies: ["PolicyDiff", "PolicyModel", "PolicySource"],
+            dependencies: ["PolicyDiff", "PolicyModel", "PolicyRender", "PolicySource"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
-            name: "PolicyRulesTests", dependencies: ["PolicyRules", "PolicyDiff", "PolicySource", "PolicyModel"],
+            name: "PolicyRulesTests", dependencies: ["PolicyRules", "PolicyDiff", "PolicyRender", "PolicySource", "PolicyModel"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -55,7 +55,10 @@ extension Diff {
         return comparisons.map { comparison in
             comparison.described(ref: ref) + "\n"
                 + (comparison.assessment.map {
-                    "\n" + renderer.redline($0.changes, assessment: $0.materiality, as: .text(colour: colour))
+                    "\n"
+                        + renderer.redline(
+                            $0.changes, assessment: $0.materiality, as: .text(colour: colour),
+                            language: comparison.language ?? "en")
                 } ?? "")
         }.joined(separator: "\n")
     }

@@ -109,7 +109,8 @@ struct Diff: ParsableCommand {
         let folder: Set<String> = format == .html ? ["html"] : format == .md ? ["markdown"] : ["text"]
         do { renderer = try Output.renderer(templates: templates, folders: folder) } catch { throw ExitCode(2) }
         let text = renderer.redline(
-            assessment.changes, assessment: assessment.materiality, as: redline, language: pair.new.language)
+            assessment.changes, assessment: assessment.materiality, as: redline, language: pair.new.language,
+            labels: Policy.termLabels([pair.old, pair.new]))
         try Output.standardOutput(text, failure: ExitCode(2))
         if assessment.differs { throw ExitCode(1) }
     }

@@ -23,7 +23,9 @@ struct PullRequestRedline {
     /// The document, within the limit.
     /// - Complexity: O(*n* log *n*) renderings of the redlines for *n* changed blocks in all.
     func markdown() -> String {
-        let redlines = comparisons.compactMap(\.assessment)
+        let compared = comparisons.filter { $0.assessment != nil }
+        let redlines = compared.compactMap(\.assessment)
+        let languages = compared.map { $0.language ?? "en" }
         let full = render(keeping: redlines.map(\.changes.changes.count))
         guard let limit, Self.length(full) > limit else { return full }
         var last = comment(keeping: redlines.map { _ in 0 })
@@ -32,10 +34,10 @@ struct PullRequestRedline {
         let budget = limit - Self.length(footer)
         let shares = FairShare.allocate(
             budget - Self.length(render(keeping: redlines.map { _ in 0 })),
-            among: redlines.map { sizeOfChanges($0, keeping: $0.changes.changes.count) })
-        let keep = zip(redlines, shares).map { assessment, share in
-            FairShare.longestPrefix(assessment.changes.changes.count) {
-                sizeOfChanges(assessment, keeping: $0) <= share
+            among: zip(redlines, languages).map { sizeOfChanges($0, keeping: $0.changes.changes.count, language: $1) })
+        let keep = zip(zip(redlines, languages), shares).map { redline, share in
+            FairShare.longestPrefix(redline.0.changes.changes.count) {
+                sizeOfChanges(redline.0, keeping: $0, language: redline.1) <= share
             }
         }
         return Self.cut(render(keeping: keep), to: budget) + footer
@@ -59,7 +61,8 @@ struct PullRequestRedline {
                     PullRequestComment.Policy(title: title(of: comparison.folder), files: files, redlines: []))
             }
             guard let assessment = comparison.assessment else { continue }
-            policies[policies.count - 1].redlines.append(.init(assessment: assessment, keeping: keeping[index]))
+            policies[policies.count - 1].redlines.append(
+                .init(assessment: assessment, keeping: keeping[index], language: comparison.language ?? "en"))
             index += 1
         }
         let counts = [Git.FileStatus.added, .edited, .deleted].compactMap { status -> (Int, String)? in
@@ -72,15 +75,15 @@ struct PullRequestRedline {
     }
 
     /// The length the changed blocks of a redline add to it, with its first `count` blocks.
-    private func sizeOfChanges(_ assessment: ChangeAssessment, keeping count: Int) -> Int {
+    private func sizeOfChanges(_ assessment: ChangeAssessment, keeping count: Int, language: String) -> Int {
         var shown = assessment.changes
         shown.changes.removeLast(shown.changes.count - count)
         shown.summary.unchanged = 0
         var none = shown
         none.changes = []
         let materiality = assessment.materiality
-        return Self.length(renderer.redline(shown, assessment: materiality, as: .markdown))
-            - Self.length(renderer.redline(none, assessment: materiality, as: .markdown))
+        return Self.length(renderer.redline(shown, assessment: materiality, as: .markdown, language: language))
+            - Self.length(renderer.redline(none, assessment: materiality, as: .markdown, language: language))
     }
 
     /// The policy's title in the folder's newest changed revision, or the folder's path.

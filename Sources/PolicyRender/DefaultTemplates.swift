@@ -36,7 +36,7 @@ Content-Transfer-Encoding: base64
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{{language}}">
 <id>{{id}}</id>
 <title>{{title}}</title>
-<subtitle>Revisions of {{title}}, with what changed in each</subtitle>
+<subtitle>{{strings.feedSubtitle.before}}{{title}}{{strings.feedSubtitle.after}}</subtitle>
 <updated>{{updated}}</updated>
 <author><name>{{author}}</name></author>
 <link rel="self" type="application/atom+xml" href="{{selfHref}}"/>
@@ -45,15 +45,15 @@ Content-Transfer-Encoding: base64
 {{#entries}}
 <entry>
 <id>{{id}}</id>
-<title>{{#isUpcoming}}Upcoming revision, taking effect {{/isUpcoming}}{{^isUpcoming}}Revision effective {{/isUpcoming}}{{dateLine}}</title>
+<title>{{#isUpcoming}}{{strings.feedUpcomingTitle.before}}{{dateLine}}{{strings.feedUpcomingTitle.after}}{{/isUpcoming}}{{^isUpcoming}}{{strings.feedTitle.before}}{{dateLine}}{{strings.feedTitle.after}}{{/isUpcoming}}</title>
 <published>{{published}}</published>
 <updated>{{updated}}</updated>
 <link rel="alternate" type="text/html" href="{{textHref}}"/>
 {{#hasDiff}}
-<link rel="related" type="text/html" title="Redline" href="{{diffHref}}"/>
+<link rel="related" type="text/html" title="{{strings.redline}}" href="{{diffHref}}"/>
 {{/hasDiff}}
 {{#isUpcoming}}
-<category scheme="urn:codicil:status" term="upcoming" label="upcoming"/>
+<category scheme="urn:codicil:status" term="upcoming" label="{{strings.upcomingLabel}}"/>
 {{/isUpcoming}}
 {{#categories}}
 <category scheme="{{scheme}}" term="{{term}}"{{#hasLabel}} label="{{label}}"{{/hasLabel}}/>
@@ -64,7 +64,7 @@ Content-Transfer-Encoding: base64
 <content type="xhtml">
 <div xmlns="http://www.w3.org/1999/xhtml">
 {{#isUpcoming}}
-<p>This revision takes effect on {{dateLine}}.</p>
+<p>{{strings.revisionTakesEffect.before}}{{dateLine}}{{strings.revisionTakesEffect.after}}</p>
 {{/isUpcoming}}
 {{#hasEffectLead}}
 <p>{{effectLead}}</p>
@@ -86,7 +86,7 @@ Content-Transfer-Encoding: base64
 {{#hasChangesNote}}
 <p>{{changesNote}}</p>
 {{/hasChangesNote}}
-<p><a href="{{textHref}}">Full text</a>{{#hasDiff}} · <a href="{{diffHref}}">Redline</a>{{/hasDiff}}</p>
+<p><a href="{{textHref}}">{{strings.fullText}}</a>{{#hasDiff}} · <a href="{{diffHref}}">{{strings.redline}}</a>{{/hasDiff}}</p>
 </div>
 </content>
 </entry>
@@ -293,7 +293,7 @@ Content-Transfer-Encoding: base64
 </head>
 <body style="font-family: sans-serif; line-height: 1.5; max-width: 40em;">
 <h1 style="font-size: 1.3em;">{{subject}}</h1>
-<p>We have updated the {{title}}. The new version takes effect on <time datetime="{{entry.effective}}">{{entry.dateLine}}</time>.</p>
+<p>{{strings.noticeUpdated.before}}{{title}}{{strings.noticeUpdated.after}}{{strings.noticeTakesEffect.before}}<time datetime="{{entry.effective}}">{{entry.dateLine}}</time>{{strings.noticeTakesEffect.after}}</p>
 {{#entry}}
 {{#hasSummary}}
 <p>{{summary}}</p>
@@ -309,7 +309,7 @@ Content-Transfer-Encoding: base64
 </ul>
 {{/hasEffects}}
 {{#hasChanges}}
-<h2 style="font-size: 1.1em;">Where the text changed</h2>
+<h2 style="font-size: 1.1em;">{{strings.whereTextChanged}}</h2>
 <ul>
 {{#changes}}
 <li>{{context}}
@@ -326,7 +326,7 @@ Content-Transfer-Encoding: base64
 <p>{{changesNote}}</p>
 {{/hasChangesNote}}
 {{/entry}}
-<p><a href="{{textURL}}">Read the new text</a>{{#hasDiff}} · <a href="{{diffURL}}">See every change in the redline</a>{{/hasDiff}}</p>
+<p><a href="{{textURL}}">{{strings.readNewText}}</a>{{#hasDiff}} · <a href="{{diffURL}}">{{strings.seeEveryChange}}</a>{{/hasDiff}}</p>
 {{#hasPublisher}}
 <p>{{publisher}}</p>
 {{/hasPublisher}}
@@ -530,12 +530,12 @@ Content-Transfer-Encoding: base64
 """#,
         #"html/redline.mustache"#: #"""
 {{<frame}}
-{{$title}}{{strings.changesTo.before}}{{title}}{{strings.changesTo.after}}: {{oldDate}} → {{newDate}}{{/title}}
-{{$description}}{{strings.changesTo.before}}{{title}}{{strings.changesTo.after}}: {{oldDate}} → {{newDate}}{{/description}}
+{{$title}}{{strings.changesTo.before}}{{title}}{{strings.changesTo.after}}{{strings.colonSpace}}{{oldDate}} → {{newDate}}{{/title}}
+{{$description}}{{strings.changesTo.before}}{{title}}{{strings.changesTo.after}}{{strings.colonSpace}}{{oldDate}} → {{newDate}}{{/description}}
 {{$main}}
 <article class="policy redline">
 <header class="policy-header">
-<h1>{{strings.changesTo.before}}{{title}}{{strings.changesTo.after}}: {{oldDate}} → {{newDate}}</h1>
+<h1>{{strings.changesTo.before}}{{title}}{{strings.changesTo.after}}{{strings.colonSpace}}{{oldDate}} → {{newDate}}</h1>
 {{#hasLinks}}
 <nav class="page-links" aria-label="{{strings.relatedPages}}"><a href="{{newHref}}">{{strings.newText.before}}{{newEffective}}{{strings.newText.after}}</a> · <a href="{{oldHref}}">{{strings.previousText.before}}{{oldEffective}}{{strings.previousText.after}}</a> · <a href="{{changelogHref}}">{{strings.changelog}}</a></nav>
 {{/hasLinks}}
@@ -543,7 +543,7 @@ Content-Transfer-Encoding: base64
 <p class="legend"><del>−{{strings.deletedWords}}</del> <ins>+{{strings.insertedWords}}</ins></p>
 {{#hasMateriality}}
 <section class="materiality" aria-label="{{strings.materiality}}">
-<p><strong>{{strings.materiality}}:</strong> {{materialityLine}}</p>
+<p><strong>{{strings.materiality}}{{strings.colon}}</strong> {{materialityLine}}</p>
 {{#hasReviews}}
 <ul class="reviews">
 {{#reviews}}
@@ -587,7 +587,7 @@ Content-Transfer-Encoding: base64
 <p class="text inner"><span class="inner-number">{{number}}</span> {{{words}}}</p>
 {{/parts}}
 {{#markups}}
-<p class="markup">{{strings.markupOf.before}}{{text}}{{strings.markupOf.after}}: {{old}} → {{new}}</p>
+<p class="markup">{{strings.markupOf.before}}{{text}}{{strings.markupOf.after}}{{strings.colonSpace}}{{old}} → {{new}}</p>
 {{/markups}}
 </div>
 {{/changes}}
@@ -967,10 +967,10 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
 {{{json}}}
 """#,
         #"markdown/changelog.mustache"#: #"""
-# Changelog: {{title}}
+# {{strings.changelogOf.before}}{{title}}{{strings.changelogOf.after}}
 {{#entries}}
 
-## {{dateLine}}{{#isUpcoming}} (upcoming){{/isUpcoming}}
+## {{dateLine}}{{#isUpcoming}} {{strings.upcoming}}{{/isUpcoming}}
 {{#hasSummary}}
 
 {{summary}}
@@ -987,7 +987,7 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
 {{/hasEffects}}
 {{#hasChanges}}
 
-**Where the text changed:**
+**{{strings.whereTextChanged}}{{strings.colon}}**
 
 {{#changes}}
 - {{context}}
@@ -1001,7 +1001,7 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
 {{changesNote}}
 {{/hasChangesNote}}
 
-[Full text]({{textHref}}){{#hasDiff}} · [Redline]({{diffHref}}){{/hasDiff}}
+[{{strings.fullText}}]({{textHref}}){{#hasDiff}} · [{{strings.redline}}]({{diffHref}}){{/hasDiff}}
 {{/entries}}
 
 """#,
@@ -1079,10 +1079,10 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
 
 """#,
         #"markdown/redline.mustache"#: #"""
-### {{title}}: {{oldDate}} → {{newDate}}
+### {{title}}{{strings.colonSpace}}{{oldDate}} → {{newDate}}
 
 {{#hasMateriality}}
-**Materiality:** {{materialityLine}}
+**{{strings.materiality}}{{strings.colon}}** {{materialityLine}}
 
 {{#reviews}}
 - {{.}}
@@ -1097,13 +1097,13 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
 
 {{/hasFlips}}
 {{/hasMateriality}}
-**Summary:** {{summaryLine}}
+**{{strings.summary}}{{strings.colon}}** {{summaryLine}}
 {{#hasMetadata}}
 
-#### Metadata
+#### {{strings.metadata}}
 
 {{#metadata}}
-- **{{field}}**: {{words}}
+- **{{field}}**{{strings.colonSpace}}{{words}}
 {{/metadata}}
 {{/hasMetadata}}
 {{#groups}}
@@ -1126,13 +1126,13 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
 {{/parts}}
 {{#markups}}
 
-Markup of {{text}}: {{old}} → {{new}}
+{{strings.markdownMarkupOf.before}}{{text}}{{strings.markdownMarkupOf.after}}{{strings.colonSpace}}{{old}} → {{new}}
 {{/markups}}
 {{/changes}}
 {{/groups}}
 {{#hasUnchanged}}
 
-<details><summary>{{unchanged}} unchanged {{unchangedNoun}} not shown</summary></details>
+<details><summary>{{unchangedLine}}</summary></details>
 {{/hasUnchanged}}
 
 """#,
@@ -1145,27 +1145,87 @@ Markup of {{text}}: {{old}} → {{new}}
   "allVersions": "All versions",
   "allowsIntro": "Each line below is one condition under which the policy permits an action, linked to the clause that says so. An action is allowed when at least one of its conditions holds and none of its exceptions applies; anything else is not allowed.",
   "and": " and ",
+  "andMore": "… and {count} more",
   "anyRecipient": "any recipient",
   "anyRecipientIncluding": "any recipient, including those below",
   "anythingElse": "Anything else is not allowed:",
   "atomFeed": "Atom feed",
   "backToReference": "Back to reference {n}",
+  "bulletMark": "(bullet {n})",
   "changelog": "Changelog",
   "changelogDescription": "Every revision of {title}, newest first, with what changed in each.",
   "changelogOf": "Changelog: {title}",
   "changesTo": "Changes to {title}",
+  "citeClauses": "{clauses}",
+  "citeSection": "section {clauses}",
+  "citeSections": "sections {clauses}",
+  "classBroadens": "material — broadens",
+  "classBroadensAndNarrows": "material — broadens and narrows",
+  "classClarifying": "clarifying",
+  "classEditorial": "editorial",
+  "classNarrows": "material — narrows",
+  "classNeedsReview": "needs review",
+  "classNotAssessed": "not assessed",
+  "classUnchanged": "unchanged",
+  "closing": "Closing",
+  "colon": ":",
+  "colonSpace": ": ",
+  "column": "Column {n}",
   "contents": "Contents",
+  "countAdded": "{count} added",
+  "countMerged": "{count} merged",
+  "countMetadata": "{count} metadata",
+  "countModified": "{count} modified",
+  "countMoved": "{count} moved",
+  "countRemoved": "{count} removed",
+  "countRenumbered": "{count} renumbered",
+  "countSplit": "{count} split",
+  "customerFor": " for {purpose}",
+  "customerNoLonger": "We will no longer {action} {data}{recipient}{purpose}{facts}{citation}.",
+  "customerNowPermitted": "We may now {action} {data}{recipient}{purpose}{facts}{citation}.",
+  "customerTo": " to {recipient}",
+  "customerWhen": " when {facts}",
   "date": "{day} {month} {year}",
+  "decisionDeny": "deny",
+  "decisionPermit": "permit",
   "deletedWords": "deleted words",
+  "effectChangesUse": "This revision changes what we may do with personal information; the redline shows every change.",
+  "effectLead": "What this means for you:",
+  "effectNone": "None of these changes alters what we may do with personal information.",
   "effective": "Effective {date}",
   "effectiveComma": ", effective {date}.",
   "exceptions": "Exceptions that override",
+  "feedSubtitle": "Revisions of {title}, with what changed in each",
+  "feedTitle": "Revision effective {date}",
+  "feedUpcomingTitle": "Upcoming revision, taking effect {date}",
+  "fieldEffective": "effective",
+  "fieldLabel": "label",
+  "fieldLanguage": "language",
+  "fieldPolicy": "policy",
+  "fieldPublisher": "publisher",
+  "fieldSummary": "summary",
+  "fieldTitle": "title",
+  "firstPublished": "First published.",
+  "flipLine": "{request}: {old} → {new}",
+  "flipTextLine": "{old} → {new}: {request}",
   "forSoftware": "For software:",
   "fullText": "Full text",
   "inEffect": "in effect",
   "inEffectSince": "in effect since {date}",
   "insertedWords": "inserted words",
   "json": "JSON",
+  "kindAdded": "added",
+  "kindAndEdited": "{kind} and edited",
+  "kindMerged": "merged",
+  "kindModified": "modified",
+  "kindMoved": "moved",
+  "kindMovedFrom": "moved from {from} to {to}",
+  "kindNowA": "{kind}, now a {noun}",
+  "kindRemoved": "removed",
+  "kindRenumbered": "renumbered",
+  "kindRun": "{kind} ({count} {things})",
+  "kindSplit": "split",
+  "labelled": "{label}: {text}",
   "languages": "Languages",
   "leadFor": "for",
   "leadOf": "of",
@@ -1173,10 +1233,21 @@ Markup of {{text}}: {{old}} → {{new}}
   "leadUnless": "unless",
   "leadWhen": "when",
   "linkHere": "Link to {place}",
+  "listAnd": " and ",
   "listComma": ", ",
+  "markEmphasis": "emphasis",
+  "markJoin": " + ",
+  "markLink": "link {address}",
+  "markLinked": "link",
+  "markPlain": "plain",
+  "markStrong": "strong",
+  "markTerm": "term",
   "markdown": "Markdown",
+  "markdownMarkupOf": "Markup of {text}",
   "markupOf": "Markup of “{text}”",
   "materiality": "Materiality",
+  "materialityHeadline": "{label}: {count} decisions change",
+  "materialityHeadlineOne": "{label}: {count} decision changes",
   "metadata": "Metadata",
   "months": [
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"
@@ -1185,37 +1256,109 @@ Markup of {{text}}: {{old}} → {{new}}
   "newNumber": "new {number}",
   "newText": "New text ({date})",
   "newVersionOn": "a new version takes effect on {date}",
+  "noChanges": "No changes.",
+  "noClauseChanged": "No clause changed.",
   "noClausePermits": "No clause permits it.",
+  "noTextChangeOnlyRules": "No change to the text; only the rules changed.",
+  "notAssessedHeadline": "not assessed: neither revision has rules",
+  "notAssessedWhy": " (neither revision has rules)",
+  "noteNumber": "note {number}",
   "noteReference": "Note {n}",
   "notes": "Notes",
+  "noticeSubject": "Changes to {title}, effective {date}",
+  "noticeTakesEffect": "The new version takes effect on {date}.",
+  "noticeUpdated": "We have updated the {title}. ",
+  "nounItem": "list item",
+  "nounItems": "list items",
+  "nounNote": "note",
+  "nounNotes": "notes",
+  "nounParagraph": "paragraph",
+  "nounParagraphs": "paragraphs",
+  "nounRow": "table row",
+  "nounRows": "table rows",
+  "nounSection": "section",
+  "nounSections": "sections",
   "oldNumber": "old {number}",
+  "onlyClosingLines": "Only the date or signature at the end changed.",
+  "onlyMetadata": "Only the title, publisher or language changed.",
+  "onlyRenumbered": "Some clauses were renumbered; no words changed.",
+  "onlyRules": "No clause's text changed; only the rules changed.",
   "or": " or ",
+  "paragraphMark": " ¶{n}",
+  "parenthesized": " ({text})",
+  "personalInformation": "personal information",
   "plainText": "Plain text",
   "policies": "Policies",
+  "preamble": "Preamble",
   "previousText": "Previous text ({date})",
   "readCurrent": "Read the current policy.",
+  "readNewText": "Read the new text",
   "readNewVersion": "Read the new version.",
   "readOriginal": "Read the original.",
   "readPolicyInEffect": "Read the policy in effect until then.",
   "redline": "Redline",
   "relatedPages": "Related pages",
+  "requestData": " {data} data",
+  "requestFor": " for {purpose}",
+  "requestLine": "{action}{data}{recipient}{purpose}{facts}",
+  "requestNoFacts": ", no fact holding",
+  "requestTerms": "ids",
+  "requestTo": " to {recipient}",
+  "requestWhen": ", when {facts}",
+  "requestsChange": " ({count} requests change decision)",
+  "requestsChangeOne": " ({count} request changes decision)",
+  "reviewMany": "the words of {clause}, which carries {count} rules, changed; its rules did not: review it",
+  "reviewOne": "the words of {clause}, which carries a rule, changed; its rule did not: review it",
+  "revisionTakesEffect": "This revision takes effect on {date}.",
   "scheduled": "scheduled",
   "scheduledNotice": "A new version takes effect on {date}.",
+  "seeEveryChange": "See every change in the redline",
+  "sentenceAdded": "{what} was added",
+  "sentenceAndReworded": ", and reworded",
+  "sentenceBecame": "{what} is now a {noun}, {new}.",
+  "sentenceEnd": ".",
+  "sentenceMerged": "{what} were merged into {new}",
+  "sentenceMoved": "{what} was moved",
+  "sentenceMovedFrom": "{what} was moved from {from} to {to}",
+  "sentenceNowA": ", now a {noun}",
+  "sentenceNowNumbered": " and is now {new}",
+  "sentenceRemoved": "{what} was removed",
+  "sentenceRenumbered": "{what} is now numbered {new}, with the same words.",
+  "sentenceRenumberedRun": "{what} are now numbered {new}, with the same words.",
+  "sentenceReworded": "{what} was reworded",
+  "sentenceSplit": "{what} was split into {new}",
   "skipToText": "Skip to the policy text",
+  "summary": "Summary",
+  "summarySeparator": "; ",
   "superseded": "superseded",
   "supersededNotice": "This version was replaced on {date}.",
   "takesEffectNotice": "This version takes effect on {date}.",
+  "textMarkupOf": "markup of “{text}”",
+  "thePolicy": "The policy",
   "thisLanguage": "English",
   "to": "To {recipient}",
+  "topLevel": "the policy",
   "translationBehind": "The original ({language}) was updated on {date}; this translation follows the version of {followed}.",
   "unchangedBlock": "{count} unchanged block not shown.",
   "unchangedBlocks": "{count} unchanged blocks not shown.",
+  "unchangedNotShown": "{count} unchanged blocks not shown",
+  "unchangedNotShownOne": "{count} unchanged block not shown",
   "unconditional": "with no further condition",
   "upcoming": "(upcoming)",
   "upcomingChange": "Upcoming change",
+  "upcomingLabel": "upcoming",
+  "upcomingNotYet": "Upcoming: not yet in effect.",
   "whatChanged": "What changed",
+  "whatClause": "Clause {number}",
+  "whatClauses": "Clauses {number}",
   "whatItAllows": "What it allows",
-  "whatThisPolicyAllows": "What this policy allows"
+  "whatNote": "Note {number}",
+  "whatSection": "Section {number}",
+  "whatSections": "Sections {number}",
+  "whatThisPolicyAllows": "What this policy allows",
+  "whereTextChanged": "Where the text changed",
+  "wordsChanged": "{inserted} words inserted, {deleted} deleted",
+  "wordsChangedOne": "{inserted} word inserted, {deleted} deleted"
 }
 
 """#,
@@ -1228,27 +1371,87 @@ Markup of {{text}}: {{old}} → {{new}}
   "allVersions": "すべての版",
   "allowsIntro": "以下の各行は、このポリシーがある行為を認める条件の一つで、そう定める条項にリンクしています。行為は、条件のいずれかが満たされ、かつ例外のいずれにも当たらないときに認められます。それ以外は認められません。",
   "and": "かつ",
+  "andMore": "…ほか{count}件",
   "anyRecipient": "提供先を問わず",
   "anyRecipientIncluding": "提供先を問わず（以下の提供先を含む）",
   "anythingElse": "それ以外は認められません：",
   "atomFeed": "Atomフィード",
   "backToReference": "参照箇所{n}に戻る",
+  "bulletMark": "（{n}番目の項目）",
   "changelog": "改定履歴",
   "changelogDescription": "{title}のすべての版（新しい順）と各版の変更点。",
   "changelogOf": "改定履歴：{title}",
   "changesTo": "{title}の変更",
+  "citeClauses": "{clauses}参照",
+  "citeSection": "{clauses}参照",
+  "citeSections": "{clauses}参照",
+  "classBroadens": "重要な変更（拡大）",
+  "classBroadensAndNarrows": "重要な変更（拡大と縮小）",
+  "classClarifying": "明確化",
+  "classEditorial": "表記の修正",
+  "classNarrows": "重要な変更（縮小）",
+  "classNeedsReview": "要確認",
+  "classNotAssessed": "未評価",
+  "classUnchanged": "変更なし",
+  "closing": "結び",
+  "colon": "：",
+  "colonSpace": "：",
+  "column": "{n}列目",
   "contents": "目次",
+  "countAdded": "追加{count}件",
+  "countMerged": "統合{count}件",
+  "countMetadata": "メタデータ{count}件",
+  "countModified": "変更{count}件",
+  "countMoved": "移動{count}件",
+  "countRemoved": "削除{count}件",
+  "countRenumbered": "番号の変更{count}件",
+  "countSplit": "分割{count}件",
+  "customerFor": "{purpose}のために",
+  "customerNoLonger": "今後は、{facts}{data}を{purpose}{recipient}{action}することはありません{citation}。",
+  "customerNowPermitted": "今後は、{facts}{data}を{purpose}{recipient}{action}することがあります{citation}。",
+  "customerTo": "{recipient}に",
+  "customerWhen": "{facts}場合は、",
   "date": "{year}年{month}月{day}日",
+  "decisionDeny": "不許可",
+  "decisionPermit": "許可",
   "deletedWords": "削除した語",
+  "effectChangesUse": "この改定により、当社が個人情報について行えることが変わります。すべての変更は「変更箇所」でご確認いただけます。",
+  "effectLead": "お客様への影響：",
+  "effectNone": "いずれの変更も、当社が個人情報について行えることを変えるものではありません。",
   "effective": "{date}施行",
   "effectiveComma": "（{date}施行）",
   "exceptions": "優先する例外",
+  "feedSubtitle": "{title}の改定履歴と各版の変更点",
+  "feedTitle": "{date}施行の改定",
+  "feedUpcomingTitle": "{date}施行予定の改定",
+  "fieldEffective": "施行日",
+  "fieldLabel": "日付の表記",
+  "fieldLanguage": "言語",
+  "fieldPolicy": "ポリシー識別子",
+  "fieldPublisher": "発行者",
+  "fieldSummary": "改定の概要",
+  "fieldTitle": "表題",
+  "firstPublished": "初めて公開した版です。",
+  "flipLine": "{request}：{old} → {new}",
+  "flipTextLine": "{old} → {new}：{request}",
   "forSoftware": "プログラム向け：",
   "fullText": "本文",
   "inEffect": "施行中",
   "inEffectSince": "{date}から施行",
   "insertedWords": "追加した語",
   "json": "JSON",
+  "kindAdded": "追加",
+  "kindAndEdited": "{kind}・文言の変更",
+  "kindMerged": "統合",
+  "kindModified": "変更",
+  "kindMoved": "移動",
+  "kindMovedFrom": "{from}から{to}へ移動",
+  "kindNowA": "{kind}（{noun}に変更）",
+  "kindRemoved": "削除",
+  "kindRenumbered": "番号の変更",
+  "kindRun": "{kind}（{count}{things}）",
+  "kindSplit": "分割",
+  "labelled": "{label}：{text}",
   "languages": "言語",
   "leadFor": "利用目的：",
   "leadOf": "情報：",
@@ -1256,10 +1459,21 @@ Markup of {{text}}: {{old}} → {{new}}
   "leadUnless": "除外条件：",
   "leadWhen": "条件：",
   "linkHere": "{place}へのリンク",
+  "listAnd": "および",
   "listComma": "、",
+  "markEmphasis": "強調",
+  "markJoin": " + ",
+  "markLink": "リンク {address}",
+  "markLinked": "リンク",
+  "markPlain": "書式なし",
+  "markStrong": "太字",
+  "markTerm": "用語",
   "markdown": "Markdown",
+  "markdownMarkupOf": "{text}の書式",
   "markupOf": "「{text}」の書式",
   "materiality": "重要度",
+  "materialityHeadline": "{label}：{count}件の判断が変わります",
+  "materialityHeadlineOne": "{label}：{count}件の判断が変わります",
   "metadata": "メタデータ",
   "months": [
     "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"
@@ -1268,48 +1482,120 @@ Markup of {{text}}: {{old}} → {{new}}
   "newNumber": "新 {number}",
   "newText": "新しい本文（{date}）",
   "newVersionOn": "新しい版が{date}に施行されます",
+  "noChanges": "変更はありません。",
+  "noClauseChanged": "変更した条項はありません。",
   "noClausePermits": "これを認める条項はありません。",
+  "noTextChangeOnlyRules": "本文に変更はありません。ルールのみを変更しました。",
+  "notAssessedHeadline": "未評価：どちらの版にもルールがありません",
+  "notAssessedWhy": "（どちらの版にもルールがありません）",
+  "noteNumber": "注{number}",
   "noteReference": "注{n}",
   "notes": "注",
+  "noticeSubject": "{title}改定のお知らせ（{date}施行）",
+  "noticeTakesEffect": "新しい版は{date}に施行されます。",
+  "noticeUpdated": "{title}を改定しました。",
+  "nounItem": "箇条書きの項目",
+  "nounItems": "項目",
+  "nounNote": "注",
+  "nounNotes": "件の注",
+  "nounParagraph": "段落",
+  "nounParagraphs": "段落",
+  "nounRow": "表の行",
+  "nounRows": "行",
+  "nounSection": "節",
+  "nounSections": "節",
   "oldNumber": "旧 {number}",
+  "onlyClosingLines": "末尾の日付または署名のみを変更しました。",
+  "onlyMetadata": "表題、発行者または言語のみを変更しました。",
+  "onlyRenumbered": "一部の条項の番号を変更しました。文言に変更はありません。",
+  "onlyRules": "条項の文言に変更はありません。ルールのみを変更しました。",
   "or": "または",
+  "paragraphMark": "の第{n}段落",
+  "parenthesized": "（{text}）",
+  "personalInformation": "個人情報",
   "plainText": "テキスト",
   "policies": "ポリシー",
+  "preamble": "前文",
   "previousText": "以前の本文（{date}）",
   "readCurrent": "現行のポリシーを読む。",
+  "readNewText": "新しい本文を読む",
   "readNewVersion": "新しい版を読む。",
   "readOriginal": "原文を読む。",
   "readPolicyInEffect": "それまで施行中のポリシーを読む。",
   "redline": "変更箇所",
   "relatedPages": "関連ページ",
+  "requestData": "{data}を",
+  "requestFor": "{purpose}のため",
+  "requestLine": "{facts}{purpose}{recipient}{data}{action}",
+  "requestNoFacts": "条件なしで",
+  "requestTerms": "labels",
+  "requestTo": "{recipient}に",
+  "requestWhen": "{facts}場合に",
+  "requestsChange": "（{count}件のリクエストの判断が変わります）",
+  "requestsChangeOne": "（{count}件のリクエストの判断が変わります）",
+  "reviewMany": "{clause}の文言が変わりましたが、その条項の{count}件のルールは変わっていません。確認してください",
+  "reviewOne": "{clause}の文言が変わりましたが、その条項のルールは変わっていません。確認してください",
+  "revisionTakesEffect": "この改定は{date}に施行されます。",
   "scheduled": "施行予定",
   "scheduledNotice": "新しい版が{date}に施行されます。",
+  "seeEveryChange": "すべての変更箇所を見る",
+  "sentenceAdded": "{what}を追加",
+  "sentenceAndReworded": "し、文言を変更",
+  "sentenceBecame": "{what}を{noun}（{new}）に変更しました。",
+  "sentenceEnd": "しました。",
+  "sentenceMerged": "{what}を{new}に統合",
+  "sentenceMoved": "{what}を移動",
+  "sentenceMovedFrom": "{what}を{from}から{to}へ移動",
+  "sentenceNowA": "し、{noun}に変更",
+  "sentenceNowNumbered": "し、番号を{new}に変更",
+  "sentenceRemoved": "{what}を削除",
+  "sentenceRenumbered": "{what}の番号を{new}に変更しました（文言は変わりません）。",
+  "sentenceRenumberedRun": "{what}の番号を{new}に変更しました（文言は変わりません）。",
+  "sentenceReworded": "{what}の文言を変更",
+  "sentenceSplit": "{what}を{new}に分割",
   "skipToText": "本文へ移動",
+  "summary": "概要",
+  "summarySeparator": "／",
   "superseded": "改定済み",
   "supersededNotice": "この版は{date}に改定されました。",
   "takesEffectNotice": "この版は{date}に施行されます。",
+  "textMarkupOf": "「{text}」の書式",
+  "thePolicy": "ポリシー全体",
   "thisLanguage": "日本語",
   "to": "{recipient}への提供",
+  "topLevel": "最上位",
   "translationBehind": "原文（{language}）は{date}に更新されました。この翻訳は{followed}の版に基づいています。",
   "unchangedBlock": "変更のない{count}ブロックは省略しています。",
   "unchangedBlocks": "変更のない{count}ブロックは省略しています。",
+  "unchangedNotShown": "変更のない{count}ブロックは省略",
+  "unchangedNotShownOne": "変更のない{count}ブロックは省略",
   "unconditional": "その他の条件なし",
   "upcoming": "（予定）",
   "upcomingChange": "予定されている改定",
+  "upcomingLabel": "施行予定",
+  "upcomingNotYet": "施行予定：まだ施行されていません。",
   "whatChanged": "変更点",
+  "whatClause": "{number}",
+  "whatClauses": "{number}",
   "whatItAllows": "認められる行為",
-  "whatThisPolicyAllows": "このポリシーが認める行為"
+  "whatNote": "注{number}",
+  "whatSection": "第{number}節",
+  "whatSections": "第{number}節",
+  "whatThisPolicyAllows": "このポリシーが認める行為",
+  "whereTextChanged": "本文の変更箇所",
+  "wordsChanged": "{inserted}語句を追加、{deleted}語句を削除",
+  "wordsChangedOne": "{inserted}語句を追加、{deleted}語句を削除"
 }
 
 """#,
         #"text/changelog.mustache"#: #"""
-Changelog: {{title}}
+{{strings.changelogOf.before}}{{title}}{{strings.changelogOf.after}}
 {{#entries}}
 
 {{dateLine}}
 {{dateUnderline}}
 {{#isUpcoming}}
-Upcoming: not yet in effect.
+{{strings.upcomingNotYet}}
 {{/isUpcoming}}
 {{#hasSummary}}
 {{summary}}
@@ -1323,7 +1609,7 @@ Upcoming: not yet in effect.
 
 {{/hasEffectLead}}
 {{#hasChanges}}
-Where the text changed:
+{{strings.whereTextChanged}}{{strings.colon}}
 {{#changes}}
   {{context}}
 {{#sentences}}
@@ -1334,9 +1620,9 @@ Where the text changed:
 {{#hasChangesNote}}
 {{changesNote}}
 {{/hasChangesNote}}
-Full text: {{textHref}}
+{{strings.fullText}}{{strings.colonSpace}}{{textHref}}
 {{#hasDiff}}
-Redline: {{diffHref}}
+{{strings.redline}}{{strings.colonSpace}}{{diffHref}}
 {{/hasDiff}}
 {{/entries}}
 
@@ -1344,7 +1630,7 @@ Redline: {{diffHref}}
         #"text/notice.mustache"#: #"""
 {{subject}}
 
-We have updated the {{title}}. The new version takes effect on {{entry.dateLine}}.
+{{strings.noticeUpdated.before}}{{title}}{{strings.noticeUpdated.after}}{{strings.noticeTakesEffect.before}}{{entry.dateLine}}{{strings.noticeTakesEffect.after}}
 {{#entry}}
 {{#hasSummary}}
 
@@ -1362,7 +1648,7 @@ We have updated the {{title}}. The new version takes effect on {{entry.dateLine}
 {{/hasEffects}}
 {{#hasChanges}}
 
-Where the text changed:
+{{strings.whereTextChanged}}{{strings.colon}}
 {{#changes}}
   {{context}}
 {{#sentences}}
@@ -1376,9 +1662,9 @@ Where the text changed:
 {{/hasChangesNote}}
 {{/entry}}
 
-Read the new text: {{textURL}}
+{{strings.readNewText}}{{strings.colonSpace}}{{textURL}}
 {{#hasDiff}}
-See every change in the redline: {{diffURL}}
+{{strings.seeEveryChange}}{{strings.colonSpace}}{{diffURL}}
 {{/hasDiff}}
 {{#hasPublisher}}
 
@@ -1432,7 +1718,7 @@ See every change in the redline: {{diffURL}}
 
 """#,
         #"text/redline.mustache"#: #"""
-{{boldOn}}{{title}}: {{oldDate}} → {{newDate}}{{boldOff}}
+{{boldOn}}{{title}}{{strings.colonSpace}}{{oldDate}} → {{newDate}}{{boldOff}}
 {{summaryLine}}
 {{#hasMateriality}}
 
@@ -1442,9 +1728,9 @@ See every change in the redline: {{diffURL}}
 {{/hasMateriality}}
 {{#hasMetadata}}
 
-{{boldOn}}Metadata{{boldOff}}
+{{boldOn}}{{strings.metadata}}{{boldOff}}
 {{#metadata}}
-  {{field}}: {{words}}
+  {{field}}{{strings.colonSpace}}{{words}}
 {{/metadata}}
 {{/hasMetadata}}
 {{#groups}}
@@ -1459,10 +1745,10 @@ See every change in the redline: {{diffURL}}
       {{words}}
 {{/hasWords}}
 {{#parts}}
-      {{number}}: {{words}}
+      {{number}}{{strings.colonSpace}}{{words}}
 {{/parts}}
 {{#markups}}
-      markup of “{{text}}”: {{old}} → {{new}}
+      {{strings.textMarkupOf.before}}{{text}}{{strings.textMarkupOf.after}}{{strings.colonSpace}}{{old}} → {{new}}
 {{/markups}}
 {{/changes}}
 {{/groups}}

@@ -97,28 +97,32 @@ public struct PolicyRenderer: Sendable {
         return html.render(view, withTemplate: "allows") ?? ""
     }
 
-    /// Renders the redline of `changes`, with the rules' assessment of them when there is one.
+    /// Renders the redline of `changes`, with the rules' assessment of them when there is one,
+    /// in `language` (a language that names terms by label takes them from `labels`).
     /// In a site, `links` lead from the HTML page to the index, both revisions and the changelog.
     public func redline(
         _ changes: ChangeSet, assessment: Materiality?, as format: RedlineFormat, language: String = "en",
-        links: SiteLinks? = nil
+        labels: [TermID: String] = [:], links: SiteLinks? = nil
     ) -> String {
+        let table = strings(for: language)
+        func view(_ words: RedlineWords) -> RedlineView {
+            var view = RedlineView(
+                changes, assessment: assessment, words: words, strings: table, labels: labels, language: language,
+                links: links)
+            view.strings = words.escapesMarkdown ? table.markdownValues : table.templateValues
+            return view
+        }
         switch format {
         case .html:
-            let words = strings(for: language)
-            var view = RedlineView(changes, assessment: assessment, words: .html, language: language, links: links)
-            view.page = PageContext(links, style: stylesheet, words: words)
-            view.strings = words.templateValues
+            var view = view(.html)
+            view.page = PageContext(links, style: stylesheet, words: table)
             let count = changes.summary.unchanged
-            view.unchangedLine = words.text(count == 1 ? "unchangedBlock" : "unchangedBlocks", ["count": String(count)])
+            view.unchangedLine = table.text(count == 1 ? "unchangedBlock" : "unchangedBlocks", ["count": String(count)])
             return html.render(view, withTemplate: "redline") ?? ""
         case .markdown:
-            let view = RedlineView(changes, assessment: assessment, words: .markdown, language: language, links: links)
-            return markdown.render(view, withTemplate: "redline") ?? ""
+            return markdown.render(view(.markdown), withTemplate: "redline") ?? ""
         case .text(let colour):
-            let view = RedlineView(
-                changes, assessment: assessment, words: .text(colour: colour), language: language, links: links)
-            return text.render(view, withTemplate: "redline") ?? ""
+            return text.render(view(.text(colour: colour, strings: table)), withTemplate: "redline") ?? ""
         }
     }
 

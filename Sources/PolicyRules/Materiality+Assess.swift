@@ -127,7 +127,7 @@ extension Materiality {
                 let now = after.decide(request)
                 return DecisionFlip(
                     request: request.description, old: was.decision.rawValue, new: now.decision.rawValue,
-                    citations: now.citations)
+                    citations: now.citations, asked: request)
             }
         return Materiality(
             classification: classify(broadens, narrows, changes, reviews), flipCount: count, flips: examples,

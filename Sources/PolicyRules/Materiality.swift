@@ -23,20 +23,6 @@ public struct Materiality: Sendable, Equatable {
         /// Neither revision carries rules, so nothing tells whether the wording changes a decision.
         case notAssessed = "not-assessed"
 
-        /// The reader's name for the class: "material — broadens", "editorial".
-        public var label: String {
-            switch self {
-            case .broadens: "material — broadens"
-            case .narrows: "material — narrows"
-            case .broadensAndNarrows: "material — broadens and narrows"
-            case .needsReview: "needs review"
-            case .clarifying: "clarifying"
-            case .editorial: "editorial"
-            case .unchanged: "unchanged"
-            case .notAssessed: "not assessed"
-            }
-        }
-
         /// True for the classes that change a decision.
         public var isMaterial: Bool { [.broadens, .narrows, .broadensAndNarrows].contains(self) }
     }
@@ -60,13 +46,6 @@ public struct Materiality: Sendable, Equatable {
         self.flips = flips
         self.reviews = reviews
     }
-
-    /// The class with what it rests on: `clarifying: 0 decisions change`, or `not assessed:
-    /// neither revision has rules`.
-    public var headline: String {
-        if classification == .notAssessed { return "not assessed: neither revision has rules" }
-        return "\(classification.label): \(flipCount == 1 ? "1 decision changes" : "\(flipCount) decisions change")"
-    }
 }
 
 /// A clause that carries rules and whose words changed while its rules did not.
@@ -83,13 +62,6 @@ public struct RuleReview: Sendable, Equatable {
         self.id = id
         self.rules = rules
     }
-
-    /// `the words of 4 (1), which carries a rule, changed; its rule did not: review it`.
-    public var sentence: String {
-        let carried = rules == 1 ? "a rule" : "\(rules) rules"
-        let its = rules == 1 ? "its rule did not" : "its rules did not"
-        return "the words of \(clause), which carries \(carried), changed; \(its): review it"
-    }
 }
 
 /// One request whose decision differs between the two revisions.
@@ -102,11 +74,14 @@ public struct DecisionFlip: Sendable, Equatable {
     public var new: String
     /// The clauses of the new revision that now decide it.
     public var citations: [Citation]
+    /// The request itself, for words in another language than `request`'s; nil when unknown.
+    public var asked: Request?
 
-    public init(request: String, old: String, new: String, citations: [Citation]) {
+    public init(request: String, old: String, new: String, citations: [Citation], asked: Request? = nil) {
         self.request = request
         self.old = old
         self.new = new
         self.citations = citations
+        self.asked = asked
     }
 }

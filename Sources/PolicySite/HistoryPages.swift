@@ -18,10 +18,16 @@ enum RedlinePages {
     static func add(_ context: inout SiteContext, changelogs: [Changelog]) {
         let redlines = zip(context.histories, changelogs).flatMap { history, changelog in
             changelog.entries.compactMap {
-                entry -> (path: String, changes: ChangeSet, materiality: Materiality?, language: String, root: String)? in
+                entry -> (
+                    path: String, changes: ChangeSet, materiality: Materiality?, language: String,
+                    labels: [TermID: String], root: String
+                )? in
                 guard let changes = entry.changes, let diff = entry.diffPath else { return nil }
                 let path = "\(LanguageVersions.folder(history))/\(diff)index.html"
-                return (path, changes, entry.materiality, changelog.language, "../../" + LanguageVersions.up(history))
+                return (
+                    path, changes, entry.materiality, changelog.language, entry.labels,
+                    "../../" + LanguageVersions.up(history)
+                )
             }
         }
         let renderer = context.renderer
@@ -33,7 +39,8 @@ enum RedlinePages {
             links.changelog = "../../changelog/"
             links.feed = "../../feed.xml"
             return renderer.redline(
-                changes, assessment: redline.materiality, as: .html, language: redline.language, links: links)
+                changes, assessment: redline.materiality, as: .html, language: redline.language,
+                labels: redline.labels, links: links)
         }
         for (redline, page) in zip(redlines, pages) { context.files.add(redline.path, page) }
     }

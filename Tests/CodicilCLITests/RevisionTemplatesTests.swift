@@ -10,8 +10,8 @@ import Testing
     /// Each template, what is put in it, and where the mark is put: before the text that follows.
     static let marks: [(path: String, mark: String, before: String)] = [
         ("html/changelog.mustache", "<p>RESTYLED html changelog</p>\n", "</article>"),
-        ("markdown/changelog.mustache", "RESTYLED markdown changelog\n\n", "# Changelog"),
-        ("text/changelog.mustache", "RESTYLED text changelog\n", "Changelog:"),
+        ("markdown/changelog.mustache", "RESTYLED markdown changelog\n\n", "# {{strings.changelogOf"),
+        ("text/changelog.mustache", "RESTYLED text changelog\n", "{{strings.changelogOf"),
         ("feeds/atom.mustache", "<rights>RESTYLED atom</rights>\n", "<generator>"),
         ("text/notice.mustache", "RESTYLED text notice\n", "{{subject}}"),
         ("html/notice.mustache", "<p>RESTYLED html notice</p>\n", "</body>"),

@@ -1,6 +1,7 @@
 import Foundation
 import PolicyDiff
 import PolicyModel
+import PolicyRender
 import PolicySource
 import Testing
 
@@ -43,7 +44,7 @@ struct BlockAlignmentTests {
             ])
         #expect(changes.changes.map(\.oldElement) == [.paragraph, .paragraph, .item])
         #expect(
-            changes.changes.map(\.kindLine) == [
+            changes.changes.map { ChangeWording.kind(of: $0) } == [
                 "modified, now a list item", "modified, now a list item", "modified, now a paragraph",
             ])
         #expect(changes.changes.map(\.textChanged) == [false, true, false])
@@ -63,7 +64,7 @@ struct BlockAlignmentTests {
         #expect(changes.changes.map(\.signature) == ["merged paragraph -→- 2 ¶1→2 ¶1"])
         let merged = try #require(changes.changes.first)
         #expect(merged.contents.map(\.signature) == ["merged paragraph -→- 2 ¶2→-"])
-        #expect(merged.numberLine == "2 ¶1 + 2 ¶2 → 2 ¶1" && merged.kindLine == "merged and edited")
+        #expect(ChangeWording.number(of: merged) == "2 ¶1 + 2 ¶2 → 2 ¶1" && ChangeWording.kind(of: merged) == "merged and edited")
         #expect(
             merged.segments == [
                 WordSegment(
@@ -93,7 +94,7 @@ struct BlockAlignmentTests {
             ])
         let split = try #require(changes.changes.first)
         #expect(split.contents.map(\.signature) == ["split paragraph -→- -→1 ¶4"])
-        #expect(split.numberLine == "1 ¶3 → 1 ¶3 + 1 ¶4" && split.kindLine == "split and edited")
+        #expect(ChangeWording.number(of: split) == "1 ¶3 → 1 ¶3 + 1 ¶4" && ChangeWording.kind(of: split) == "split and edited")
         #expect(
             split.segments == [
                 WordSegment(
@@ -124,7 +125,7 @@ struct BlockAlignmentTests {
         let changes = ChangeSet(from: try Fixture.policy("2012-12-01.xml"), to: try Self.parse(source, "reordered.xml"))
         let moved = changes.changes.filter { $0.kind == .moved }
         #expect(moved.map(\.signature) == ["moved paragraph -→- 5 ¶2→6 ¶1"])
-        #expect(moved.first?.move == .reordered && moved.first?.kindLine == "moved")
+        #expect(moved.first?.move == .reordered && moved.first.map { ChangeWording.kind(of: $0) } == "moved")
     }
 
     @Test("A subsection moved to the top level moved to the policy, not to Sections")
@@ -139,6 +140,6 @@ struct BlockAlignmentTests {
         let changes = ChangeSet(from: try Fixture.policy("2012-12-01.xml"), to: try Self.parse(source, "promoted.xml"))
         let moved = try #require(changes.changes.first { $0.kind == .moved })
         #expect(moved.signature == "moved section ssl→ssl 7.3→8")
-        #expect(moved.kindLine == "moved from 7 to the policy")
+        #expect(ChangeWording.kind(of: moved) == "moved from 7 to the policy")
     }
 }

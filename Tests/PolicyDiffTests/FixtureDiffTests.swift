@@ -1,4 +1,5 @@
 import PolicyDiff
+import PolicyRender
 import Testing
 
 @Suite("Fixture revisions of the Fuji Xerox policy")
@@ -42,8 +43,8 @@ struct FixtureDiffTests {
                 "renumbered item disclosure-court-order→disclosure-court-order 4 (8)→4 (9)",
                 "renumbered item disclosure-group→disclosure-group 4 (9)→4 (10)",
             ])
-        #expect(changes.changes[1].numberLine == "4 (6)–(9) → 4 (7)–(10)")
-        #expect(changes.changes[1].kindLine == "renumbered (4 list items)")
+        #expect(ChangeWording.number(of: changes.changes[1]) == "4 (6)–(9) → 4 (7)–(10)")
+        #expect(ChangeWording.kind(of: changes.changes[1]) == "renumbered (4 list items)")
         #expect(
             changes.changes[0].segments == [
                 WordSegment(
@@ -65,7 +66,7 @@ struct FixtureDiffTests {
         #expect(changes.changes[1].contents.map(\.signature) == ["renumbered section linked-sites→linked-sites 7.5→7.4"])
         let moved = changes.changes[0]
         #expect(moved.oldParent == "7" && moved.newParent == "2" && !moved.textChanged && moved.move == .reparented)
-        #expect(moved.kindLine == "moved from 7 to 2")
+        #expect(ChangeWording.kind(of: moved) == "moved from 7 to 2")
         #expect(moved.segments == [WordSegment(.equal, "SSL (Secure Sockets Layer)")])
         // The run stands under the section it is in, not under its first member.
         #expect(changes.changes[1].context == "7 Handling of Personal Information on the Web Site")
@@ -89,7 +90,7 @@ struct FixtureDiffTests {
                 "renumbered section compliance→compliance 8→9",
             ])
         let run = changes.changes[1]
-        #expect(run.numberLine == "3–8 → 4–9" && run.kindLine == "renumbered (6 sections)")
+        #expect(ChangeWording.number(of: run) == "3–8 → 4–9" && ChangeWording.kind(of: run) == "renumbered (6 sections)")
         #expect(run.context == "The policy")
         let added = changes.changes[0]
         #expect(added.newText == "Retention of Personal Information")

@@ -58,7 +58,7 @@ import Testing
         ("Sources/PolicyImport/Markdown/MarkdownSource.swift", "<!--", "reads HTML comments"),
         ("Sources/PolicyImport/StructureBuilder+Publisher.swift", #"[\w&'.-]"#, "a regular expression"),
         (
-            "Sources/PolicyRender/Redline/ChangeSet+Summary.swift", #"<\(…)>"#,
+            "Sources/PolicyRender/Revisions/UIStrings+Changes.swift", #"<\(…)>"#,
             "plain text: an address in angle brackets"
         ),
         ("Sources/PolicyRender/Redline/RedlineWords.swift", #"<\(…)>"#, "plain text: an address in angle brackets"),

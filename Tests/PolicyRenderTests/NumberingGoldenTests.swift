@@ -90,7 +90,7 @@ import Testing
     func sentences() throws {
         let old = try NumberingGoldenTests.policy("clause-agreement/2024-05-01")
         let new = try NumberingGoldenTests.policy("clause-agreement/2024-09-01", codes: [])
-        let sentences = ChangeSet(from: old, to: new).changes.map(ChangeWording.sentence(for:))
+        let sentences = ChangeSet(from: old, to: new).changes.map { ChangeWording.sentence(for: $0) }
         #expect(
             sentences == [
                 "Clause 3 was added.", "Clause 3 is now numbered Clause 4, with the same words.",

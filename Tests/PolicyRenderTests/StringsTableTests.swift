@@ -42,6 +42,24 @@ import Testing
         #expect(renderer.strings(for: "ja").text("contents") == "目次")
     }
 
+    /// A Japanese text is never an English one left in place: with its placeholders taken out, it
+    /// holds no Latin word but the names of formats, and the built-in Japanese table has every
+    /// key of the English one (a missing key would fail every render).
+    @Test func everyJapaneseTextIsJapanese() throws {
+        let renderer = try PolicyRenderer()
+        let (english, japanese) = (renderer.strings(for: "en"), renderer.strings(for: "ja"))
+        #expect(japanese.language == "ja")
+        #expect(Set(japanese.texts.keys) == Set(english.texts.keys))
+        // Names, not English words; `requestTerms` is a setting (`ids` or `labels`).
+        let names: Set<String> = ["JSON", "Markdown", "Atom", "labels"]
+        for (key, text) in japanese.texts.sorted(by: { $0.key < $1.key }) {
+            let words = text.replacingOccurrences(of: "\\{[A-Za-z]+\\}", with: " ", options: .regularExpression)
+                .split(whereSeparator: { !($0.isASCII && $0.isLetter) }).filter { $0.count > 1 && !names.contains(String($0)) }
+            #expect(words.isEmpty, "ja.json '\(key)': \(text)")
+        }
+        #expect(japanese.text("requestTerms") == "labels" && english.text("requestTerms") == "ids")
+    }
+
     @Test func aBrokenTableIsRefusedAtItsLine() throws {
         let japanese = TemplateSet.builtIn.files["strings/ja.json"]!
         let missing = japanese.replacingOccurrences(of: "  \"contents\": \"目次\",\n", with: "")
@@ -50,7 +68,7 @@ import Testing
         #expect(
             found == [
                 "T/strings/ja.json:1: error: no text for 'contents' [strings-missing]",
-                "T/strings/ja.json:66:3: error: the text for 'supersededNotice' must use exactly {date} [strings-placeholder]",
+                "T/strings/ja.json:194:3: error: the text for 'supersededNotice' must use exactly {date} [strings-placeholder]",
             ])
         let problems = try TemplateCheckTests.problems(["strings/fr.json": "{\"contents\":\n  Sommaire}"])
         #expect(

@@ -60,7 +60,7 @@ import Testing
     @Test func everyRedlineViewPropertyIsFound() throws {
         let changes = try RedlineTests.changes("new-item")
         for words in [RedlineWords.html, .markdown, .text(colour: false)] {
-            let view = RedlineView(changes, assessment: RedlineTests.materiality, words: words, language: "en", links: SiteLinks(stylesheet: "s", home: "h"))
+            let view = RedlineView(changes, assessment: RedlineTests.materiality, words: words, strings: .english, labels: [:], language: "en", links: SiteLinks(stylesheet: "s", home: "h"))
             #expect(!view.groups.isEmpty)
             #expect(unreachable(in: view, path: "redline") == [])
         }
@@ -69,12 +69,12 @@ import Testing
     @Test func everyChangelogFeedAndNoticeViewPropertyIsFound() throws {
         let (changelog, _) = try CustomerWordsTests.history()
         for format in [RevisionFormat.html, .markdown, .text] {
-            let view = ChangelogView(changelog, format: format, options: ChangelogOptions(asOf: PolicyDate("2013-01-01")))
+            let view = ChangelogView(changelog, format: format, options: ChangelogOptions(asOf: PolicyDate("2013-01-01")), words: .english)
             #expect(view.entries[0].hasEffects && view.entries[0].hasChanges && !view.entries[0].categories.isEmpty)
             #expect(unreachable(in: view, path: "changelog") == [])
         }
         let notice = try #require(RevisionNotice(changelog: changelog, effective: "2013-04-01"))
-        #expect(unreachable(in: NoticeView(notice, format: .html), path: "notice") == [])
+        #expect(unreachable(in: NoticeView(notice, format: .html, words: .english), path: "notice") == [])
         let email = EmailView(
             from: "a@b", to: "c@d", date: "Mon", messageID: "<x@b>", subject: "S", language: "en", boundary: "b",
             textBody: "", htmlBody: "")

@@ -1,6 +1,7 @@
 import Foundation
 import PolicyDiff
 import PolicyModel
+import PolicyRender
 import PolicyRules
 import PolicySource
 import Testing
@@ -20,7 +21,7 @@ import Testing
     func newCondition() throws {
         let materiality = try Self.assess("new-condition")
         #expect(materiality.classification == .broadens)
-        #expect(materiality.classification.label == "material — broadens")
+        #expect(ChangeWording.label(of: materiality.classification) == "material — broadens")
         // disclose × business-partner × marketing × 16 data classes × the 60 fact sets no other permit covers.
         #expect(materiality.flipCount == 960)
         let first = try #require(materiality.flips.first)
@@ -60,12 +61,12 @@ import Testing
     func rewordedRuleClause() throws {
         let materiality = try Self.assess("reworded-rule-clause")
         #expect(materiality.classification == .needsReview)
-        #expect(materiality.classification.label == "needs review")
+        #expect(ChangeWording.label(of: materiality.classification) == "needs review")
         #expect(!materiality.classification.isMaterial)
         #expect(materiality.flipCount == 0)
         #expect(materiality.reviews == [RuleReview(clause: "4 (1)", id: "disclosure-consent", rules: 1)])
         #expect(
-            materiality.reviews.map(\.sentence) == [
+            ChangeWording.reviewLines(materiality) == [
                 "the words of 4 (1), which carries a rule, changed; its rule did not: review it"
             ])
     }
@@ -94,7 +95,7 @@ import Testing
         new.renumber()
         let materiality = try #require(ChangeAssessment(from: old, to: new).materiality)
         #expect(materiality.classification == .notAssessed)
-        #expect(materiality.headline == "not assessed: neither revision has rules")
+        #expect(ChangeWording.materialityLine(materiality) == "not assessed: neither revision has rules")
         #expect(ChangeAssessment(from: old, to: old).materiality?.classification == .unchanged)
     }
 

@@ -4,31 +4,36 @@ import PolicyRules
 extension ChangeSet {
     /// `1 added, 0 removed, …; 3 words inserted, 1 deleted; 40 unchanged blocks not shown`; for
     /// revisions whose text is the same, whether `materiality` finds that the rules changed.
-    public func summaryLine(materiality: Materiality? = nil) -> String {
+    public func summaryLine(materiality: Materiality? = nil, words: UIStrings = .english) -> String {
         if isEmpty {
             // Rules are annotations, not text: a revision can change only what they decide.
-            return (materiality?.flipCount ?? 0) > 0 ? "No change to the text; only the rules changed." : "No changes."
+            return words.text((materiality?.flipCount ?? 0) > 0 ? "noTextChangeOnlyRules" : "noChanges")
         }
+        func count(_ key: String, _ count: Int) -> String { words.text(key, ["count": String(count)]) }
         var counts = [
-            "\(summary.added) added", "\(summary.removed) removed", "\(summary.modified) modified",
-            "\(summary.moved) moved", "\(summary.renumbered) renumbered",
+            count("countAdded", summary.added), count("countRemoved", summary.removed),
+            count("countModified", summary.modified), count("countMoved", summary.moved),
+            count("countRenumbered", summary.renumbered),
         ]
-        if summary.merged > 0 { counts.append("\(summary.merged) merged") }
-        if summary.split > 0 { counts.append("\(summary.split) split") }
-        let words = summary.wordsInserted == 1 ? "word" : "words"
-        let blocks = summary.unchanged == 1 ? "block" : "blocks"
-        return counts.joined(separator: ", ")
-            + "; \(summary.wordsInserted) \(words) inserted, \(summary.wordsDeleted) deleted"
-            + (summary.metadataChanged > 0 ? "; \(summary.metadataChanged) metadata" : "")
-            + "; \(summary.unchanged) unchanged \(blocks) not shown"
+        if summary.merged > 0 { counts.append(count("countMerged", summary.merged)) }
+        if summary.split > 0 { counts.append(count("countSplit", summary.split)) }
+        let separator = words.text("summarySeparator")
+        var parts = [
+            counts.joined(separator: words.text("listComma")),
+            words.text(
+                summary.wordsInserted == 1 ? "wordsChangedOne" : "wordsChanged",
+                ["inserted": String(summary.wordsInserted), "deleted": String(summary.wordsDeleted)]),
+        ]
+        if summary.metadataChanged > 0 { parts.append(count("countMetadata", summary.metadataChanged)) }
+        parts.append(words.unchangedNotShown(summary.unchanged))
+        return parts.joined(separator: separator)
     }
 }
 
-extension [Mark] {
-    /// The markup in words, outermost first (`emphasis + link <https://…>`, or `plain`);
-    /// `address` writes a link's target.
-    func described(address: (String) -> String = { "<\($0)>" }) -> String {
-        isEmpty ? "plain" : map { $0.href.map { "link " + address($0) } ?? $0.kind.rawValue }.joined(separator: " + ")
+extension UIStrings {
+    /// `40 unchanged blocks not shown`.
+    func unchangedNotShown(_ count: Int) -> String {
+        text(count == 1 ? "unchangedNotShownOne" : "unchangedNotShown", ["count": String(count)])
     }
 }
 

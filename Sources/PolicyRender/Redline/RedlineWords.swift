@@ -13,6 +13,8 @@ struct RedlineWords {
     var address: (String) -> String
     /// True for ANSI colour in the text redline.
     var colour = false
+    /// True when the format's strings are escaped for Markdown.
+    var escapesMarkdown = false
 
     /// HTML: deletions in `<del>`, insertions in `<ins>`, each with a visible sign, so colour is
     /// never the only cue; a row as a table of one row.
@@ -27,15 +29,18 @@ struct RedlineWords {
     static var markdown: RedlineWords {
         RedlineWords(
             escape: { MarkdownWriter.escaped($0) }, segments: { MarkdownWriter.fragment(writing: $0) },
-            row: { MarkdownWriter.row($0) }, markupText: MarkdownEscaping.codeSpan, address: MarkdownEscaping.codeSpan)
+            row: { MarkdownWriter.row($0) }, markupText: MarkdownEscaping.codeSpan, address: MarkdownEscaping.codeSpan,
+            escapesMarkdown: true)
     }
 
     /// Plain text for a terminal or an e-mail: `[-deleted-]` and `{+inserted+}`, or with
-    /// `colour`, red struck-through and green underlined words.
-    static func text(colour: Bool) -> RedlineWords {
+    /// `colour`, red struck-through and green underlined words; a column without a heading is
+    /// named in the language of `strings`.
+    static func text(colour: Bool, strings: UIStrings = .english) -> RedlineWords {
         RedlineWords(
             escape: { $0 }, segments: { TextRedline.segments($0, colour: colour) },
-            row: { TextRedline.row($0, colour: colour) }, markupText: { $0 }, address: { "<\($0)>" }, colour: colour)
+            row: { TextRedline.row($0, colour: colour, strings: strings) }, markupText: { $0 },
+            address: { "<\($0)>" }, colour: colour)
     }
 }
 
@@ -58,9 +63,10 @@ enum TextRedline {
     }
 
     /// A row cell by cell, each under its column's heading, so a change shows in its cell.
-    static func row(_ cells: [CellChange], colour: Bool) -> String {
+    static func row(_ cells: [CellChange], colour: Bool, strings: UIStrings) -> String {
         cells.enumerated().map { column, cell in
-            "      \(cell.header ?? "Column \(column + 1)"): " + segments(cell.segments, colour: colour)
+            "      \(cell.header ?? strings.text("column", ["n": String(column + 1)])): "
+                + segments(cell.segments, colour: colour)
         }.joined(separator: "\n")
     }
 }

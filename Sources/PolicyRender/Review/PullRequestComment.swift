@@ -71,15 +71,17 @@ public struct PullRequestComment: Sendable {
         case itsVersionAtRef
     }
 
-    /// One redline, with the first `keeping` of its changed blocks.
+    /// One redline, with the first `keeping` of its changed blocks, in the policy's language.
     public struct Redline: Sendable {
         public var assessment: ChangeAssessment
         public var keeping: Int
+        public var language: String
 
         /// Makes a redline.
-        public init(assessment: ChangeAssessment, keeping: Int) {
+        public init(assessment: ChangeAssessment, keeping: Int, language: String = "en") {
             self.assessment = assessment
             self.keeping = keeping
+            self.language = language
         }
     }
 
@@ -157,7 +159,8 @@ struct PullRequestPolicyView: Sendable {
             var changes = redline.assessment.changes
             let omitted = changes.changes.count - redline.keeping
             changes.changes.removeLast(omitted)
-            let text = renderer.redline(changes, assessment: redline.assessment.materiality, as: .markdown)
+            let text = renderer.redline(
+                changes, assessment: redline.assessment.materiality, as: .markdown, language: redline.language)
             return PullRequestRedlineView(
                 redline: String(text.dropLast()), hasOmitted: omitted > 0, omitted: omitted,
                 omittedNoun: omitted == 1 ? "block" : "blocks")

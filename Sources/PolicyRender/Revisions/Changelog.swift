@@ -88,37 +88,48 @@ public struct ChangelogEntry: Sendable {
         changes = assessment?.changes
         materiality = assessment?.materiality
         permissions = assessment?.permissions
-        var labels: [TermID: String] = [:]
-        for term in ruleTerms + (previous?.vocabulary ?? []) + policy.vocabulary { labels[term.id] = term.label }
-        self.labels = labels
+        labels = Policy.termLabels([previous, policy].compactMap { $0 }, over: ruleTerms)
         for case .paragraph(let line) in (previous?.closing ?? []) + policy.closing where line.role != .body {
             closingLines.insert(line.content.plainText())
         }
     }
 
     /// `1 December 2012 (December, 2012)`, or the date alone.
-    public var dateLine: String { label.map { "\(effectiveLong) (\($0))" } ?? effectiveLong }
+    public var dateLine: String { dateLine(words: .english) }
+
+    /// The date line in the language of `words`: `2012年12月1日（2012年12月）`.
+    public func dateLine(words: UIStrings) -> String {
+        longDate(words: words) + (label.map(words.parenthesized) ?? "")
+    }
+
+    /// The effective date in the language of `words`: `1 December 2012`, `2012年12月1日`.
+    public func longDate(words: UIStrings) -> String {
+        PolicyDate(effective).map(words.date) ?? effectiveLong
+    }
 
     /// The changed blocks as sentences, grouped by the heading they stand under, in reading
     /// order; a renumbering alone is left out (readers see numbers in the new text), and a
     /// block removed and another added in its place read as one reworded block.
-    public var changedClauses: [(context: String, sentences: [String])] {
+    public var changedClauses: [(context: String, sentences: [String])] { changedClauses(words: .english) }
+
+    /// The changed blocks as sentences, grouped by heading, in the language of `words`.
+    public func changedClauses(words: UIStrings) -> [(context: String, sentences: [String])] {
         guard let changes else { return [] }
         var groups: [(context: String, sentences: [String])] = []
         var previous: Change?
         for change in changes.changes where change.kind != .renumbered && !isClosingLine(change) {
             defer { previous = change }
-            let context = change.context
+            let context = words.context(change)
             if let previous, previous.kind == .removed, change.kind == .added, previous.element == change.element,
                 previous.shownOldNumber == change.shownNewNumber, groups.last?.context == context
             {
                 var reworded = change
                 reworded.kind = .modified
                 groups[groups.count - 1].sentences[groups[groups.count - 1].sentences.count - 1] =
-                    ChangeWording.sentence(for: reworded)
+                    ChangeWording.sentence(for: reworded, words: words)
                 continue
             }
-            let sentence = ChangeWording.sentence(for: change)
+            let sentence = ChangeWording.sentence(for: change, words: words)
             if groups.last?.context == context {
                 groups[groups.count - 1].sentences.append(sentence)
             } else {
@@ -139,4 +150,14 @@ public struct ChangelogEntry: Sendable {
 
     /// The full text's folder relative to the policy's folder (`2013-04-01/`).
     public var textPath: String { "\(effective)/" }
+}
+
+extension Policy {
+    /// The label of each vocabulary term of `policies`, a later policy's label winning over an
+    /// earlier one's, and any policy's over the label of the same term in `terms`.
+    public static func termLabels(_ policies: [Policy], over terms: [Term] = []) -> [TermID: String] {
+        var labels: [TermID: String] = [:]
+        for term in terms + policies.flatMap(\.vocabulary) { labels[term.id] = term.label }
+        return labels
+    }
 }

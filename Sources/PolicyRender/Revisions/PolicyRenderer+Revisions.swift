@@ -14,12 +14,11 @@ extension PolicyRenderer {
     public func renderChangelog(_ changelog: Changelog, as format: RevisionFormat, options: ChangelogOptions = .init())
         -> String
     {
-        var view = ChangelogView(changelog, format: format, options: options)
+        let words = strings(for: changelog.language)
+        var view = ChangelogView(changelog, format: format, options: options, words: words)
         switch format {
         case .html:
-            let words = strings(for: changelog.language)
             view.page = PageContext(options.links, style: stylesheet, words: words)
-            view.strings = words.templateValues
             return html.render(view, withTemplate: "changelog") ?? ""
         case .markdown: return markdown.render(view, withTemplate: "changelog") ?? ""
         case .text: return TextWrapper.reflow(text.render(view, withTemplate: "changelog") ?? "")
@@ -34,21 +33,24 @@ extension PolicyRenderer {
     /// `options.linkPrefix` (the policy's folder; relative to the feed when empty) followed by
     /// the revision's paths.
     public func renderFeed(_ changelog: Changelog, options: ChangelogOptions = .init()) -> String {
-        feeds.render(ChangelogView(changelog, format: .html, options: options), withTemplate: "atom") ?? ""
+        let view = ChangelogView(changelog, format: .html, options: options, words: strings(for: changelog.language))
+        return feeds.render(view, withTemplate: "atom") ?? ""
     }
 
     /// The notice of one revision as plain text (wrapped at 72 columns), an HTML document with
     /// inline styles, or a complete e-mail message.
     public func renderNotice(_ notice: RevisionNotice, as format: NoticeFormat) -> String {
+        let words = strings(for: notice.language)
         switch format {
         case .text:
-            return TextWrapper.reflow(text.render(NoticeView(notice, format: .text), withTemplate: "notice") ?? "")
-        case .html: return html.render(NoticeView(notice, format: .html), withTemplate: "notice") ?? ""
+            return TextWrapper.reflow(
+                text.render(NoticeView(notice, format: .text, words: words), withTemplate: "notice") ?? "")
+        case .html: return html.render(NoticeView(notice, format: .html, words: words), withTemplate: "notice") ?? ""
         case .email(let envelope):
             let view = EmailView(
                 from: envelope.from.header, to: envelope.to.header, date: envelope.dateHeader,
                 messageID: envelope.messageID(policy: notice.policy, effective: notice.entry.effective),
-                subject: EmailHeader.encoded(notice.subject), language: notice.language,
+                subject: EmailHeader.encoded(notice.subject(words: words)), language: notice.language,
                 boundary: "=_codicil_\(notice.entry.effective)_alternative",
                 textBody: EmailHeader.base64(renderNotice(notice, as: .text)),
                 htmlBody: EmailHeader.base64(renderNotice(notice, as: .html)))

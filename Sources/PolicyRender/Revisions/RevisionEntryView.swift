@@ -55,36 +55,43 @@ struct RevisionEntryView {
     /// Atom categories: each kind of change, and the materiality class when known.
     var categories: [CategoryView]
 
-    /// The view of `entry` for `format`; links are `prefix` followed by the entry's paths.
-    init(_ entry: ChangelogEntry, format: RevisionFormat, prefix: String, dates: FeedDates, policy: String) {
+    /// The view of `entry` for `format` in the language of `words`; links are `prefix` followed
+    /// by the entry's paths.
+    init(
+        _ entry: ChangelogEntry, format: RevisionFormat, prefix: String, dates: FeedDates, policy: String,
+        words: UIStrings
+    ) {
         effective = entry.effective
-        dateLine = format.value(entry.dateLine)
-        dateUnderline = String(repeating: "-", count: entry.dateLine.count)
+        let date = entry.dateLine(words: words)
+        dateLine = format.value(date)
+        dateUnderline = String(repeating: "-", count: TextTable.displayWidth(date))
         isUpcoming = dates.isUpcoming(entry.effective)
         id = Changelog.entryID(policy: policy, effective: entry.effective)
         (published, updated) = dates.stamps(entry.effective)
         summary = format.value(entry.summary ?? "")
         hasSummary = entry.summary != nil
-        let sentences = (entry.permissions ?? []).map { CustomerWording.sentence($0, labels: entry.labels) }
+        let sentences = (entry.permissions ?? []).map {
+            CustomerWording.sentence($0, labels: entry.labels, words: words)
+        }
         effects = sentences.map(format.value)
         hasEffects = !effects.isEmpty
-        let lead = CustomerWording.effectLead(entry.materiality, sentences: sentences)
+        let lead = CustomerWording.effectLead(entry.materiality, sentences: sentences, words: words)
         effectLead = format.value(lead ?? "")
         hasEffectLead = lead != nil
-        changes = entry.changedClauses.map {
+        changes = entry.changedClauses(words: words).map {
             ChangeGroupView(context: format.value($0.context), sentences: $0.sentences.map(format.value))
         }
         hasChanges = !changes.isEmpty
-        let note = CustomerWording.changesNote(entry)
+        let note = CustomerWording.changesNote(entry, listsClauses: !changes.isEmpty, words: words)
         changesNote = format.value(note ?? "")
         hasChangesNote = note != nil
         textHref = format.href(prefix + entry.textPath)
         hasDiff = entry.diffPath != nil
         diffHref = format.href(prefix + (entry.diffPath ?? ""))
-        categories = Self.categories(entry)
+        categories = Self.categories(entry, words: words)
     }
 
-    private static func categories(_ entry: ChangelogEntry) -> [CategoryView] {
+    private static func categories(_ entry: ChangelogEntry, words: UIStrings) -> [CategoryView] {
         guard let changes = entry.changes else { return [] }
         var result = ChangeWording.kinds(in: changes).map {
             CategoryView(scheme: "urn:codicil:change", term: $0.rawValue, hasLabel: false, label: "")
@@ -93,7 +100,7 @@ struct RevisionEntryView {
             result.append(
                 CategoryView(
                     scheme: "urn:codicil:materiality", term: classification.rawValue, hasLabel: true,
-                    label: classification.label))
+                    label: words.label(classification)))
         }
         return result
     }

@@ -36,5 +36,10 @@ public struct RevisionNotice: Sendable {
     }
 
     /// `Changes to Fuji Xerox Privacy Policy, effective 1 April 2013`.
-    public var subject: String { "Changes to \(title), effective \(entry.effectiveLong)" }
+    public var subject: String { subject(words: .english) }
+
+    /// The subject in the language of `words`.
+    public func subject(words: UIStrings) -> String {
+        words.text("noticeSubject", ["title": title, "date": entry.longDate(words: words)])
+    }
 }

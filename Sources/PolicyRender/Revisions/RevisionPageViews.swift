@@ -21,11 +21,13 @@ struct ChangelogView {
     var entries: [RevisionEntryView]
     /// Where the HTML page stands in a site (the frame's links), standalone with the style inlined.
     var page = PageContext.standalone(style: "")
-    /// The words of the HTML page in its language.
+    /// The words of the page, feed or file in its language.
     var strings: [String: UIText] = [:]
 
-    init(_ changelog: Changelog, format: RevisionFormat, options: ChangelogOptions) {
+    /// The view of `changelog` for `format`, in the language of `words`.
+    init(_ changelog: Changelog, format: RevisionFormat, options: ChangelogOptions, words: UIStrings) {
         language = changelog.language
+        strings = format == .markdown ? words.markdownValues : words.templateValues
         title = format.value(changelog.title)
         publisher = format.value(changelog.publisher)
         author = format.value(changelog.publisher.isEmpty ? changelog.title : changelog.publisher)
@@ -38,7 +40,8 @@ struct ChangelogView {
         alternateHref = options.linkPrefix.isEmpty ? "./" : options.linkPrefix
         let dates = FeedDates(asOf: options.asOf, effective: changelog.entries.map(\.effective))
         entries = changelog.entries.map {
-            RevisionEntryView($0, format: format, prefix: options.linkPrefix, dates: dates, policy: changelog.policy)
+            RevisionEntryView(
+                $0, format: format, prefix: options.linkPrefix, dates: dates, policy: changelog.policy, words: words)
         }
         updated = entries.map(\.updated).max() ?? Changelog.timestamp("1970-01-01")
     }
@@ -87,15 +90,20 @@ struct NoticeView {
     var textURL: String
     var hasDiff: Bool
     var diffURL: String
+    /// The words of the notice in its language.
+    var strings: [String: UIText]
 
-    init(_ notice: RevisionNotice, format: RevisionFormat) {
+    /// The view of `notice` for `format`, in the language of `words`.
+    init(_ notice: RevisionNotice, format: RevisionFormat, words: UIStrings) {
         language = notice.language
+        strings = words.templateValues
         title = format.value(notice.title)
         publisher = format.value(notice.publisher)
         hasPublisher = !notice.publisher.isEmpty
-        subject = format.value(notice.subject)
+        subject = format.value(notice.subject(words: words))
         entry = RevisionEntryView(
-            notice.entry, format: format, prefix: "", dates: FeedDates(asOf: nil, effective: []), policy: notice.policy)
+            notice.entry, format: format, prefix: "", dates: FeedDates(asOf: nil, effective: []), policy: notice.policy,
+            words: words)
         textURL = format.href(notice.textURL)
         hasDiff = notice.diffURL != nil
         diffURL = format.href(notice.diffURL ?? "")

@@ -95,6 +95,7 @@ extension NoticeView: MustacheParent {
         case "textURL": textURL
         case "hasDiff": hasDiff
         case "diffURL": diffURL
+        case "strings": strings
         default: nil
         }
     }

@@ -18,8 +18,8 @@ public struct PolicyRenderer: Sendable {
     /// The words of the pages, a table per language (`strings/en.json`, `strings/ja.json`).
     private let tables: StringTables
 
-    /// What using the templates needs saying without stopping: a partial taken from the
-    /// built-in set because the given set lacks it.
+    /// What using the templates needs saying without stopping: a partial, or texts of a strings
+    /// table, taken from the built-in set because the given set lacks them.
     public let warnings: [Diagnostic]
 
     /// Parses every template and resolves every partial (see `TemplateSet.checkedFolders()`);
@@ -35,8 +35,8 @@ public struct PolicyRenderer: Sendable {
         (html, markdown, text) = (library("html"), library("markdown"), library("text"))
         (xml, json) = (library("xml"), library("json"))
         (feeds, email) = (library("feeds"), library("email"))
-        self.warnings = warnings
         tables = try StringTables(templates)
+        self.warnings = warnings + tables.warnings
         guard let style = templates.files["html/style.css"] else {
             throw RenderError.templates([
                 Diagnostic(

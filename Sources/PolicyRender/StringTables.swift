@@ -6,10 +6,13 @@ import PolicyModel
 struct StringTables: Sendable {
     /// The tables by language (`en`, `ja`).
     let tables: [String: UIStrings]
+    /// A warning for each custom table that lacks texts the built-in ones have (a table written
+    /// for an older `codicil`): those texts are the built-in table's of its language, else English.
+    let warnings: [Diagnostic]
 
     /// Reads the tables of `templates`, each language's own replacing the built-in one; throws
-    /// every problem (not JSON, a key missing, a placeholder the English text lacks or another
-    /// one it has, months not twelve), each at its file and line.
+    /// every problem (not JSON, a placeholder the English text lacks or another one it has,
+    /// months not twelve, a built-in table lacking a text), each at its file and line.
     init(_ templates: TemplateSet) throws {
         var problems: [Diagnostic] = []
         var tables: [String: UIStrings] = [:]
@@ -20,13 +23,21 @@ struct StringTables: Sendable {
         }) {
             guard path.hasPrefix("strings/"), path.hasSuffix(".json") else { continue }
             let language = String(path.dropFirst("strings/".count).dropLast(".json".count))
+            let custom = templates.files[path] != nil && templates.files[path] != builtIn[path]
+            // A custom table's missing texts come from the built-in table of its language, else English.
+            let fallback = custom ? builtIn[path].flatMap { try? Self.object($0) } ?? reference : nil
+            let fallbackName = builtIn[path] == nil ? "English" : "'\(language)'"
             let shown = templates.files[path] == nil ? path : templates.path(of: path)
-            if let table = Self.table(language, text, reference: reference, file: shown, into: &problems) {
+            if let table = Self.table(
+                language, text, reference: reference, fallback: fallback, fallbackName: fallbackName, file: shown,
+                into: &problems)
+            {
                 tables[language] = table
             }
         }
         guard !problems.containsErrors else { throw RenderError.templates(Diagnostic.sorted(problems)) }
         self.tables = tables
+        self.warnings = Diagnostic.sorted(problems)
     }
 
     /// The path of the table every other is checked against.
@@ -54,9 +65,11 @@ struct StringTables: Sendable {
         return object
     }
 
-    /// One table, or nil after adding its problems.
+    /// One table, or nil after adding its problems. With a `fallback`, a missing text is taken
+    /// from it, and one warning names every such text.
     private static func table(
-        _ language: String, _ text: String, reference: [String: Any], file: String, into problems: inout [Diagnostic]
+        _ language: String, _ text: String, reference: [String: Any], fallback: [String: Any]?,
+        fallbackName: String = "", file: String, into problems: inout [Diagnostic]
     ) -> UIStrings? {
         func problem(_ code: String, _ message: String, key: String? = nil) {
             problems.append(Diagnostic(.error, code, message, at: location(of: key, in: text, file: file)))
@@ -73,12 +86,14 @@ struct StringTables: Sendable {
             return nil
         }
         var texts: [String: String] = [:]
+        var borrowed: [String] = []
         let count = problems.count
         for key in reference.keys.sorted() where key != "months" {
-            guard let value = object[key] else {
+            guard let value = object[key] ?? fallback?[key] else {
                 problem("strings-missing", "no text for '\(key)'")
                 continue
             }
+            if object[key] == nil { borrowed.append(key) }
             guard let string = value as? String else {
                 problem("strings-invalid", "the text for '\(key)' must be a string", key: key)
                 continue
@@ -94,7 +109,17 @@ struct StringTables: Sendable {
         }
         let months = object["months"] as? [String] ?? []
         if months.count != 12 { problem("strings-invalid", "'months' must list twelve month names", key: "months") }
-        return problems.count == count ? UIStrings(language: language, texts: texts, months: months) : nil
+        guard problems.count == count else { return nil }
+        if !borrowed.isEmpty {
+            let named = borrowed.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
+            let more = borrowed.count > 5 ? " and \(borrowed.count - 5) more" : ""
+            problems.append(
+                Diagnostic(
+                    .warning, "strings-missing",
+                    "no text for \(named)\(more): using the built-in \(fallbackName) texts",
+                    at: SourceLocation(file: file, line: 1)))
+        }
+        return UIStrings(language: language, texts: texts, months: months)
     }
 
     /// Where `"key":` is written in `text`, else its first line.

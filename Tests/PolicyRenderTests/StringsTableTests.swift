@@ -60,15 +60,39 @@ import Testing
         #expect(japanese.text("requestTerms") == "labels" && english.text("requestTerms") == "ids")
     }
 
+    @Test func anOlderTableGetsTheTextsItLacksFromTheBuiltInOneWithAWarning() throws {
+        let japanese = TemplateSet.builtIn.files["strings/ja.json"]!
+        let older = japanese.replacingOccurrences(of: "  \"contents\": \"目次\",\n", with: "")
+            .replacingOccurrences(of: "この版は", with: "このバージョンは")
+        let french = #"{"contents": "Sommaire", "months": ["janvier", "février", "mars", "avril", "mai", "juin", "#
+            + #""juillet", "août", "septembre", "octobre", "novembre", "décembre"]}"#
+        let (set, folder) = try TemplateCheckTests.folder(["strings/ja.json": older, "strings/fr.json": french])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let renderer = try PolicyRenderer(templates: set)
+        let keys = try #require(
+            (try JSONSerialization.jsonObject(with: Data(TemplateSet.builtIn.files["strings/en.json"]!.utf8))
+                as? [String: Any])?.keys.filter { $0 != "months" && $0 != "contents" }.sorted())
+        #expect(
+            renderer.warnings.map { $0.description.replacingOccurrences(of: folder, with: "T") } == [
+                "T/strings/fr.json:1: warning: no text for '\(keys[0])', '\(keys[1])', '\(keys[2])', '\(keys[3])', "
+                    + "'\(keys[4])' and \(keys.count - 5) more: using the built-in English texts [strings-missing]",
+                "T/strings/ja.json:1: warning: no text for 'contents': using the built-in 'ja' texts [strings-missing]",
+            ])
+        #expect(renderer.strings(for: "ja").text("contents") == "目次")
+        #expect(
+            renderer.strings(for: "ja").text("supersededNotice", ["date": "2013年4月1日"])
+                == "このバージョンは2013年4月1日に改定されました。", "the table's own texts are kept")
+        #expect(renderer.strings(for: "fr").text("contents") == "Sommaire")
+        #expect(renderer.strings(for: "fr").text("fieldEffective") == "effective")
+    }
+
     @Test func aBrokenTableIsRefusedAtItsLine() throws {
         let japanese = TemplateSet.builtIn.files["strings/ja.json"]!
-        let missing = japanese.replacingOccurrences(of: "  \"contents\": \"目次\",\n", with: "")
-        let placeholder = missing.replacingOccurrences(of: "この版は{date}に改定されました。", with: "この版は改定されました。")
+        let placeholder = japanese.replacingOccurrences(of: "この版は{date}に改定されました。", with: "この版は改定されました。")
         let found = try TemplateCheckTests.problems(["strings/ja.json": placeholder])
         #expect(
             found == [
-                "T/strings/ja.json:1: error: no text for 'contents' [strings-missing]",
-                "T/strings/ja.json:194:3: error: the text for 'supersededNotice' must use exactly {date} [strings-placeholder]",
+                "T/strings/ja.json:195:3: error: the text for 'supersededNotice' must use exactly {date} [strings-placeholder]"
             ])
         let problems = try TemplateCheckTests.problems(["strings/fr.json": "{\"contents\":\n  Sommaire}"])
         #expect(

@@ -40,6 +40,8 @@ PAGES = {
     "redline": "fujixerox-privacy/2013-04-01/diff/",
     "changelog": "fujixerox-privacy/changelog/",
     "policy-ja": "fujixerox-privacy-ja/",
+    "redline-ja": "fujixerox-privacy-ja/2013-04-01/diff/",
+    "changelog-ja": "fujixerox-privacy-ja/changelog/",
     "translated": "example-privacy/2024-01-01/",
     "translation": "example-privacy/ja/2024-01-15/",
 }

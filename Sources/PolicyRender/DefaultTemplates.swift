@@ -830,7 +830,7 @@ section.revision { border-top: 1px solid var(--rule); padding-top: 0.5rem; margi
 /* The header's rule already separates the first entry. */
 .policy-header + section.revision { border-top: 0; padding-top: 0; margin-top: 0; }
 section.revision > h2 { margin-top: 0.5rem; font-size: 1.25rem; }
-.changes { padding-left: 1.25rem; }
+ul.changes { padding-left: 1.25rem; }
 .changes li { margin: 0.25rem 0; }
 .links { font-size: 0.9375rem; }
 

@@ -73,7 +73,7 @@ enum GitBaseInputs {
                 (comparison.language, comparison.title) = (new.language, new.title.plainText())
                 if let old = history.predecessor(of: new.revision.effective) {
                     comparison.comparedWith = name(old.location.file)
-                    comparison.assessment = ChangeAssessment(from: old, to: new)
+                    comparison.assessment = RulesSource.assessment(from: old, to: new)
                 }
             case .edited:
                 let new = byName[name(file.path)].map { (policy: Optional($0), diagnostics: [Diagnostic]()) }
@@ -97,7 +97,7 @@ enum GitBaseInputs {
         let old = earlierVersion(of: path, at: commit, ref: ref)
         let diagnostics = new.diagnostics + old.diagnostics
         guard let newPolicy = new.policy, let oldPolicy = old.policy else { return (nil, diagnostics) }
-        return ((newPolicy.language, ChangeAssessment(from: oldPolicy, to: newPolicy)), diagnostics)
+        return ((newPolicy.language, RulesSource.assessment(from: oldPolicy, to: newPolicy)), diagnostics)
     }
 
     private static func name(_ path: String) -> String { (path as NSString).lastPathComponent }

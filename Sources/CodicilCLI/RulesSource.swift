@@ -22,16 +22,35 @@ enum RulesSource {
     /// The original revision a translation's file translates, read from the policy folder above
     /// the file's language folder.
     static func original(of translation: Policy, translating date: PolicyDate, at path: String) throws -> Policy {
-        let policyFolder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent()
-            .deletingLastPathComponent().path
-        let loaded = SourceLoader.load(paths: [policyFolder])
-        let history = loaded.histories.first { $0.id == translation.id }
-        guard let original = history?.revision(effective: date), original.language != translation.language else {
+        let policyFolder = Self.policyFolder(of: path)
+        guard let original = originalHistory(of: translation, at: path)?.revision(effective: date) else {
             Output.standardError(
                 "\(path): error: a translation's rules are the original's, and the revision it translates (\(date)) "
                     + "was not found in \(policyFolder) [translates-unknown]")
             throw ExitCode(2)
         }
         return original
+    }
+
+    /// The folder of the policy a translation's file at `path` belongs to: the one above its
+    /// language folder.
+    private static func policyFolder(of path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().deletingLastPathComponent().path
+    }
+
+    /// The original's history a translation's revision belongs to, read from the policy folder
+    /// above the file's language folder; nil for an original's revision, or when none is there.
+    static func originalHistory(of translation: Policy, at path: String) -> PolicyHistory? {
+        guard translation.revision.translates != nil else { return nil }
+        let history = SourceLoader.load(paths: [policyFolder(of: path)]).histories.first { $0.id == translation.id }
+        return history?.language == translation.language ? nil : history
+    }
+
+    /// Diffs two revisions and compares what their rules decide; two revisions of a translation
+    /// are compared by the rules of the original revisions they translate.
+    static func assessment(from old: Policy, to new: Policy) -> ChangeAssessment {
+        let original = originalHistory(of: new, at: new.location.file)
+        return ChangeAssessment(
+            from: RevisionHistory.prepare(old, original: original), to: RevisionHistory.prepare(new, original: original))
     }
 }

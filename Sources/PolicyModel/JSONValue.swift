@@ -74,13 +74,18 @@ public enum JSONValue: Sendable {
 
     /// Closes a container, on a line of its own when pretty.
     private static func end(_ close: String, _ indent: String?, _ output: inout String) {
-        if let indent { output += "\n" + indent }
+        if let indent {
+            output += "\n"
+            output += indent
+        }
         output += close
     }
 
     private static func quote(_ value: String, to output: inout String) {
         guard value.containsUTF8Byte(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
-            output += "\"" + value + "\""
+            output += "\""
+            output += value
+            output += "\""
             return
         }
         output += "\""

@@ -103,12 +103,16 @@ public enum RevisionStanding: Sendable, Hashable {
 extension PageContext {
     /// The page context templates see for `links`; standalone (the style inlined) without them.
     /// Dates, link labels and statuses are in `words`' language.
-    init(_ links: SiteLinks?, style: String, words: UIStrings) {
+    convenience init(_ links: SiteLinks?, style: String, words: UIStrings) {
+        self.init()
         guard let links else {
-            self = .standalone(style: style)
+            inlineStyle = style
+            hasInlineStyle = !style.isEmpty
             return
         }
-        self = .site(stylesheetHref: links.stylesheet, homeHref: links.home ?? "")
+        stylesheetHref = links.stylesheet
+        hasStylesheetHref = true
+        homeHref = links.home ?? ""
         hasHome = links.home != nil
         if let canonical = links.canonical {
             hasCanonical = true

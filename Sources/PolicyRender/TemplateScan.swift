@@ -55,11 +55,10 @@ struct TemplateScan {
             for index in offset..<min(end, bytes.count) where bytes[index] == 0x0A {
                 (line, lineStart) = (line + 1, index + 1)
             }
-            let content = String(decoding: bytes[start..<min(end, bytes.count)], as: UTF8.self)
-                .trimmingCharacters(in: .whitespacesAndNewlines)
+            let content = Self.trimmed(String(decoding: bytes[start..<min(end, bytes.count)], as: UTF8.self))
             offset = end + terminator.count
             guard let sigil = content.first, !triple else { continue }
-            let name = String(content.dropFirst()).trimmingCharacters(in: .whitespacesAndNewlines)
+            let name = Self.trimmed(String(content.dropFirst()))
             switch sigil {
             case "#", "^", "$":
                 sections.append(sigil == "#" ? Self.parts(of: name) : [])
@@ -78,6 +77,17 @@ struct TemplateScan {
                 continue
             }
         }
+    }
+
+    /// `text` without white space at either end: the scalars Foundation's
+    /// `whitespacesAndNewlines` holds (Unicode's White_Space and the zero width space), without
+    /// the cost of bridging to `NSString`.
+    private static func trimmed(_ text: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace || scalar.value == 0x200B }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(scalars[first...last])
     }
 
     /// True when `delimiter` is written in `bytes` at `offset`; a plain loop, as the scan asks

@@ -1,39 +1,35 @@
 /// Where a rendered page stands in a site: links to its stylesheet, its other editions and
 /// revisions, a notice of a scheduled revision, and whether the page's own revision is
 /// superseded or upcoming. `PageContext.standalone` has none of it.
-///
-/// A class, not a struct: templates look values up through it many times a page, and each
-/// lookup casts it, which copies a struct with every one of its strings but a class as one
-/// reference. Set up once, then only read (so it is sendable).
-final class PageContext: @unchecked Sendable {
+struct PageContext: Sendable {
     /// The relative link to the stylesheet; empty to inline the built-in style instead.
-    var stylesheetHref: String = ""
+    var stylesheetHref: String
     /// The stylesheet text when it is inlined.
-    var inlineStyle: String = ""
-    var hasInlineStyle: Bool = false
-    var hasStylesheetHref: Bool = false
+    var inlineStyle: String
+    var hasInlineStyle: Bool
+    var hasStylesheetHref: Bool
     /// The relative link to the site's index page.
-    var homeHref: String = ""
-    var hasHome: Bool = false
-    var hasCanonical: Bool = false
+    var homeHref: String
+    var hasHome: Bool
+    var hasCanonical: Bool
     /// The relative link to the revision's permalink.
-    var canonicalHref: String = ""
-    var hasNotice: Bool = false
+    var canonicalHref: String
+    var hasNotice: Bool
     /// The effective date of the scheduled revision, long form.
-    var noticeDate: String = ""
+    var noticeDate: String
     /// `YYYY-MM-DD` of the scheduled revision.
-    var noticeEffective: String = ""
-    var noticeHref: String = ""
-    var hasEditions: Bool = false
-    var editions: [LinkView] = []
-    var hasRevisions: Bool = false
-    var revisions: [RevisionLinkView] = []
+    var noticeEffective: String
+    var noticeHref: String
+    var hasEditions: Bool
+    var editions: [LinkView]
+    var hasRevisions: Bool
+    var revisions: [RevisionLinkView]
     /// True when the page links to its revision's rules (`allows/` and `rules.json`).
-    var hasRules: Bool = false
+    var hasRules: Bool
     /// The relative link to the "What this policy allows" page.
-    var allowsHref: String = ""
+    var allowsHref: String
     /// The relative link to the rules export.
-    var rulesHref: String = ""
+    var rulesHref: String
     /// True when the page links the policy's changelog and Atom feed.
     var hasHistory = false
     /// The relative link to the policy's changelog folder.
@@ -72,20 +68,18 @@ final class PageContext: @unchecked Sendable {
     /// The original's language tag.
     var originalLanguage = ""
 
-    /// A page with no site links and no inline style; the other initialisers fill it in.
-    init() {}
-
     /// A page that stands alone: inline style, no site links.
     static func standalone(style: String) -> PageContext {
-        let page = PageContext()
-        page.inlineStyle = style
-        page.hasInlineStyle = !style.isEmpty
-        return page
+        PageContext(
+            stylesheetHref: "", inlineStyle: style, hasInlineStyle: !style.isEmpty, hasStylesheetHref: false,
+            homeHref: "", hasHome: false, hasCanonical: false, canonicalHref: "", hasNotice: false, noticeDate: "",
+            noticeEffective: "", noticeHref: "", hasEditions: false, editions: [], hasRevisions: false, revisions: [],
+            hasRules: false, allowsHref: "", rulesHref: "")
     }
 
     /// A page of a site, linking its stylesheet; the other links are set by the caller.
     static func site(stylesheetHref: String, homeHref: String) -> PageContext {
-        let page = PageContext()
+        var page = PageContext.standalone(style: "")
         page.stylesheetHref = stylesheetHref
         page.hasStylesheetHref = true
         page.homeHref = homeHref

@@ -71,18 +71,18 @@ public struct PolicyRenderer: Sendable {
         case .html:
             let page = PageContext(links, style: stylesheet, words: words)
             let view = localized(DocumentView.html(policy, page: page, labels: HTMLLabels(words)))
-            return html.render(view: view, withTemplate: "policy") ?? ""
+            return html.render(view, withTemplate: "policy") ?? ""
         case .markdown:
             let noteLabel = words.templateValues["noteReference"] ?? UIText("Note {n}")
             let view = localized(
                 DocumentView.markdown(policy, page: PageContext(links, style: "", words: words), noteLabel: noteLabel),
                 markdown: true)
-            return markdown.render(view: view, withTemplate: "policy") ?? ""
+            return markdown.render(view, withTemplate: "policy") ?? ""
         case .text:
             let noteLabel = words.templateValues["noteReference"] ?? UIText("Note {n}")
             let view = localized(
                 DocumentView.text(policy, page: PageContext(links, style: "", words: words), noteLabel: noteLabel))
-            return text.render(view: view, withTemplate: "policy") ?? ""
+            return text.render(view, withTemplate: "policy") ?? ""
         case .json:
             return json.render(JSONEditionView(json: JSONEdition.render(policy)), withTemplate: "policy") ?? ""
         }
@@ -94,7 +94,7 @@ public struct PolicyRenderer: Sendable {
         let words = strings(for: policy.language)
         var view = AllowsView.make(policy, rules: rules, links: links, words: words)
         view.strings = words.templateValues
-        return html.render(view: view, withTemplate: "allows") ?? ""
+        return html.render(view, withTemplate: "allows") ?? ""
     }
 
     /// Renders the redline of `changes`, with the rules' assessment of them when there is one.
@@ -111,14 +111,14 @@ public struct PolicyRenderer: Sendable {
             view.strings = words.templateValues
             let count = changes.summary.unchanged
             view.unchangedLine = words.text(count == 1 ? "unchangedBlock" : "unchangedBlocks", ["count": String(count)])
-            return html.render(view: view, withTemplate: "redline") ?? ""
+            return html.render(view, withTemplate: "redline") ?? ""
         case .markdown:
             let view = RedlineView(changes, assessment: assessment, words: .markdown, language: language, links: links)
-            return markdown.render(view: view, withTemplate: "redline") ?? ""
+            return markdown.render(view, withTemplate: "redline") ?? ""
         case .text(let colour):
             let view = RedlineView(
                 changes, assessment: assessment, words: .text(colour: colour), language: language, links: links)
-            return text.render(view: view, withTemplate: "redline") ?? ""
+            return text.render(view, withTemplate: "redline") ?? ""
         }
     }
 
@@ -144,7 +144,7 @@ public struct PolicyRenderer: Sendable {
         }
         var view = IndexView(language: language, title: words.text("policies"), policies: listings, page: page)
         view.strings = words.templateValues
-        return html.render(view: view, withTemplate: "index") ?? ""
+        return html.render(view, withTemplate: "index") ?? ""
     }
 
     /// The words for pages in `language` (a BCP 47 tag): its own table, its primary language's,

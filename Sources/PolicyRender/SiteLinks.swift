@@ -103,16 +103,12 @@ public enum RevisionStanding: Sendable, Hashable {
 extension PageContext {
     /// The page context templates see for `links`; standalone (the style inlined) without them.
     /// Dates, link labels and statuses are in `words`' language.
-    convenience init(_ links: SiteLinks?, style: String, words: UIStrings) {
-        self.init()
+    init(_ links: SiteLinks?, style: String, words: UIStrings) {
         guard let links else {
-            inlineStyle = style
-            hasInlineStyle = !style.isEmpty
+            self = .standalone(style: style)
             return
         }
-        stylesheetHref = links.stylesheet
-        hasStylesheetHref = true
-        homeHref = links.home ?? ""
+        self = .site(stylesheetHref: links.stylesheet, homeHref: links.home ?? "")
         hasHome = links.home != nil
         if let canonical = links.canonical {
             hasCanonical = true

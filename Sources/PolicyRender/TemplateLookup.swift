@@ -353,22 +353,3 @@ extension UIText: MustacheParent {
         }
     }
 }
-
-/// A view handed to a template inside a class. Every lookup casts the values on the context
-/// stack to `MustacheParent`, and casting a struct copies it, each of its strings and arrays
-/// retained and released again, where casting a class copies one reference.
-final class ViewBox<View: MustacheParent>: MustacheParent {
-    let view: View
-
-    init(_ view: View) { self.view = view }
-
-    /// The view's value for `name`.
-    func child(named name: String) -> Any? { view.child(named: name) }
-}
-
-extension MustacheLibrary {
-    /// Renders `view` with the template `name`, the view in a `ViewBox`.
-    func render<View: MustacheParent>(view: View, withTemplate name: String) -> String? {
-        render(ViewBox(view), withTemplate: name)
-    }
-}

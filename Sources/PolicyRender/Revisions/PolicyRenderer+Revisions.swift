@@ -20,9 +20,9 @@ extension PolicyRenderer {
             let words = strings(for: changelog.language)
             view.page = PageContext(options.links, style: stylesheet, words: words)
             view.strings = words.templateValues
-            return html.render(view: view, withTemplate: "changelog") ?? ""
-        case .markdown: return markdown.render(view: view, withTemplate: "changelog") ?? ""
-        case .text: return TextWrapper.reflow(text.render(view: view, withTemplate: "changelog") ?? "")
+            return html.render(view, withTemplate: "changelog") ?? ""
+        case .markdown: return markdown.render(view, withTemplate: "changelog") ?? ""
+        case .text: return TextWrapper.reflow(text.render(view, withTemplate: "changelog") ?? "")
         }
     }
 
@@ -34,7 +34,7 @@ extension PolicyRenderer {
     /// `options.linkPrefix` (the policy's folder; relative to the feed when empty) followed by
     /// the revision's paths.
     public func renderFeed(_ changelog: Changelog, options: ChangelogOptions = .init()) -> String {
-        feeds.render(view: ChangelogView(changelog, format: .html, options: options), withTemplate: "atom") ?? ""
+        feeds.render(ChangelogView(changelog, format: .html, options: options), withTemplate: "atom") ?? ""
     }
 
     /// The notice of one revision as plain text (wrapped at 72 columns), an HTML document with
@@ -42,8 +42,8 @@ extension PolicyRenderer {
     public func renderNotice(_ notice: RevisionNotice, as format: NoticeFormat) -> String {
         switch format {
         case .text:
-            return TextWrapper.reflow(text.render(view: NoticeView(notice, format: .text), withTemplate: "notice") ?? "")
-        case .html: return html.render(view: NoticeView(notice, format: .html), withTemplate: "notice") ?? ""
+            return TextWrapper.reflow(text.render(NoticeView(notice, format: .text), withTemplate: "notice") ?? "")
+        case .html: return html.render(NoticeView(notice, format: .html), withTemplate: "notice") ?? ""
         case .email(let envelope):
             let view = EmailView(
                 from: envelope.from.header, to: envelope.to.header, date: envelope.dateHeader,
@@ -52,7 +52,7 @@ extension PolicyRenderer {
                 boundary: "=_codicil_\(notice.entry.effective)_alternative",
                 textBody: EmailHeader.base64(renderNotice(notice, as: .text)),
                 htmlBody: EmailHeader.base64(renderNotice(notice, as: .html)))
-            let message = email.render(view: view, withTemplate: "notice") ?? ""
+            let message = email.render(view, withTemplate: "notice") ?? ""
             // RFC 5322 ends every line with CRLF, whatever the template file's line ends are.
             return message.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n")
         }

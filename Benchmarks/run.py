@@ -610,6 +610,46 @@ NOTES = """
   build). Both are regressions to win back under issue 17: compile only the templates a page
   kind uses, resolve UI strings once per language instead of per lookup, and skip the
   analysis a page does not show.
+- Winning the site build back (issues 14 and 17), measured on the busy 2-core machine, so in
+  instructions (`valgrind --tool=callgrind`, whole process, static executable with debug info
+  stripped) and CPU time, the start commit's binary against this one on the same inputs. Outputs
+  are byte-identical: the seed, corpus and 1,000-revision sites built by both into fresh folders
+  and compared with `diff -r`. Instructions: the seed 240.5 M to 208.6 M (-13%), the corpus
+  10,712 M to 9,457 M (-12%), the first five synthetic policies (100 revisions) 6,769 M to
+  5,357 M (-21%), the 1,000-revision site 65,936 M to 52,052 M (-21%); that site's user CPU
+  time, in runs of the two binaries taken in turn, 5.0-5.2 s to 4.3-4.6 s (-13%; system time,
+  1-12 s, moved with the other builds on the machine, and wall time with it) and its peak
+  memory 338 MB to 227-255 MB. Should wall time fall as the instructions did, that site's
+  2.69 s comes to about 2.1 s: inside the 2.4 s that 20 times pandoc's batch asks, and about
+  the 2.01 s before the templates (the quiet full run will tell). A `codicil diff` process is
+  no dearer (198.6 M to 197.4 M instructions on a corpus pair). What changed, largest first (figures on the five
+  policies): the text wrapper's byte path takes any text whose every character is one narrow
+  scalar (ASCII, Latin letters, curly quotes, dashes, `™`), counting columns by scalars, where
+  the synthetic policies' curly quotes had sent every paragraph of the text edition down the
+  grapheme path (the text edition 1,000 M to 368 M); the rule lint, which loading runs as
+  `check` does, reads a clause's words from UTF-8 bytes even when the clause has curly quotes,
+  lower-casing and splitting by `Character` only the pieces with other characters (955 M to
+  510 M: it had been 14% of the build); the JSON writer appends to bytes instead of a growing
+  string (the JSON editions and `rules.json`, 557 M to 333 M); `HTMLWriter` appends to bytes and
+  escapes into them (1.5%); revision pages and redlines become bytes on the core that rendered
+  them, not in one loop afterwards, so no step holds its pages as text and as bytes at once (the
+  peak memory); the template scan compares delimiters with a plain loop and trims tags without
+  bridging to `NSString` (the seed's scan 38 M to 18 M); `UIStrings.text(_:_:)` no longer cuts
+  its text into words and placeholders on every call (each table does it once; its call sites
+  are unchanged). Tried and backed out: handing templates their root view and `PageContext`
+  as classes, so that a lookup's cast through `Any` copies a reference instead of every string
+  of a struct (20 M, 0.4%: a cast's cost is its protocol conformance lookup, not the copy).
+  Looked at and not done: compiling only the templates a page kind uses (a build uses every
+  folder; the notice, e-mail and pull-request templates it never renders are an eighth of the
+  parse, about 4% of the seed build); skipping analysis a page does not show (every part of a
+  revision's analysis is on some page: redline, changelog, feed or rules pages). What remains
+  for issue 17, which is not met (under 1 s of wall time on 2 cores needs about 2.5 times less
+  CPU): swift-mustache is now 35% of the five policies' instructions, two thirds of it in
+  lookups, where each variable and section casts its value through `Any` several times, each
+  cast a protocol conformance lookup of about 330 instructions, so the way on is fewer template
+  tokens a page or a lookup that does not cast; loading is 25% (the parser 15%, the lint
+  9.5%, whose rule set the analysis builds a second time); peak memory under 200 MB needs pages
+  written as they are made, since the 129 MB of output is held until the folder is swapped in.
 - What changed for the diff: the tokenizer reads UTF-8 bytes and skips a word's ASCII letters
   without decoding them; the standard library's Unicode property lookups sit in functions of
   their own, because their resilient types made every call of the letter test set up type

@@ -16,89 +16,112 @@ public enum JSONValue: Sendable {
     /// The value on indented lines, with no newline after it.
     /// - Complexity: O(n log k) for n characters written and at most k keys an object.
     public func pretty() -> String {
-        var output = ""
-        write(to: &output, indent: "")
-        return output
+        var output = JSONOutput()
+        write(to: &output, indent: 0)
+        return output.string
     }
 
     /// The value on one line with no spaces, with no newline after it.
     public func compact() -> String {
-        var output = ""
+        var output = JSONOutput()
         write(to: &output, indent: nil)
-        return output
+        return output.string
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped, `/` and
     /// non-ASCII kept.
     public static func quoted(_ value: String) -> String {
-        var output = ""
+        var output = JSONOutput()
         quote(value, to: &output)
-        return output
+        return output.string
     }
 
-    /// Writes the value; a nil `indent` writes it compact.
-    private func write(to output: inout String, indent: String?) {
+    /// Writes the value; `indent` is its depth in levels of two spaces, nil to write it compact.
+    private func write(to output: inout JSONOutput, indent: Int?) {
         switch self {
         case .string(let text): Self.quote(text, to: &output)
-        case .int(let number): output += String(number)
-        case .bool(let truth): output += truth ? "true" : "false"
+        case .int(let number): output.append(String(number))
+        case .bool(let truth): output.append(truth ? "true" : "false")
         case .array(let elements):
-            let inner = indent.map { $0 + "  " }
-            output += inner == nil ? "[" : "[\n"
+            let inner = indent.map { $0 + 1 }
+            output.append(inner == nil ? "[" : "[\n")
             for (index, element) in elements.enumerated() {
                 Self.begin(index, inner, &output)
                 element.write(to: &output, indent: inner)
             }
-            Self.end("]", indent, &output)
+            Self.end(UInt8(ascii: "]"), indent, &output)
         case .object(let members):
-            let inner = indent.map { $0 + "  " }
+            let inner = indent.map { $0 + 1 }
             // Keys are few per object: sorting the present ones beats hashing them into a dictionary.
             let present = members.compactMap { key, value in value.map { (key, $0) } }
                 .sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
-            output += inner == nil ? "{" : "{\n"
+            output.append(inner == nil ? "{" : "{\n")
             for (index, (key, value)) in present.enumerated() {
                 Self.begin(index, inner, &output)
                 Self.quote(key, to: &output)
-                output += inner == nil ? ":" : " : "
+                output.append(inner == nil ? ":" : " : ")
                 value.write(to: &output, indent: inner)
             }
-            Self.end("}", indent, &output)
+            Self.end(UInt8(ascii: "}"), indent, &output)
         }
     }
 
     /// Starts a container's member: a comma after the first, and its indent when pretty.
-    private static func begin(_ index: Int, _ inner: String?, _ output: inout String) {
-        if index > 0 { output += inner == nil ? "," : ",\n" }
-        if let inner { output += inner }
+    private static func begin(_ index: Int, _ inner: Int?, _ output: inout JSONOutput) {
+        if index > 0 { output.append(inner == nil ? "," : ",\n") }
+        if let inner { output.indent(inner) }
     }
 
     /// Closes a container, on a line of its own when pretty.
-    private static func end(_ close: String, _ indent: String?, _ output: inout String) {
-        if let indent { output += "\n" + indent }
-        output += close
+    private static func end(_ close: UInt8, _ indent: Int?, _ output: inout JSONOutput) {
+        if let indent {
+            output.bytes.append(UInt8(ascii: "\n"))
+            output.indent(indent)
+        }
+        output.bytes.append(close)
     }
 
-    private static func quote(_ value: String, to output: inout String) {
+    private static func quote(_ value: String, to output: inout JSONOutput) {
+        output.bytes.append(UInt8(ascii: "\""))
         guard value.containsUTF8Byte(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
-            output += "\"" + value + "\""
+            output.append(value)
+            output.bytes.append(UInt8(ascii: "\""))
             return
         }
-        output += "\""
         for scalar in value.unicodeScalars {
             switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
+            case "\"": output.append("\\\"")
+            case "\\": output.append("\\\\")
+            case "\n": output.append("\\n")
+            case "\r": output.append("\\r")
+            case "\t": output.append("\\t")
             case let control where control.value < 0x20:
                 let hex = String(control.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+                output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            default: output.bytes.append(contentsOf: UTF8.encode(scalar)!)
             }
         }
-        output += "\""
+        output.bytes.append(UInt8(ascii: "\""))
     }
+}
+
+/// The bytes a JSON value is written into: appending a string's UTF-8 to an array costs far less
+/// than appending it to a growing string.
+private struct JSONOutput {
+    var bytes: [UInt8] = []
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Two spaces for each of `levels`.
+    mutating func indent(_ levels: Int) {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * levels))
+    }
+
+    /// The bytes as text; they are UTF-8, as every piece appended was.
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 extension Diagnostic {

@@ -24,23 +24,24 @@ struct TemplateScan {
     /// - Complexity: O(n) in the length of the text.
     init(_ text: String) {
         let bytes = Array(text.utf8)
-        var (open, close) = (Array("{{".utf8), Array("}}".utf8))
+        let standardOpen = Array("{{".utf8)
+        var (open, close) = (standardOpen, Array("}}".utf8))
         var sections: [[String]] = []
         var (line, lineStart, offset) = (1, 0, 0)
         while offset < bytes.count {
             if bytes[offset] == 0x0A {
                 (line, lineStart) = (line + 1, offset + 1)
             }
-            guard bytes[offset...].starts(with: open) else {
+            guard Self.matches(open, in: bytes, at: offset) else {
                 offset += 1
                 continue
             }
             let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
-            let triple = open == Array("{{".utf8) && bytes[(offset + open.count)...].first == UInt8(ascii: "{")
+            let triple = open == standardOpen && bytes[(offset + open.count)...].first == UInt8(ascii: "{")
             let terminator = triple ? Array("}".utf8) + close : close
             let start = offset + open.count + (triple ? 1 : 0)
             var end = start
-            while end < bytes.count, !bytes[end...].starts(with: terminator) { end += 1 }
+            while end < bytes.count, !Self.matches(terminator, in: bytes, at: end) { end += 1 }
             // swift-mustache reads a delimiter followed by a line break as text, and may find a tag
             // inside what looks like another's name; so after such a delimiter, or where another
             // opening delimiter comes before the closing one, scan on from just after this one.
@@ -54,11 +55,10 @@ struct TemplateScan {
             for index in offset..<min(end, bytes.count) where bytes[index] == 0x0A {
                 (line, lineStart) = (line + 1, index + 1)
             }
-            let content = String(decoding: bytes[start..<min(end, bytes.count)], as: UTF8.self)
-                .trimmingCharacters(in: .whitespacesAndNewlines)
+            let content = Self.trimmed(String(decoding: bytes[start..<min(end, bytes.count)], as: UTF8.self))
             offset = end + terminator.count
             guard let sigil = content.first, !triple else { continue }
-            let name = String(content.dropFirst()).trimmingCharacters(in: .whitespacesAndNewlines)
+            let name = Self.trimmed(String(content.dropFirst()))
             switch sigil {
             case "#", "^", "$":
                 sections.append(sigil == "#" ? Self.parts(of: name) : [])
@@ -77,6 +77,25 @@ struct TemplateScan {
                 continue
             }
         }
+    }
+
+    /// `text` without white space at either end: the scalars Foundation's
+    /// `whitespacesAndNewlines` holds (Unicode's White_Space and the zero width space), without
+    /// the cost of bridging to `NSString`.
+    private static func trimmed(_ text: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace || scalar.value == 0x200B }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+
+    /// True when `delimiter` is written in `bytes` at `offset`; a plain loop, as the scan asks
+    /// this at every byte of the template.
+    private static func matches(_ delimiter: [UInt8], in bytes: [UInt8], at offset: Int) -> Bool {
+        guard offset + delimiter.count <= bytes.count else { return false }
+        for index in delimiter.indices where bytes[offset + index] != delimiter[index] { return false }
+        return true
     }
 
     /// The dotted parts of a section's name, transforms removed: `first(a.b)` gives `a`, `b`.

@@ -57,8 +57,8 @@ enum TextWrapper {
     static func wrap(
         _ text: String, width: Int = 72, first: String = "", rest: String = "", breaksLongWords: Bool = false
     ) -> String {
-        if !breaksLongWords, isPlainASCII(text), isPlainASCII(first), isPlainASCII(rest) {
-            return wrapASCII(text, width: width, first: first, rest: rest)
+        if !breaksLongWords, isPlainNarrow(text), isPlainNarrow(first), isPlainNarrow(rest) {
+            return wrapNarrow(text, width: width, first: first, rest: rest)
         }
         var output = ""
         var prefix = first
@@ -103,15 +103,29 @@ enum TextWrapper {
         return output
     }
 
-    /// ASCII without carriage returns: one byte is one character, so widths are byte counts.
-    private static func isPlainASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    /// Text in which every character is one Unicode scalar one column wide and none is a
+    /// carriage return: ASCII, Latin letters and signs, general punctuation (dashes, curly quotes,
+    /// bullets), currency and letterlike symbols (`™`). None of these joins a grapheme cluster
+    /// with another, is wide or is a combining mark, so a line's columns are its scalars.
+    private static func isPlainNarrow(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return true }
+        return text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x0D: false
+            case 0..<0x80, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2100...0x214F: true
+            default: false
+            }
+        }
     }
 
-    /// `wrap` over bytes, for ASCII text.
-    private static func wrapASCII(_ text: String, width: Int, first: String, rest: String) -> String {
+    /// `wrap` over UTF-8 bytes, for text `isPlainNarrow` accepts: each scalar (each byte that
+    /// does not continue a UTF-8 sequence) is one column.
+    private static func wrapNarrow(_ text: String, width: Int, first: String, rest: String) -> String {
         let space: UInt8 = 0x20
         let newline: UInt8 = 0x0A
+        func columns(_ bytes: some Sequence<UInt8>) -> Int {
+            bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        }
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + text.utf8.count / max(width, 1) * (rest.utf8.count + 1) + first.utf8.count)
         var lineStart = 0
@@ -119,26 +133,35 @@ enum TextWrapper {
             while output.count > lineStart, output.last == space { output.removeLast() }
         }
         var prefix = Array(first.utf8)
+        var prefixColumns = columns(prefix)
         let restBytes = Array(rest.utf8)
+        let restColumns = columns(restBytes)
         for (lineNumber, hardLine) in text.utf8.split(separator: newline, omittingEmptySubsequences: false).enumerated() {
             if lineNumber > 0 { output.append(newline) }
             lineStart = output.count
             output += prefix
+            var column = prefixColumns
             var lineHasWord = false
             for word in hardLine.split(separator: space) {
-                if lineHasWord, output.count - lineStart + 1 + word.count > width {
+                let wordColumns = columns(word)
+                if lineHasWord, column + 1 + wordColumns > width {
                     finish()
                     output.append(newline)
                     lineStart = output.count
                     output += restBytes
+                    column = restColumns
                     lineHasWord = false
                 }
-                if lineHasWord { output.append(space) }
+                if lineHasWord {
+                    output.append(space)
+                    column += 1
+                }
                 output += word
+                column += wordColumns
                 lineHasWord = true
             }
             finish()
-            prefix = restBytes
+            (prefix, prefixColumns) = (restBytes, restColumns)
         }
         return String(decoding: output, as: UTF8.self)
     }

@@ -17,6 +17,9 @@ public struct UIStrings: Sendable {
     let markdownValues: [String: UIText]
     /// The `date` pattern cut into words and placeholders once, as every page writes dates.
     private let datePattern: [UIText.Part]
+    /// Each text with a placeholder cut into words and placeholders once, for `text(_:_:)`,
+    /// which pages and change wordings call for every value they fill in.
+    private let patterns: [String: [UIText.Part]]
 
     /// A table of `texts`; `months` must hold twelve names.
     init(language: String, texts: [String: String], months: [String]) {
@@ -26,15 +29,17 @@ public struct UIStrings: Sendable {
         templateValues = texts.mapValues(UIText.init)
         markdownValues = templateValues.mapValues { $0.escaped { MarkdownEscaping.escape($0, atLineStart: false) } }
         datePattern = UIText.parts(of: texts["date"] ?? "{day} {month} {year}")
+        patterns = texts.filter { $0.value.contains("{") }.mapValues(UIText.parts)
     }
 
     /// The text of `key` with each `{name}` replaced by `values[name]`; the key itself when the
     /// table lacks it (a checked table never does).
     public func text(_ key: String, _ values: [String: String] = [:]) -> String {
-        let text = texts[key] ?? key
-        guard !values.isEmpty, text.contains("{") else { return text }
+        guard !values.isEmpty,
+            let parts = patterns[key] ?? (texts[key] == nil && key.contains("{") ? UIText.parts(of: key) : nil)
+        else { return texts[key] ?? key }
         var result = ""
-        for part in UIText.parts(of: text) {
+        for part in parts {
             switch part {
             case .literal(let literal): result += literal
             case .placeholder(let name): result += values[name] ?? "{\(name)}"

@@ -38,11 +38,58 @@ enum LabelMention {
 
     /// The words of a text, lower-cased and cut to five characters; common words are kept whole
     /// so they can be recognised.
+    ///
+    /// Read from UTF-8 bytes: the text is cut at each ASCII byte that is neither a letter nor a
+    /// digit and is followed by ASCII (or ends the text), a place where no word and no grapheme
+    /// cluster can continue across; a piece of ASCII is a word as it is, and only a piece holding
+    /// other characters is lower-cased and split by `Character`, as the whole text once was.
     static func stems(_ text: String) -> [String] {
-        if let ascii = text.utf8.withContiguousStorageIfAvailable({ asciiStems($0) }) ?? nil { return ascii }
-        return text.lowercased().split { !isWordCharacter($0) }.map { word in
-            commonWords.contains(String(word)) ? String(word) : String(word.prefix(5))
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [String] = []
+            var start = 0
+            var ascii = true
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte >= 0x80 {
+                    ascii = false
+                    continue
+                }
+                guard !isASCIIWordByte(byte), index + 1 == bytes.count || bytes[index + 1] < 0x80 else { continue }
+                appendStems(of: UnsafeBufferPointer(rebasing: bytes[start..<index]), ascii: ascii, to: &result)
+                (start, ascii) = (index + 1, true)
+            }
+            appendStems(of: UnsafeBufferPointer(rebasing: bytes[start...]), ascii: ascii, to: &result)
+            return result
         }
+    }
+
+    /// A byte of an ASCII letter or digit.
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        default: false
+        }
+    }
+
+    /// The stems of one piece of `stems`: an ASCII piece is one word (or none); any other is
+    /// lower-cased and split at every character that is neither a letter nor a digit.
+    private static func appendStems(of piece: UnsafeBufferPointer<UInt8>, ascii: Bool, to result: inout [String]) {
+        guard !piece.isEmpty else { return }
+        guard ascii else {
+            for word in String(decoding: piece, as: UTF8.self).lowercased().split(whereSeparator: { !isWordCharacter($0) }) {
+                result.append(commonWords.contains(String(word)) ? String(word) : String(word.prefix(5)))
+            }
+            return
+        }
+        let whole = String(unsafeUninitializedCapacity: piece.count) { buffer in
+            for (index, byte) in piece.enumerated() {
+                buffer[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            }
+            return piece.count
+        }
+        result.append(commonWords.contains(whole) || whole.utf8.count <= 5 ? whole : String(whole.utf8.prefix(5))!)
     }
 
     /// A letter or digit; ASCII is told apart without a Unicode property lookup.
@@ -51,27 +98,5 @@ enum LabelMention {
             return (ascii >= 0x61 && ascii <= 0x7A) || (ascii >= 0x30 && ascii <= 0x39) || (ascii >= 0x41 && ascii <= 0x5A)
         }
         return character.isLetter || character.isNumber
-    }
-
-    /// `stems` for ASCII text, byte by byte; nil when the text holds any other character.
-    private static func asciiStems(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
-        var result: [String] = []
-        var word: [UInt8] = []
-        func finish() {
-            guard !word.isEmpty else { return }
-            let whole = String(decoding: word, as: UTF8.self)
-            result.append(commonWords.contains(whole) ? whole : String(decoding: word.prefix(5), as: UTF8.self))
-            word.removeAll(keepingCapacity: true)
-        }
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
-            case 0x80...: return nil
-            default: finish()
-            }
-        }
-        finish()
-        return result
     }
 }

@@ -38,11 +38,13 @@ enum RedlinePages {
             links.previous = "../../\(changes.old.effective)/"
             links.changelog = "../../changelog/"
             links.feed = "../../feed.xml"
-            return renderer.redline(
-                changes, assessment: redline.materiality, as: .html, language: redline.language,
-                labels: redline.labels, links: links)
+            return Array(
+                renderer.redline(
+                    changes, assessment: redline.materiality, as: .html, language: redline.language,
+                    labels: redline.labels, links: links
+                ).utf8)
         }
-        for (redline, page) in zip(redlines, pages) { context.files.add(redline.path, page) }
+        for (redline, page) in zip(redlines, pages) { context.files.add(redline.path, bytes: page) }
     }
 }
 

@@ -21,13 +21,13 @@ enum RevisionPages {
                 renderer: context.renderer)
             let renderer = context.renderer
             return [
-                ("\(folder)/index.html", try renderer.render(policy, as: .html, links: links)),
-                ("\(folder)/policy.md", try renderer.render(policy, as: .markdown)),
-                ("\(folder)/policy.txt", try renderer.render(policy, as: .text)),
-                ("\(folder)/policy.json", try renderer.render(policy, as: .json)),
+                ("\(folder)/index.html", Array(try renderer.render(policy, as: .html, links: links).utf8)),
+                ("\(folder)/policy.md", Array(try renderer.render(policy, as: .markdown).utf8)),
+                ("\(folder)/policy.txt", Array(try renderer.render(policy, as: .text).utf8)),
+                ("\(folder)/policy.json", Array(try renderer.render(policy, as: .json).utf8)),
             ]
         }
-        for (path, text) in pages.joined() { context.files.add(path, text) }
+        for (path, bytes) in pages.joined() { context.files.add(path, bytes: bytes) }
     }
 
     /// Every revision of a policy, newest first, linked from a page `prefix` away from the

@@ -13,6 +13,12 @@ public struct SiteFiles: Sendable, Hashable {
     public mutating func add(_ path: String, _ text: String) {
         contents[path] = Array(text.utf8)
     }
+
+    /// Adds or replaces a file already turned into bytes: a step turns each page it makes into
+    /// bytes on the core that made it, so no step holds all its pages twice, as text and as bytes.
+    mutating func add(_ path: String, bytes: [UInt8]) {
+        contents[path] = bytes
+    }
 }
 
 /// How a folder on disk differs from the site a build would write.

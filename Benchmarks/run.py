@@ -392,6 +392,16 @@ def main():
                    fmt_s(s["medianSeconds"]), fmt_s(s["minimumSeconds"]), s["runs"],
                    f"{s['bytes'] / s['medianSeconds'] / 1e6:.1f}" if s["bytes"] else "–"] for s in stages]
     corpus_cd, corpus_dw = totals["corpus"]
+    # Issue 17's import goal: `import md` against cmark-gfm alone parsing and rendering the same Markdown.
+    by_stage = {(s["set"], s["stage"]): s for s in stages}
+    import_rows = []
+    for name in dict.fromkeys(s["set"] for s in stages):
+        ours, theirs = by_stage.get((name, "import md")), by_stage.get((name, "cmark-gfm md→html"))
+        if ours and theirs:
+            r = ours["medianSeconds"] / theirs["medianSeconds"]
+            import_rows.append([name, ours["documents"], f"{ours['bytes'] / 1024:.0f} KiB", fmt_s(ours["medianSeconds"]),
+                                fmt_s(theirs["medianSeconds"]), f"{r:.2f}", "yes" if r <= 2 else "**no**"])
+    corpus_import = next((row for row in import_rows if row[0] == "corpus"), None)
     summary_rows = [["corpus, all pairs (sum of medians)", fmt_s(corpus_cd), fmt_s(corpus_dw), f"{corpus_cd / corpus_dw:.2f}",
                      "yes" if corpus_cd / corpus_dw <= 1.5 else "**no**"]]
     for name, cd_s, dw_s in totals["synthetic"]:
@@ -438,6 +448,7 @@ Run on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime(started))}.
 | Site build ≥ 20× faster than pandoc converting the same documents | {"; ".join(f"{r[0]}: {r[1]} per document, {r[2]} batch" for r in site_ratio_rows)} |
 | Diff within 2× of git's word diff (all corpus pairs, a process each; `codicil diff` / `git diff --word-diff`) | {git_diff['codicil_min'] / git_diff['git_min']:.2f} (minimums; medians {git_diff['codicil_median'] / git_diff['git_median']:.2f}): {"met" if git_diff['codicil_min'] <= 2 * git_diff['git_min'] else "**not met**"} |
 | Word diff within 1.5× of dwdiff (process wall time, `codicil diff` / `dwdiff`) | corpus {corpus_cd / corpus_dw:.2f}; {"; ".join(f"{n} {c / d:.2f}" for n, c, d in totals["synthetic"])} |
+| Import within 2× of cmark-gfm's own parse and render to HTML (in process, same Markdown; `import md` / cmark-gfm) | {"; ".join(f"{row[0]} {row[5]}" for row in import_rows)}: {"–" if corpus_import is None else "met on the corpus" if corpus_import[6] == "yes" else "**not met** on the corpus"} |
 
 ## Site build: `codicil build` vs pandoc
 
@@ -471,6 +482,17 @@ run timing all {git_diff['pairs']} pairs; minimum and median of {git_diff['runs'
 
 Ratio (Codicil / git; the goal is at most 2): {git_diff['codicil_min'] / git_diff['git_min']:.2f} on the minimums,
 {git_diff['codicil_median'] / git_diff['git_median']:.2f} on the medians.
+
+## Import: `import md` vs cmark-gfm alone
+
+Issue 17's import goal. In process (`codicil-bench measure`), on the same Markdown: Codicil's
+import (`import md`: cmark-gfm's parse, then the conversion to a policy, identifiers, numbering,
+cross-references, each revision `--like` the one before) against cmark-gfm alone
+(`cmark-gfm md→html`: the parse with the importer's options and extensions — tables,
+strikethrough, autolinks, footnotes — and cmark-gfm's own HTML renderer with those extensions).
+Medians; ratio Codicil / cmark-gfm, the goal at most 2.
+
+{table(["Set", "docs", "Markdown", "import md", "cmark-gfm md→html", "ratio", "≤ 2×"], import_rows)}
 
 ## Diff: `codicil diff` vs dwdiff
 

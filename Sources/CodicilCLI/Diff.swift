@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import PolicyDiff
 import PolicyModel
-import PolicyRules
 import PolicyRender
+import PolicyRules
 import PolicySource
 
 /// `codicil diff`: compares two revisions of a policy, clause by clause.
@@ -87,7 +87,8 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         if let gitBase { return try runAgainstGit(gitBase) }
-        let status = try Self.compare(paths: paths, from: from, to: to, format: format, colour: colour, templates: templates)
+        let status = try Self.compare(
+            paths: paths, from: from, to: to, format: format, colour: colour, templates: templates)
         if status != 0 { throw ExitCode(status) }
     }
 
@@ -143,7 +144,9 @@ struct Diff: ParsableCommand {
                 guard format == nil, let value = rest.popFirst().flatMap(DiffFormat.init(rawValue:)) else { return nil }
                 format = value
             case "--colour":
-                guard colour == nil, let value = rest.popFirst().flatMap(ColourChoice.init(rawValue:)) else { return nil }
+                guard colour == nil, let value = rest.popFirst().flatMap(ColourChoice.init(rawValue:)) else {
+                    return nil
+                }
                 colour = value
             default:
                 guard !argument.hasPrefix("-") else { return nil }

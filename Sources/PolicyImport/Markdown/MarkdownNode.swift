@@ -75,7 +75,8 @@ public enum CommonMarkParser {
     /// extensions): what `codicil-bench measure` times the importer against.
     public static func html(_ text: String) -> String {
         withParsed(text) { parser, document in
-            guard let html = cmark_render_html(document, CMARK_OPT_FOOTNOTES, cmark_parser_get_syntax_extensions(parser))
+            guard
+                let html = cmark_render_html(document, CMARK_OPT_FOOTNOTES, cmark_parser_get_syntax_extensions(parser))
             else { return "" }
             defer { free(html) }
             return String(cString: html)

@@ -231,6 +231,14 @@ case "measure":
                     _ = importHistory(slug: document.slug, files: document.files, texts: document.texts)
                 }
             })
+        // cmark-gfm alone on the same Markdown: its parse (the importer's options and extensions)
+        // and its own HTML, the baseline of issue 17's import target.
+        report(
+            Measurement.measure(set: set.name, stage: "cmark-gfm md→html", bytes: markdownBytes, documents: markdownCount) {
+                for document in set.markdown {
+                    for text in document.texts { precondition(!CommonMarkParser.html(text).isEmpty) }
+                }
+            })
         report(
             Measurement.measure(set: set.name, stage: "diff (ChangeSet)", bytes: bytes, documents: set.pairs.count) {
                 for pair in set.pairs { _ = ChangeSet(from: pair.old, to: pair.new) }

@@ -1,11 +1,26 @@
 import ArgumentParser
+import Foundation
 
 extension Codicil {
     /// Runs the command line. A command line that names a subcommand with no subcommands of its
     /// own, and parses cleanly as that subcommand alone, runs it without parsing the whole command
     /// tree first; everything else (help, errors, unknown names) takes the full parse, so every
     /// message and exit status is exactly what `Codicil.main` gives.
+    /// The plain `diff OLD NEW` form (see `Diff.plainForm`) skips argument-parser altogether.
     public static func dispatch(_ arguments: [String]) {
+        if let plain = Diff.plainForm(arguments) {
+            do {
+                Foundation.exit(
+                    try Diff.compare(
+                        paths: plain.paths, from: nil, to: nil, format: plain.format, colour: plain.colour,
+                        templates: nil, exiting: true))
+            } catch let code as ExitCode {
+                Foundation.exit(code.rawValue)
+            } catch {
+                Output.standardError(Output.message(error))
+                Foundation.exit(1)
+            }
+        }
         if let (command, rest) = leafCommand(in: arguments),
             var parsed = try? command.parseAsRoot(rest),
             type(of: parsed) == command

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import PolicyDiff
 import PolicyModel
-import PolicyRules
 import PolicyRender
+import PolicyRules
 import PolicySource
 
 /// `codicil diff`: compares two revisions of a policy, clause by clause.
@@ -87,6 +87,19 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         if let gitBase { return try runAgainstGit(gitBase) }
+        let status = try Self.compare(
+            paths: paths, from: from, to: to, format: format, colour: colour, templates: templates)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Compares two revisions (two files, or a policy directory with `from` and `to`) and prints
+    /// the change set as `format`; returns 1 when they differ, else 0, and throws `ExitCode(2)`
+    /// after printing its trouble. With `exiting`, ends the process with that status once the
+    /// output is written, without freeing the revisions and their change set.
+    static func compare(
+        paths: [String], from: String?, to: String?, format: DiffFormat, colour: ColourChoice, templates: String?,
+        exiting: Bool = false
+    ) throws -> Int32 {
         let pair: (old: Policy, new: Policy)
         switch DiffInputs.load(paths: paths, from: from, to: to) {
         case .success(let loaded): pair = loaded
@@ -95,24 +108,54 @@ struct Diff: ParsableCommand {
             throw ExitCode(2)
         }
         let assessment = ChangeAssessment(from: pair.old, to: pair.new)
+        let status: Int32 = assessment.differs ? 1 : 0
+        func finish() -> Int32 {
+            if exiting { withExtendedLifetime((pair, assessment)) { Foundation.exit(status) } }
+            return status
+        }
         let redline: RedlineFormat
         switch format {
         case .json:
             try Output.standardOutput(assessment.jsonDocument(), failure: ExitCode(2))
-            if assessment.differs { throw ExitCode(1) }
-            return
+            return finish()
         case .txt: redline = .text(colour: colour == .always || (colour == .auto && isatty(STDOUT_FILENO) == 1))
         case .md: redline = .markdown
         case .html: redline = .html
         }
         let renderer: PolicyRenderer
-        let folder: Set<String> = format == .html ? ["html"] : format == .md ? ["markdown"] : ["text"]
-        do { renderer = try Output.renderer(templates: templates, folders: folder) } catch { throw ExitCode(2) }
+        let page = format == .html ? "html/redline" : format == .md ? "markdown/redline" : "text/redline"
+        do { renderer = try Output.renderer(templates: templates, page: page) } catch { throw ExitCode(2) }
         let text = renderer.redline(
             assessment.changes, assessment: assessment.materiality, as: redline, language: pair.new.language,
             labels: Policy.termLabels([pair.old, pair.new]))
         try Output.standardOutput(text, failure: ExitCode(2))
-        if assessment.differs { throw ExitCode(1) }
+        return finish()
+    }
+
+    /// The arguments of the plain form, `diff OLD NEW` with at most `--format F` and
+    /// `--colour C` (each once, with a value it accepts), which needs none of argument-parser's
+    /// checks; nil for any other command line, which argument-parser parses as usual.
+    static func plainForm(_ arguments: [String]) -> (paths: [String], format: DiffFormat, colour: ColourChoice)? {
+        guard arguments.first == "diff" else { return nil }
+        var (paths, format, colour): ([String], DiffFormat?, ColourChoice?) = ([], nil, nil)
+        var rest = arguments.dropFirst()
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--format":
+                guard format == nil, let value = rest.popFirst().flatMap(DiffFormat.init(rawValue:)) else { return nil }
+                format = value
+            case "--colour":
+                guard colour == nil, let value = rest.popFirst().flatMap(ColourChoice.init(rawValue:)) else {
+                    return nil
+                }
+                colour = value
+            default:
+                guard !argument.hasPrefix("-") else { return nil }
+                paths.append(argument)
+            }
+        }
+        guard paths.count == 2 else { return nil }
+        return (paths, format ?? .txt, colour ?? .auto)
     }
 }
 

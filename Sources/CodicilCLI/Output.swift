@@ -78,11 +78,14 @@ extension Output {
     /// A renderer with the templates of `directory`, or the built-in ones. Each template
     /// problem is printed as its own `path:line:column: error: …` line and ends the command;
     /// notes such as a partial taken from the built-in set are printed as warnings.
-    /// `folders` limits the templates read to those a command's format needs.
-    static func renderer(templates directory: String?, folders: Set<String>? = nil) throws -> PolicyRenderer {
+    /// `page` (`text/redline`) limits the templates read to those a command's one page needs: a
+    /// directory's set is read for that page's folder, the built-in set for that page alone.
+    static func renderer(templates directory: String?, page: String? = nil) throws -> PolicyRenderer {
         do {
+            if directory == nil, let page { return try PolicyRenderer(builtInPages: [page]) }
             let renderer = try PolicyRenderer(
-                templates: directory.map(TemplateSet.init(directory:)) ?? .builtIn, folders: folders)
+                templates: directory.map(TemplateSet.init(directory:)) ?? .builtIn,
+                folders: page.map { [String($0.prefix { $0 != "/" })] })
             for warning in renderer.warnings { Output.standardError(warning.description) }
             return renderer
         } catch let error as RenderError {

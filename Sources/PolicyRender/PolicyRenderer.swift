@@ -15,8 +15,10 @@ public struct PolicyRenderer: Sendable {
     let email: MustacheLibrary
     /// The stylesheet of the HTML edition (`html/style.css`).
     public let stylesheet: String
-    /// The words of the pages, a table per language (`strings/en.json`, `strings/ja.json`).
-    private let tables: StringTables
+    /// The words of the pages, a table per language (`strings/en.json`, `strings/ja.json`);
+    /// nil for the built-in set read page by page, which reads the built-in tables when first asked.
+    private let ownTables: StringTables?
+    private var tables: StringTables { ownTables ?? StringTables.builtIn() }
 
     /// What using the templates needs saying without stopping: a partial, or texts of a strings
     /// table, taken from the built-in set because the given set lacks them.
@@ -35,7 +37,8 @@ public struct PolicyRenderer: Sendable {
         (html, markdown, text) = (library("html"), library("markdown"), library("text"))
         (xml, json) = (library("xml"), library("json"))
         (feeds, email) = (library("feeds"), library("email"))
-        tables = try StringTables(templates)
+        let tables = try StringTables(templates)
+        ownTables = tables
         self.warnings = warnings + tables.warnings
         guard let style = templates.files["html/style.css"] else {
             throw RenderError.templates([
@@ -55,6 +58,35 @@ public struct PolicyRenderer: Sendable {
                 at: SourceLocation(file: templates.path(of: page.1 + ".mustache"), line: 0))
         }
         guard missing.isEmpty else { throw RenderError.templates(missing) }
+    }
+
+    /// A renderer of the built-in templates that reads only `pages` (`text/redline`: folder and
+    /// name) and the partials they name, for a command that prints one page kind. The built-in
+    /// set is checked by the tests, so it is not checked again, and the strings tables are read
+    /// only when a page asks for words. Other pages render as nothing.
+    public init(builtInPages pages: [String]) throws {
+        MustacheContentTypes.register(HTMLContent(), named: HTMLContent.name)
+        let files = DefaultTemplates.files
+        var libraries: [String: MustacheLibrary] = [:]
+        for page in pages {
+            let folder = String(page.prefix { $0 != "/" })
+            let pragma = TemplateSet.folders.first { $0.0 == folder }?.1 ?? ""
+            var pending = [String(page.dropFirst(folder.count + 1))]
+            var library = libraries[folder] ?? MustacheLibrary()
+            while let name = pending.popLast() {
+                guard library.getTemplate(named: name) == nil, let text = files["\(folder)/\(name).mustache"] else { continue }
+                library.register(try MustacheTemplate(string: pragma + text), named: name)
+                pending += TemplateScan(text).includes.map(\.name)
+            }
+            libraries[folder] = library
+        }
+        func library(_ folder: String) -> MustacheLibrary { libraries[folder] ?? MustacheLibrary() }
+        (html, markdown, text) = (library("html"), library("markdown"), library("text"))
+        (xml, json) = (library("xml"), library("json"))
+        (feeds, email) = (library("feeds"), library("email"))
+        warnings = []
+        ownTables = nil
+        stylesheet = files["html/style.css"] ?? ""
     }
 
     /// Renders one revision as one edition; `links` place it in a site, and without them a

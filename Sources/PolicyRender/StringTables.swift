@@ -40,6 +40,15 @@ struct StringTables: Sendable {
         self.warnings = Diagnostic.sorted(problems)
     }
 
+    /// The built-in tables, read once in a process when first asked for. They are checked by
+    /// the tests, so reading them cannot fail.
+    static func builtIn() -> StringTables {
+        guard let tables = builtInTables else { preconditionFailure("the built-in strings tables do not read") }
+        return tables
+    }
+
+    private static let builtInTables = try? StringTables(.builtIn)
+
     /// The path of the table every other is checked against.
     static let english = "strings/en.json"
 

@@ -67,6 +67,32 @@ struct DiffCommandTests {
         try Self.expectGolden(result.output, "word-change/expected.\(format)")
     }
 
+    /// `diff OLD NEW` with only `--format` and `--colour` skips argument-parser; written in ways
+    /// argument-parser reads instead (`--colour=never`, options first, `--`), the same command
+    /// prints exactly the same, and a bad file gives the same message and status either way.
+    @Test("the plain form prints exactly what argument-parser's forms print", arguments: ["txt", "md", "html", "json"])
+    func plainFormMatchesParsedForms(format: String) throws {
+        let (old, new) = ("Tests/PolicyDiffTests/Fixtures/2012-12-01.xml", "Tests/PolicyDiffTests/Fixtures/split/new.xml")
+        let plain = try Self.run(["diff", old, new, "--format", format, "--colour", "always"])
+        #expect(plain.status == 1)
+        #expect(plain.error.isEmpty)
+        #expect(plain.output.contains(format == "txt" ? "\u{1B}[" : format == "json" ? "\"changes\"" : "split"))
+        for parsed in [
+            ["diff", "--format=\(format)", "--colour=always", old, new],
+            ["diff", "--colour", "always", "--format", format, "--", old, new],
+        ] {
+            let result = try Self.run(parsed)
+            #expect(result.status == plain.status)
+            #expect(result.output == plain.output)
+            #expect(result.error == plain.error)
+        }
+        let missing = try Self.run(["diff", old, "Tests/no-such-revision.xml", "--format", format])
+        let missingParsed = try Self.run(["diff", "--format=\(format)", old, "Tests/no-such-revision.xml"])
+        #expect(missing.status == 2)
+        #expect(missing.error.hasPrefix("Tests/no-such-revision.xml"))
+        #expect((missingParsed.status, missingParsed.error, missingParsed.output) == (missing.status, missing.error, ""))
+    }
+
     /// Fixture pairs of blocks that change kind, merge or split, and of repeated blocks, as (case, old revision).
     static let alignmentCases = [
         ("kind-change", "2012-12-01.xml"), ("merge", "2012-12-01.xml"), ("split", "2012-12-01.xml"),

@@ -1,4 +1,5 @@
 internal import CCmarkGFM
+import Foundation
 
 /// A read-only view of a cmark-gfm node; never outlives the document it belongs to.
 struct MarkdownNode: Equatable {
@@ -61,12 +62,31 @@ struct MarkdownNode: Equatable {
 
 /// Parses Markdown with cmark-gfm: CommonMark with GitHub's tables, strikethrough, autolinks
 /// and footnotes, each node knowing where it starts.
-enum CommonMarkParser {
+public enum CommonMarkParser {
     /// The extensions' registry is filled once; the library's own check is not thread-safe.
     private static let registered: Void = { cmark_gfm_core_extensions_ensure_registered() }()
 
     /// Parses the text and lends its document node to `body`; the tree is freed afterwards.
     static func withDocument<Result>(_ text: String, _ body: (MarkdownNode) -> Result) -> Result {
+        withParsed(text) { _, document in body(MarkdownNode(pointer: document)) }
+    }
+
+    /// cmark-gfm's own HTML of the text, parsed as the importer parses it (same options and
+    /// extensions): what `codicil-bench measure` times the importer against.
+    public static func html(_ text: String) -> String {
+        withParsed(text) { parser, document in
+            guard
+                let html = cmark_render_html(document, CMARK_OPT_FOOTNOTES, cmark_parser_get_syntax_extensions(parser))
+            else { return "" }
+            defer { free(html) }
+            return String(cString: html)
+        }
+    }
+
+    /// Parses the text and lends the parser and its document to `body`; both are freed afterwards.
+    private static func withParsed<Result>(
+        _ text: String, _ body: (OpaquePointer?, OpaquePointer) -> Result
+    ) -> Result {
         _ = registered
         let parser = cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS)
         defer { cmark_parser_free(parser) }
@@ -81,6 +101,6 @@ enum CommonMarkParser {
         }
         let document = cmark_parser_finish(parser)!
         defer { cmark_node_free(document) }
-        return body(MarkdownNode(pointer: document))
+        return body(parser, document)
     }
 }

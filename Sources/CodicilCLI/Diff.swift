@@ -107,7 +107,7 @@ struct Diff: ParsableCommand {
             for line in trouble.messages { Output.standardError(line) }
             throw ExitCode(2)
         }
-        let assessment = ChangeAssessment(from: pair.old, to: pair.new)
+        let assessment = RulesSource.assessment(from: pair.old, to: pair.new)
         let status: Int32 = assessment.differs ? 1 : 0
         func finish() -> Int32 {
             if exiting { withExtendedLifetime((pair, assessment)) { Foundation.exit(status) } }

@@ -252,6 +252,13 @@ import Testing
         let feed = try file("example-privacy/ja/feed.xml")
         #expect(feed.contains("<title>2024年6月15日（2024年6月）施行の改定</title>"))
         #expect(try file("example-privacy/changelog/changelog.txt").hasPrefix("Changelog: Example Privacy Policy\n"))
+        // `codicil diff` of the two translation files finds the original above their folder.
+        let diff = try CodicilBinary.run(
+            ["diff", "ja/2024-01-15.xml", "ja/2024-06-15.xml", "--colour", "never"], in: policy)
+        #expect(diff.status == 1)
+        #expect(
+            diff.standardOutput.contains(
+                "重要度：重要な変更（拡大）（2件のリクエストの判断が変わります）\n  不許可 → 許可：条件なしで決済のため決済代行会社に提供\n"))
         let notice = try Self.output(["notify", policy.path, "--language", "ja", "--revision", "2024-06-15"])
         #expect(
             notice == """

@@ -54,6 +54,8 @@ struct RevisionEntryView {
     var diffHref: String
     /// Atom categories: each kind of change, and the materiality class when known.
     var categories: [CategoryView]
+    /// The page's `strings`, answered here so that a lookup inside the loop finds them at once.
+    var strings: [String: UIText] = [:]
 
     /// The view of `entry` for `format` in the language of `words`; links are `prefix` followed
     /// by the entry's paths. The entry's words are those it was given in that language

@@ -17,7 +17,16 @@ struct AllowsView: Sendable {
     var actions: [AllowsActionView]
     var page: PageContext
     /// The words of the page in the policy's language; the renderer fills them in.
-    var strings: [String: UIText] = [:]
+    var strings: [String: UIText] = [:] {
+        didSet {
+            for action in actions.indices {
+                actions[action].strings = strings
+                for recipient in actions[action].recipients.indices {
+                    actions[action].recipients[recipient].strings = strings
+                }
+            }
+        }
+    }
 
     /// Makes the page's view.
     init(
@@ -50,6 +59,8 @@ struct AllowsActionView: Sendable {
     /// The clauses that deny whatever no rule permits.
     var defaults: [AllowsConditionView]
     var hasDefaults: Bool
+    /// The page's `strings`, answered here so that a lookup inside the loop finds them at once.
+    var strings: [String: UIText] = [:]
 
     /// Makes an action's view; the `has…` flags follow the lists.
     init(
@@ -77,6 +88,8 @@ struct AllowsRecipientView: Sendable {
     /// True for the group of rules that name no recipient.
     var isAny: Bool
     var conditions: [AllowsConditionView]
+    /// The page's `strings`, answered here so that a lookup inside the loop finds them at once.
+    var strings: [String: UIText] = [:]
 
     /// Makes a recipient's group; `id` empty means any recipient.
     init(label: String, id: String, conditions: [AllowsConditionView]) {

@@ -294,6 +294,7 @@ extension AllowsActionView: MustacheParent {
         case "hasForbids": hasForbids
         case "defaults": defaults
         case "hasDefaults": hasDefaults
+        case "strings": strings.isEmpty ? nil : strings as Any
         default: nil
         }
     }
@@ -308,6 +309,7 @@ extension AllowsRecipientView: MustacheParent {
         case "hasID": hasID
         case "isAny": isAny
         case "conditions": conditions
+        case "strings": strings.isEmpty ? nil : strings as Any
         default: nil
         }
     }

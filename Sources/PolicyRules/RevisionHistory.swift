@@ -31,10 +31,13 @@ public struct RevisionHistory: Sendable {
 
     /// The work of one revision that does not depend on any other; for a revision of a
     /// translation, `original` is the original's history, whose rules apply to it.
-    public static func prepare(_ policy: Policy, original: PolicyHistory? = nil) -> PreparedRevision {
+    /// `rules`, when given, are the rules that apply to it, already made.
+    public static func prepare(_ policy: Policy, original: PolicyHistory? = nil, rules: RuleSet? = nil)
+        -> PreparedRevision
+    {
         PreparedRevision(
             input: DiffInput(policy),
-            analysed: AnalysedRevision(policy: policy, rules: rules(of: policy, original: original)))
+            analysed: AnalysedRevision(policy: policy, rules: rules ?? Self.rules(of: policy, original: original)))
     }
 
     /// The rules that apply to `policy`: its own, or, for a translation, those of the original

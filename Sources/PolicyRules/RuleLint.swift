@@ -7,7 +7,13 @@ public enum RuleLint {
     /// vocabulary only names the original's terms in its language), so nothing is linted there.
     public static func diagnostics(for policy: Policy) -> [Diagnostic] {
         guard policy.revision.translates == nil else { return [] }
-        let rules = RuleSet(policy: policy)
+        return diagnostics(for: policy, rules: RuleSet(policy: policy))
+    }
+
+    /// Every problem found in `policy`, whose rule set `rules` is (`RuleSet(policy:)`, made by
+    /// a caller that needs it too), sorted by position.
+    public static func diagnostics(for policy: Policy, rules: RuleSet) -> [Diagnostic] {
+        guard policy.revision.translates == nil else { return [] }
         var diagnostics: [Diagnostic] = []
         let used = Set(rules.rules.flatMap { entry -> [TermID] in
             let rule = entry.rule

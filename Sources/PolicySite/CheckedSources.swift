@@ -11,14 +11,28 @@ public enum CheckedSources {
     /// changed after the revision its latest translation follows; files are parsed, and revisions
     /// linted, on every core.
     public static func load(paths: [String]) -> LoadResult {
+        loadWithRules(paths: paths).result
+    }
+
+    /// Loads as `load(paths:)` does, and returns the rule set the lint made of every revision
+    /// with rules of its own (every one but a translation's), by its source file, for the
+    /// analysis to use instead of making it again.
+    static func loadWithRules(paths: [String]) -> (result: LoadResult, rules: [String: RuleSet]) {
         var result = SourceLoader.load(paths: paths) { $0.concurrentMap { PolicyParser.parse(fileAtPath: $0) } }
-        let lint =
-            result.histories.flatMap { $0.revisions + $0.translations.flatMap(\.revisions) }.concurrentMap(lint)
-            .flatMap { $0 }
-            + result.histories.flatMap(staleness)
-        guard !lint.isEmpty else { return result }
-        result.diagnostics = Diagnostic.sorted(result.diagnostics + lint)
-        return result
+        let revisions = result.histories.flatMap { $0.revisions + $0.translations.flatMap(\.revisions) }
+        let linted = revisions.concurrentMap { policy -> ([Diagnostic], RuleSet?) in
+            guard policy.revision.translates == nil else { return (lint(policy), nil) }
+            let rules = RuleSet(policy: policy)
+            return (RuleLint.diagnostics(for: policy, rules: rules) + ClosingDateCheck.diagnostics(for: policy), rules)
+        }
+        var rules: [String: RuleSet] = [:]
+        for (policy, (_, ruleSet)) in zip(revisions, linted) where ruleSet != nil {
+            rules[policy.location.file] = ruleSet
+        }
+        let found = linted.flatMap { $0.0 } + result.histories.flatMap(staleness)
+        guard !found.isEmpty else { return (result, rules) }
+        result.diagnostics = Diagnostic.sorted(result.diagnostics + found)
+        return (result, rules)
     }
 
     /// Parses one source file with its rules linted; the policy is nil when any problem is an error.

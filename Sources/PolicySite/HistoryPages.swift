@@ -8,8 +8,11 @@ enum HistoryPages {
     static func add(_ context: inout SiteContext) throws {
         let changelogs = context.analyses.map(Changelog.init(history:))
         RedlinePages.add(&context, changelogs: changelogs)
-        ChangelogPages.add(&context, changelogs: changelogs)
-        FeedPages.add(&context, changelogs: changelogs)
+        // The changelog pages and the feed word each entry in the same language four times.
+        let renderer = context.renderer
+        let worded = changelogs.concurrentMap { renderer.worded($0) }
+        ChangelogPages.add(&context, changelogs: worded)
+        FeedPages.add(&context, changelogs: worded)
     }
 }
 

@@ -1,5 +1,6 @@
 import PolicyModel
 import PolicyRender
+import PolicyRules
 import PolicySource
 
 /// Builds a site in memory from policy histories: named steps, each adding its own files.
@@ -21,10 +22,20 @@ public enum SiteBuilder {
     public static func build(
         histories: [PolicyHistory], asOf: PolicyDate, baseURL: String = "", renderer: PolicyRenderer
     ) throws -> SiteFiles {
+        try build(histories: histories, rules: [:], asOf: asOf, baseURL: baseURL, renderer: renderer)
+    }
+
+    /// Builds as `build(histories:asOf:baseURL:renderer:)` does, with the rule sets the lint
+    /// made, by source file.
+    static func build(
+        histories: [PolicyHistory], rules: [String: RuleSet], asOf: PolicyDate, baseURL: String,
+        renderer: PolicyRenderer
+    ) throws -> SiteFiles {
         let published = LanguageVersions.published(histories)
         let versions = LanguageVersions(published)
+        let analyses = SiteAnalysis.analyse(published, versions: versions, rules: rules)
         let context = SiteContext(
-            histories: published, versions: versions, analyses: SiteAnalysis.analyse(published, versions: versions),
+            histories: published, versions: versions, analyses: analyses,
             asOf: asOf, baseURL: baseURL, renderer: renderer)
         let results = concurrently(
             steps.map { step in
@@ -63,7 +74,8 @@ public enum SiteBuilder {
     public static func build(
         source: String, asOf: PolicyDate, baseURL: String = "", makeRenderer: () throws -> PolicyRenderer
     ) throws -> (files: SiteFiles, histories: [PolicyHistory], diagnostics: [Diagnostic]) {
-        let (made, loaded) = concurrently({ Result(catching: makeRenderer) }, { CheckedSources.load(paths: [source]) })
+        let (made, (loaded, rules)) = concurrently(
+            { Result(catching: makeRenderer) }, { CheckedSources.loadWithRules(paths: [source]) })
         let renderer = try made.get()
         if loaded.diagnostics.containsErrors {
             throw SourceErrors(diagnostics: loaded.diagnostics)
@@ -75,7 +87,8 @@ public enum SiteBuilder {
                 at: SourceLocation(file: source, line: 0))
             throw SourceErrors(diagnostics: loaded.diagnostics + [empty])
         }
-        let files = try build(histories: loaded.histories, asOf: asOf, baseURL: baseURL, renderer: renderer)
+        let files = try build(
+            histories: loaded.histories, rules: rules, asOf: asOf, baseURL: baseURL, renderer: renderer)
         // A language with no strings table gets English words around its text: say so once a file.
         let languages = loaded.histories.flatMap(\.revisions).compactMap { policy in
             let location = SourceLocation(file: policy.location.file, line: policy.location.line)

@@ -47,9 +47,12 @@ import Testing
             id: "disclose", label: "disclose",
             recipients: [AllowsRecipientView(label: "partner", id: "partner", conditions: [condition])],
             forbids: [condition], defaults: [condition])
-        let allows = AllowsView(
+        var allows = AllowsView(
             language: "en", policyTitle: "Policy", publisher: "Publisher", effective: "2020-01-01",
             effectiveLong: "1 January 2020", revisionHref: "../", rulesHref: "../rules.json", actions: [action], page: page)
+        // As the renderer fills them in: the actions and recipients answer them too.
+        allows.strings = UIStrings.english.templateValues
+        #expect(allows.actions[0].recipients[0].strings["to"] != nil)
         #expect(unreachable(in: allows, path: "allows") == [])
         let listing = PolicyListingView(
             title: "Policy", publisher: "Publisher", href: "p/", effective: "2020-01-01", effectiveLong: "1 January 2020",
@@ -60,7 +63,9 @@ import Testing
     @Test func everyRedlineViewPropertyIsFound() throws {
         let changes = try RedlineTests.changes("new-item")
         for words in [RedlineWords.html, .markdown, .text(colour: false)] {
-            let view = RedlineView(changes, assessment: RedlineTests.materiality, words: words, strings: .english, labels: [:], language: "en", links: SiteLinks(stylesheet: "s", home: "h"))
+            var view = RedlineView(changes, assessment: RedlineTests.materiality, words: words, strings: .english, labels: [:], language: "en", links: SiteLinks(stylesheet: "s", home: "h"))
+            // As the renderer fills them in: each change answers them too.
+            view.strings = UIStrings.english.templateValues
             #expect(!view.groups.isEmpty)
             #expect(unreachable(in: view, path: "redline") == [])
         }

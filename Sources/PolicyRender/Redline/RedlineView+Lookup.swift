@@ -80,6 +80,7 @@ extension RedlineChangeView: MustacheParent {
         case "hasWords": hasWords
         case "parts": parts
         case "markups": markups
+        case "strings": strings.isEmpty ? nil : strings as Any
         default: nil
         }
     }

@@ -43,7 +43,13 @@ struct RedlineView: Sendable {
     /// Where the HTML page stands in a site (the frame's links), standalone with the style inlined.
     var page = PageContext.standalone(style: "")
     /// The words of the HTML page in its language.
-    var strings: [String: UIText] = [:]
+    var strings: [String: UIText] = [:] {
+        didSet {
+            for group in groups.indices {
+                for change in groups[group].changes.indices { groups[group].changes[change].strings = strings }
+            }
+        }
+    }
     /// `16 unchanged blocks not shown.` in the HTML page's language.
     var unchangedLine = ""
 }
@@ -85,6 +91,8 @@ struct RedlineChangeView: Sendable {
     var parts: [RedlinePartView]
     /// Changes of markup only (emphasis, links) in the block.
     var markups: [RedlineMarkupView]
+    /// The page's `strings`, answered here so that a lookup inside the loop finds them at once.
+    var strings: [String: UIText] = [:]
 }
 
 /// One part of an added or removed run of blocks.

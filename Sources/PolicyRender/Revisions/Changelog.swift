@@ -74,6 +74,8 @@ public struct ChangelogEntry: Sendable {
     /// The closing's date and signature lines of the revision and the one before it, as plain
     /// text: a change to them is not listed for readers (the date is the revision's own).
     var closingLines: Set<String> = []
+    /// The entry's words in one language, when `PolicyRenderer.worded(_:)` has worded them.
+    var wording: EntryWording?
 
     /// Makes an entry for a revision and its assessment against the previous revision, whose
     /// vocabulary labels terms the revision no longer declares; `ruleTerms` label the terms of

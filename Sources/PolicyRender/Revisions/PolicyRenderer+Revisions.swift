@@ -25,6 +25,17 @@ extension PolicyRenderer {
         }
     }
 
+    /// `changelog` with each entry worded in its language once, so that rendering it in
+    /// several formats (and as a feed) does not word every entry again for each.
+    public func worded(_ changelog: Changelog) -> Changelog {
+        let words = strings(for: changelog.language)
+        var changelog = changelog
+        for index in changelog.entries.indices {
+            changelog.entries[index].wording = EntryWording(changelog.entries[index], words: words)
+        }
+        return changelog
+    }
+
     /// The Atom (RFC 4287) feed of every revision, scheduled ones included, newest first, from
     /// `feeds/atom`. Ids depend only on the policy and the effective date
     /// (`urn:codicil:fujixerox-privacy:2013-04-01`); a revision effective after `options.asOf`

@@ -54,40 +54,72 @@ struct RevisionEntryView {
     var diffHref: String
     /// Atom categories: each kind of change, and the materiality class when known.
     var categories: [CategoryView]
+    /// The page's `strings`, answered here so that a lookup inside the loop finds them at once.
+    var strings: [String: UIText] = [:]
 
     /// The view of `entry` for `format` in the language of `words`; links are `prefix` followed
-    /// by the entry's paths.
+    /// by the entry's paths. The entry's words are those it was given in that language
+    /// (`PolicyRenderer.worded(_:)`), or are worded here.
     init(
         _ entry: ChangelogEntry, format: RevisionFormat, prefix: String, dates: FeedDates, policy: String,
         words: UIStrings
     ) {
+        let wording =
+            entry.wording.flatMap { $0.language == words.language ? $0 : nil } ?? EntryWording(entry, words: words)
         effective = entry.effective
-        let date = entry.dateLine(words: words)
-        dateLine = format.value(date)
-        dateUnderline = String(repeating: "-", count: TextTable.displayWidth(date))
+        dateLine = format.value(wording.dateLine)
+        dateUnderline = wording.dateUnderline
         isUpcoming = dates.isUpcoming(entry.effective)
         id = Changelog.entryID(policy: policy, effective: entry.effective)
         (published, updated) = dates.stamps(entry.effective)
         summary = format.value(entry.summary ?? "")
         hasSummary = entry.summary != nil
-        let sentences = (entry.permissions ?? []).map {
-            CustomerWording.sentence($0, labels: entry.labels, words: words)
-        }
-        effects = sentences.map(format.value)
+        effects = wording.effects.map(format.value)
         hasEffects = !effects.isEmpty
-        let lead = CustomerWording.effectLead(entry.materiality, sentences: sentences, words: words)
-        effectLead = format.value(lead ?? "")
-        hasEffectLead = lead != nil
-        changes = entry.changedClauses(words: words).map {
+        effectLead = format.value(wording.effectLead ?? "")
+        hasEffectLead = wording.effectLead != nil
+        changes = wording.changes.map {
             ChangeGroupView(context: format.value($0.context), sentences: $0.sentences.map(format.value))
         }
         hasChanges = !changes.isEmpty
-        let note = CustomerWording.changesNote(entry, listsClauses: !changes.isEmpty, words: words)
-        changesNote = format.value(note ?? "")
-        hasChangesNote = note != nil
+        changesNote = format.value(wording.changesNote ?? "")
+        hasChangesNote = wording.changesNote != nil
         textHref = format.href(prefix + entry.textPath)
         hasDiff = entry.diffPath != nil
         diffHref = format.href(prefix + (entry.diffPath ?? ""))
+        categories = wording.categories
+    }
+}
+
+/// The words of one changelog entry in one language, before any format escapes them: worded
+/// once and shown by the changelog page, its Markdown and text, and the feed.
+struct EntryWording: Sendable {
+    /// The language of the words.
+    var language: String
+    /// `1 April 2013 (April, 2013)`.
+    var dateLine: String
+    /// As many `-` as `dateLine` has characters, to underline it in plain text.
+    var dateUnderline: String
+    /// One sentence per grouped change of what the policy permits.
+    var effects: [String]
+    var effectLead: String?
+    /// The changed clauses by the heading they stand under.
+    var changes: [(context: String, sentences: [String])]
+    var changesNote: String?
+    /// Atom categories: each kind of change, and the materiality class when known.
+    var categories: [CategoryView]
+
+    /// The words of `entry` in the language of `words`.
+    init(_ entry: ChangelogEntry, words: UIStrings) {
+        language = words.language
+        dateLine = entry.dateLine(words: words)
+        dateUnderline = String(repeating: "-", count: TextTable.displayWidth(dateLine))
+        effects = (entry.permissions ?? []).map {
+            CustomerWording.sentence($0, labels: entry.labels, words: words)
+        }
+        effectLead = CustomerWording.effectLead(entry.materiality, sentences: effects, words: words)
+        changes = entry.changedClauses(words: words)
+        changesNote = CustomerWording.changesNote(entry, listsClauses: !changes.isEmpty, words: words)
         categories = Self.categories(entry, words: words)
     }
 
@@ -115,7 +147,7 @@ struct ChangeGroupView {
 }
 
 /// An Atom category.
-struct CategoryView {
+struct CategoryView: Sendable {
     var scheme: String
     var term: String
     var hasLabel: Bool

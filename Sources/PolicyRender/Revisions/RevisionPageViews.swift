@@ -43,6 +43,7 @@ struct ChangelogView {
             RevisionEntryView(
                 $0, format: format, prefix: options.linkPrefix, dates: dates, policy: changelog.policy, words: words)
         }
+        for index in entries.indices { entries[index].strings = strings }
         updated = entries.map(\.updated).max() ?? Changelog.timestamp("1970-01-01")
     }
 }
@@ -104,6 +105,7 @@ struct NoticeView {
         entry = RevisionEntryView(
             notice.entry, format: format, prefix: "", dates: FeedDates(asOf: nil, effective: []), policy: notice.policy,
             words: words)
+        entry.strings = strings
         textURL = format.href(notice.textURL)
         hasDiff = notice.diffURL != nil
         diffURL = format.href(notice.diffURL ?? "")

@@ -53,6 +53,7 @@ extension RevisionEntryView: MustacheParent {
         case "hasDiff": hasDiff
         case "diffHref": diffHref
         case "categories": categories
+        case "strings": strings.isEmpty ? nil : strings as Any
         default: nil
         }
     }

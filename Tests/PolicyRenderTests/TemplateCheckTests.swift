@@ -29,6 +29,39 @@ import Testing
         }
     }
 
+    /// What loading no longer checks in the built-in set on every run (it is trusted), checked here.
+    @Test("the built-in set: every partial resolves in its folder, none can include itself, every text keeps its placeholders")
+    func builtInSetChecksClean() throws {
+        let set = TemplateSet.builtIn
+        for (folder, _) in TemplateSet.folders {
+            var scans: [String: TemplateScan] = [:]
+            var paths: [String: String] = [:]
+            for (name, text) in set.mustacheTemplates(in: folder) {
+                scans[name] = TemplateScan(text)
+                paths[name] = "\(folder)/\(name).mustache"
+            }
+            for (name, scan) in scans {
+                for include in scan.includes {
+                    #expect(!include.isDynamic && scans[include.name] != nil, "\(folder)/\(name) includes \(include.name)")
+                }
+            }
+            #expect(TemplateCycles.find(scans, paths: paths).isEmpty, "\(folder)")
+        }
+        func object(_ path: String) throws -> [String: Any] {
+            try #require(try JSONSerialization.jsonObject(with: Data(set.files[path]!.utf8)) as? [String: Any])
+        }
+        let english = try object("strings/en.json")
+        for path in set.files.keys.sorted() where path.hasPrefix("strings/") {
+            let table = try object(path)
+            #expect(Set(table.keys) == Set(english.keys), "\(path)")
+            for (key, value) in english where key != "months" {
+                #expect(
+                    Set(UIText.placeholders(of: table[key] as? String ?? "")) == Set(UIText.placeholders(of: value as? String ?? "")),
+                    "\(path): \(key)")
+            }
+        }
+    }
+
     @Test("a partial that includes itself, directly or through another, is refused where it does")
     func cycles() throws {
         #expect(

@@ -21,9 +21,8 @@ public enum CheckedSources {
         var result = SourceLoader.load(paths: paths) { $0.concurrentMap { PolicyParser.parse(fileAtPath: $0) } }
         let revisions = result.histories.flatMap { $0.revisions + $0.translations.flatMap(\.revisions) }
         let linted = revisions.concurrentMap { policy -> ([Diagnostic], RuleSet?) in
-            guard policy.revision.translates == nil else { return (lint(policy), nil) }
-            let rules = RuleSet(policy: policy)
-            return (RuleLint.diagnostics(for: policy, rules: rules) + ClosingDateCheck.diagnostics(for: policy), rules)
+            let rules = policy.revision.translates == nil ? RuleSet(policy: policy) : nil
+            return (lint(policy, rules: rules), rules)
         }
         var rules: [String: RuleSet] = [:]
         for (policy, (_, ruleSet)) in zip(revisions, linted) where ruleSet != nil {
@@ -46,9 +45,11 @@ public enum CheckedSources {
         return result
     }
 
-    /// What `check` adds to the parser's diagnostics for one revision.
-    private static func lint(_ policy: Policy) -> [Diagnostic] {
-        RuleLint.diagnostics(for: policy) + ClosingDateCheck.diagnostics(for: policy)
+    /// What `check` adds to the parser's diagnostics for one revision; `rules`, when given, is
+    /// its rule set, already made.
+    private static func lint(_ policy: Policy, rules: RuleSet? = nil) -> [Diagnostic] {
+        (rules.map { RuleLint.diagnostics(for: policy, rules: $0) } ?? RuleLint.diagnostics(for: policy))
+            + ClosingDateCheck.diagnostics(for: policy)
     }
 
     /// The staleness warnings of every translation of a policy: a warning for every clause of

@@ -32,19 +32,32 @@ public enum RuleLint {
             rules.rules.filter { !$0.rule.data.isEmpty || !$0.rule.requires.isEmpty || !$0.rule.unless.isEmpty }
                 .map(\.citation.id))
         let contexts = contexts(policy, for: described)
-        var wantedByLabel: [String: Set<String>] = [:]
+        var wantedByLabel: [String: Set<LabelMention.Stem>] = [:]
         for entry in rules.rules {
-            let text = entry.citation.text.lowercased()
+            let text = LabelMention.LoweredText(entry.citation.text)
             let rule = entry.rule
             // Recipients and purposes are names the clause uses as they are; data categories and
             // facts are descriptions it paraphrases, often after its heading or the paragraph
             // before it has named them.
-            var present: Set<String>?
-            func described(_ label: String) -> Bool {
-                let wanted = wantedByLabel[label] ?? LabelMention.significantStems(label)
+            func significantStems(_ label: String) -> Set<LabelMention.Stem> {
+                if let wanted = wantedByLabel[label] { return wanted }
+                let wanted = LabelMention.significantStems(label)
                 wantedByLabel[label] = wanted
+                return wanted
+            }
+            // Which stems of all its data categories' and facts' labels the clause and its context
+            // hold, read once the first such label is tested.
+            var present: Set<LabelMention.Stem>?
+            func described(_ label: String) -> Bool {
+                let wanted = significantStems(label)
                 guard !wanted.isEmpty else { return LabelMention.literal(label, in: text) }
-                let stems = present ?? Set(LabelMention.stems(text + " " + (contexts[entry.citation.id] ?? "")))
+                let stems =
+                    present
+                    ?? LabelMention.found(
+                        (rule.data + rule.requires + rule.unless).reduce(into: Set()) { all, id in
+                            if let term = labels[id] { all.formUnion(significantStems(term.label)) }
+                        },
+                        in: text.text + " " + (contexts[entry.citation.id] ?? ""))
                 present = stems
                 return LabelMention.mentions(wanted, in: stems)
             }

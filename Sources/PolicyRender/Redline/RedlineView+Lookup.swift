@@ -7,36 +7,36 @@ extension RedlineView: MustacheParent {
     /// The stored property a template names, or nil.
     func child(named name: String) -> Any? {
         switch name {
-        case "language": language
-        case "title": title
-        case "oldDate": oldDate
-        case "newDate": newDate
-        case "oldEffective": oldEffective
-        case "newEffective": newEffective
-        case "hasLinks": hasLinks
-        case "homeHref": homeHref
-        case "newHref": newHref
-        case "oldHref": oldHref
-        case "changelogHref": changelogHref
-        case "hasMateriality": hasMateriality
-        case "materialityLine": materialityLine
-        case "materialityLines": materialityLines
-        case "reviews": reviews
-        case "hasReviews": hasReviews
-        case "flips": flips
-        case "hasFlips": hasFlips
-        case "summaryLine": summaryLine
-        case "metadata": metadata
-        case "hasMetadata": hasMetadata
-        case "groups": groups
-        case "unchanged": unchanged
-        case "unchangedNoun": unchangedNoun
-        case "hasUnchanged": hasUnchanged
-        case "boldOn": boldOn
-        case "boldOff": boldOff
-        case "page": page
-        case "strings": strings
-        case "unchangedLine": unchangedLine
+        case "language": shown(language)
+        case "title": shown(title)
+        case "oldDate": shown(oldDate)
+        case "newDate": shown(newDate)
+        case "oldEffective": shown(oldEffective)
+        case "newEffective": shown(newEffective)
+        case "hasLinks": shown(hasLinks)
+        case "homeHref": shown(homeHref)
+        case "newHref": shown(newHref)
+        case "oldHref": shown(oldHref)
+        case "changelogHref": shown(changelogHref)
+        case "hasMateriality": shown(hasMateriality)
+        case "materialityLine": shown(materialityLine)
+        case "materialityLines": shown(materialityLines)
+        case "reviews": shown(reviews)
+        case "hasReviews": shown(hasReviews)
+        case "flips": shown(flips)
+        case "hasFlips": shown(hasFlips)
+        case "summaryLine": shown(summaryLine)
+        case "metadata": shown(metadata)
+        case "hasMetadata": shown(hasMetadata)
+        case "groups": shown(groups)
+        case "unchanged": shown(unchanged)
+        case "unchangedNoun": shown(unchangedNoun)
+        case "hasUnchanged": shown(hasUnchanged)
+        case "boldOn": shown(boldOn)
+        case "boldOff": shown(boldOff)
+        case "page": shown(page)
+        case "strings": shown(strings)
+        case "unchangedLine": shown(unchangedLine)
         default: nil
         }
     }
@@ -46,8 +46,8 @@ extension RedlineFieldView: MustacheParent {
     /// The stored property a template names, or nil.
     func child(named name: String) -> Any? {
         switch name {
-        case "field": field
-        case "words": words
+        case "field": shown(field)
+        case "words": shown(words)
         default: nil
         }
     }
@@ -57,8 +57,8 @@ extension RedlineGroupView: MustacheParent {
     /// The stored property a template names, or nil.
     func child(named name: String) -> Any? {
         switch name {
-        case "heading": heading
-        case "changes": changes
+        case "heading": shown(heading)
+        case "changes": shown(changes)
         default: nil
         }
     }
@@ -68,19 +68,19 @@ extension RedlineChangeView: MustacheParent {
     /// The stored property a template names, or nil.
     func child(named name: String) -> Any? {
         switch name {
-        case "kind": kind
-        case "sign": sign
-        case "numberLine": numberLine
-        case "oldNumber": oldNumber
-        case "newNumber": newNumber
-        case "kindLine": kindLine
-        case "row": row
-        case "hasRow": hasRow
-        case "words": words
-        case "hasWords": hasWords
-        case "parts": parts
-        case "markups": markups
-        case "strings": strings.isEmpty ? nil : strings as Any
+        case "kind": shown(kind)
+        case "sign": shown(sign)
+        case "numberLine": shown(numberLine)
+        case "oldNumber": shown(oldNumber)
+        case "newNumber": shown(newNumber)
+        case "kindLine": shown(kindLine)
+        case "row": shown(row)
+        case "hasRow": shown(hasRow)
+        case "words": shown(words)
+        case "hasWords": shown(hasWords)
+        case "parts": shown(parts)
+        case "markups": shown(markups)
+        case "strings": shown(strings.isEmpty ? nil : strings as Any)
         default: nil
         }
     }
@@ -90,8 +90,8 @@ extension RedlinePartView: MustacheParent {
     /// The stored property a template names, or nil.
     func child(named name: String) -> Any? {
         switch name {
-        case "number": number
-        case "words": words
+        case "number": shown(number)
+        case "words": shown(words)
         default: nil
         }
     }
@@ -101,9 +101,9 @@ extension RedlineMarkupView: MustacheParent {
     /// The stored property a template names, or nil.
     func child(named name: String) -> Any? {
         switch name {
-        case "text": text
-        case "old": old
-        case "new": new
+        case "text": shown(text)
+        case "old": shown(old)
+        case "new": shown(new)
         default: nil
         }
     }

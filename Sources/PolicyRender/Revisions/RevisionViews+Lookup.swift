@@ -8,21 +8,21 @@ extension ChangelogView: MustacheParent {
     /// The stored property a template names, or nil.
     func child(named name: String) -> Any? {
         switch name {
-        case "language": language
-        case "title": title
-        case "publisher": publisher
-        case "author": author
-        case "hasStylesheetHref": hasStylesheetHref
-        case "stylesheetHref": stylesheetHref
-        case "hasHome": hasHome
-        case "homeHref": homeHref
-        case "id": id
-        case "updated": updated
-        case "selfHref": selfHref
-        case "alternateHref": alternateHref
-        case "entries": entries
-        case "page": page
-        case "strings": strings
+        case "language": shown(language)
+        case "title": shown(title)
+        case "publisher": shown(publisher)
+        case "author": shown(author)
+        case "hasStylesheetHref": shown(hasStylesheetHref)
+        case "stylesheetHref": shown(stylesheetHref)
+        case "hasHome": shown(hasHome)
+        case "homeHref": shown(homeHref)
+        case "id": shown(id)
+        case "updated": shown(updated)
+        case "selfHref": shown(selfHref)
+        case "alternateHref": shown(alternateHref)
+        case "entries": shown(entries)
+        case "page": shown(page)
+        case "strings": shown(strings)
         default: nil
         }
     }
@@ -32,28 +32,28 @@ extension RevisionEntryView: MustacheParent {
     /// The stored property a template names, or nil.
     func child(named name: String) -> Any? {
         switch name {
-        case "effective": effective
-        case "dateLine": dateLine
-        case "dateUnderline": dateUnderline
-        case "isUpcoming": isUpcoming
-        case "id": id
-        case "published": published
-        case "updated": updated
-        case "hasSummary": hasSummary
-        case "summary": summary
-        case "hasEffectLead": hasEffectLead
-        case "effectLead": effectLead
-        case "hasEffects": hasEffects
-        case "effects": effects
-        case "hasChanges": hasChanges
-        case "changes": changes
-        case "hasChangesNote": hasChangesNote
-        case "changesNote": changesNote
-        case "textHref": textHref
-        case "hasDiff": hasDiff
-        case "diffHref": diffHref
-        case "categories": categories
-        case "strings": strings.isEmpty ? nil : strings as Any
+        case "effective": shown(effective)
+        case "dateLine": shown(dateLine)
+        case "dateUnderline": shown(dateUnderline)
+        case "isUpcoming": shown(isUpcoming)
+        case "id": shown(id)
+        case "published": shown(published)
+        case "updated": shown(updated)
+        case "hasSummary": shown(hasSummary)
+        case "summary": shown(summary)
+        case "hasEffectLead": shown(hasEffectLead)
+        case "effectLead": shown(effectLead)
+        case "hasEffects": shown(hasEffects)
+        case "effects": shown(effects)
+        case "hasChanges": shown(hasChanges)
+        case "changes": shown(changes)
+        case "hasChangesNote": shown(hasChangesNote)
+        case "changesNote": shown(changesNote)
+        case "textHref": shown(textHref)
+        case "hasDiff": shown(hasDiff)
+        case "diffHref": shown(diffHref)
+        case "categories": shown(categories)
+        case "strings": shown(strings.isEmpty ? nil : strings as Any)
         default: nil
         }
     }
@@ -63,8 +63,8 @@ extension ChangeGroupView: MustacheParent {
     /// The stored property a template names, or nil.
     func child(named name: String) -> Any? {
         switch name {
-        case "context": context
-        case "sentences": sentences
+        case "context": shown(context)
+        case "sentences": shown(sentences)
         default: nil
         }
     }
@@ -74,10 +74,10 @@ extension CategoryView: MustacheParent {
     /// The stored property a template names, or nil.
     func child(named name: String) -> Any? {
         switch name {
-        case "scheme": scheme
-        case "term": term
-        case "hasLabel": hasLabel
-        case "label": label
+        case "scheme": shown(scheme)
+        case "term": shown(term)
+        case "hasLabel": shown(hasLabel)
+        case "label": shown(label)
         default: nil
         }
     }
@@ -87,16 +87,16 @@ extension NoticeView: MustacheParent {
     /// The stored property a template names, or nil.
     func child(named name: String) -> Any? {
         switch name {
-        case "language": language
-        case "title": title
-        case "publisher": publisher
-        case "hasPublisher": hasPublisher
-        case "subject": subject
-        case "entry": entry
-        case "textURL": textURL
-        case "hasDiff": hasDiff
-        case "diffURL": diffURL
-        case "strings": strings
+        case "language": shown(language)
+        case "title": shown(title)
+        case "publisher": shown(publisher)
+        case "hasPublisher": shown(hasPublisher)
+        case "subject": shown(subject)
+        case "entry": shown(entry)
+        case "textURL": shown(textURL)
+        case "hasDiff": shown(hasDiff)
+        case "diffURL": shown(diffURL)
+        case "strings": shown(strings)
         default: nil
         }
     }
@@ -106,15 +106,15 @@ extension EmailView: MustacheParent {
     /// The stored property a template names, or nil.
     func child(named name: String) -> Any? {
         switch name {
-        case "from": from
-        case "to": to
-        case "date": date
-        case "messageID": messageID
-        case "subject": subject
-        case "language": language
-        case "boundary": boundary
-        case "textBody": textBody
-        case "htmlBody": htmlBody
+        case "from": shown(from)
+        case "to": shown(to)
+        case "date": shown(date)
+        case "messageID": shown(messageID)
+        case "subject": shown(subject)
+        case "language": shown(language)
+        case "boundary": shown(boundary)
+        case "textBody": shown(textBody)
+        case "htmlBody": shown(htmlBody)
         default: nil
         }
     }

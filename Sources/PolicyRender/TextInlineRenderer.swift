@@ -126,42 +126,64 @@ enum TextWrapper {
         func columns(_ bytes: some Sequence<UInt8>) -> Int {
             bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
         }
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count + text.utf8.count / max(width, 1) * (rest.utf8.count + 1) + first.utf8.count)
-        var lineStart = 0
-        func finish() {
-            while output.count > lineStart, output.last == space { output.removeLast() }
-        }
         var prefix = Array(first.utf8)
         var prefixColumns = columns(prefix)
         let restBytes = Array(rest.utf8)
         let restColumns = columns(restBytes)
-        for (lineNumber, hardLine) in text.utf8.split(separator: newline, omittingEmptySubsequences: false).enumerated() {
-            if lineNumber > 0 { output.append(newline) }
-            lineStart = output.count
-            output += prefix
-            var column = prefixColumns
-            var lineHasWord = false
-            for word in hardLine.split(separator: space) {
-                let wordColumns = columns(word)
-                if lineHasWord, column + 1 + wordColumns > width {
-                    finish()
-                    output.append(newline)
-                    lineStart = output.count
-                    output += restBytes
-                    column = restColumns
-                    lineHasWord = false
-                }
-                if lineHasWord {
-                    output.append(space)
-                    column += 1
-                }
-                output += word
-                column += wordColumns
-                lineHasWord = true
+        var text = text
+        let output = text.withUTF8 { bytes -> [UInt8] in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + bytes.count / max(width, 1) * (restBytes.count + 1) + prefix.count)
+            var lineStart = 0
+            func finish() {
+                while output.count > lineStart, output.last == space { output.removeLast() }
             }
-            finish()
-            (prefix, prefixColumns) = (restBytes, restColumns)
+            // Each line the text's line breaks end, then each word of it (a run of bytes
+            // other than spaces).
+            var hardLineStart = 0
+            while true {
+                var hardLineEnd = hardLineStart
+                while hardLineEnd < bytes.count, bytes[hardLineEnd] != newline { hardLineEnd += 1 }
+                if hardLineStart > 0 { output.append(newline) }
+                lineStart = output.count
+                output += prefix
+                var column = prefixColumns
+                var lineHasWord = false
+                var wordStart = hardLineStart
+                while wordStart < hardLineEnd {
+                    guard bytes[wordStart] != space else {
+                        wordStart += 1
+                        continue
+                    }
+                    var wordEnd = wordStart
+                    var wordColumns = 0
+                    while wordEnd < hardLineEnd, bytes[wordEnd] != space {
+                        if bytes[wordEnd] & 0xC0 != 0x80 { wordColumns += 1 }
+                        wordEnd += 1
+                    }
+                    if lineHasWord, column + 1 + wordColumns > width {
+                        finish()
+                        output.append(newline)
+                        lineStart = output.count
+                        output += restBytes
+                        column = restColumns
+                        lineHasWord = false
+                    }
+                    if lineHasWord {
+                        output.append(space)
+                        column += 1
+                    }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]))
+                    column += wordColumns
+                    lineHasWord = true
+                    wordStart = wordEnd
+                }
+                finish()
+                (prefix, prefixColumns) = (restBytes, restColumns)
+                guard hardLineEnd < bytes.count else { break }
+                hardLineStart = hardLineEnd + 1
+            }
+            return output
         }
         return String(decoding: output, as: UTF8.self)
     }

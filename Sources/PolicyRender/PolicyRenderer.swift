@@ -5,14 +5,16 @@ import PolicyRules
 
 /// Renders revisions to their editions through a set of Mustache templates.
 public struct PolicyRenderer: Sendable {
-    let html: MustacheLibrary
-    let markdown: MustacheLibrary
-    let text: MustacheLibrary
-    let xml: MustacheLibrary
-    let json: MustacheLibrary
+    /// Where the pages' templates come from.
+    private let pages: PageTemplates
+    var html: PageLibrary { PageLibrary(folder: "html", source: pages) }
+    var markdown: PageLibrary { PageLibrary(folder: "markdown", source: pages) }
+    var text: PageLibrary { PageLibrary(folder: "text", source: pages) }
+    var xml: PageLibrary { PageLibrary(folder: "xml", source: pages) }
+    var json: PageLibrary { PageLibrary(folder: "json", source: pages) }
     /// The Atom feed (`feeds/`) and the e-mail message (`email/`).
-    let feeds: MustacheLibrary
-    let email: MustacheLibrary
+    var feeds: PageLibrary { PageLibrary(folder: "feeds", source: pages) }
+    var email: PageLibrary { PageLibrary(folder: "email", source: pages) }
     /// The stylesheet of the HTML edition (`html/style.css`).
     public let stylesheet: String
     /// The words of the pages, a table per language (`strings/en.json`, `strings/ja.json`);
@@ -27,16 +29,23 @@ public struct PolicyRenderer: Sendable {
     /// Parses every template and resolves every partial (see `TemplateSet.checkedFolders()`);
     /// throws every problem found, each at its file, line and column. With `folders` (`text`,
     /// `markdown`, `html`, …) only those folders' templates are read, for a command that
-    /// renders one format and should not pay for the others.
+    /// renders one format and should not pay for the others. The built-in set, which the tests
+    /// check, is parsed a page at a time as pages are first rendered, and its strings tables
+    /// read when first asked.
     public init(templates: TemplateSet = .builtIn, folders only: Set<String>? = nil) throws {
         MustacheContentTypes.register(HTMLContent(), named: HTMLContent.name)
+        if templates.directory == nil, templates.files == DefaultTemplates.files {
+            pages = .builtIn
+            warnings = []
+            ownTables = nil
+            stylesheet = templates.files["html/style.css"] ?? ""
+            return
+        }
         let (folders, warnings) = try templates.checkedFolders(only: only)
         func library(_ folder: String) -> MustacheLibrary {
             MustacheLibrary(templates: folders[folder]?.templates ?? [:])
         }
-        (html, markdown, text) = (library("html"), library("markdown"), library("text"))
-        (xml, json) = (library("xml"), library("json"))
-        (feeds, email) = (library("feeds"), library("email"))
+        pages = .parsed(folders.mapValues { MustacheLibrary(templates: $0.templates) })
         let tables = try StringTables(templates)
         ownTables = tables
         self.warnings = warnings + tables.warnings
@@ -80,10 +89,7 @@ public struct PolicyRenderer: Sendable {
             }
             libraries[folder] = library
         }
-        func library(_ folder: String) -> MustacheLibrary { libraries[folder] ?? MustacheLibrary() }
-        (html, markdown, text) = (library("html"), library("markdown"), library("text"))
-        (xml, json) = (library("xml"), library("json"))
-        (feeds, email) = (library("feeds"), library("email"))
+        self.pages = .parsed(libraries)
         warnings = []
         ownTables = nil
         stylesheet = files["html/style.css"] ?? ""

@@ -44,6 +44,9 @@ import Testing
                 for include in scan.includes {
                     #expect(!include.isDynamic && scans[include.name] != nil, "\(folder)/\(name) includes \(include.name)")
                 }
+                // The built-in set's pages are parsed as first rendered, with the partials this
+                // quicker reading finds.
+                #expect(TemplateScan.includedNames(set.files[paths[name]!]!) == scan.includes.map(\.name), "\(folder)/\(name)")
             }
             #expect(TemplateCycles.find(scans, paths: paths).isEmpty, "\(folder)")
         }

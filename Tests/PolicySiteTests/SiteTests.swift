@@ -76,6 +76,18 @@ import Testing
         #expect(SiteWriter.differences(second, at: folder + "/site").isEmpty)
     }
 
+    /// The built-in set is parsed a page at a time as pages are first rendered; a set read from
+    /// a folder is parsed and checked whole first. Both must make the same site.
+    @Test func builtInTemplatesParsedAsNeededMakeTheSameSiteAsTheSetParsedWhole() throws {
+        let asNeeded = try build()
+        let whole = try SiteBuilder.build(
+            source: SiteTests.twoRevisions, asOf: SiteTests.between,
+            renderer: try PolicyRenderer(templates: TemplateSet(files: TemplateSet.builtIn.files, directory: "Templates"))
+        ).files
+        #expect(asNeeded.contents.count > 10)
+        #expect(asNeeded.contents == whole.contents)
+    }
+
     @Test func failingBuildLeavesThePreviousSiteUntouched() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -52,18 +52,37 @@ public enum JSONValue: Sendable {
             Self.end(UInt8(ascii: "]"), indent, &output)
         case .object(let members):
             let inner = indent.map { $0 + 1 }
-            // Keys are few per object: sorting the present ones beats hashing them into a dictionary.
-            let present = members.compactMap { key, value in value.map { (key, $0) } }
-                .sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
             output.append(inner == nil ? "{" : "{\n")
-            for (index, (key, value)) in present.enumerated() {
+            var index = 0
+            func write(_ key: String, _ value: JSONValue) {
                 Self.begin(index, inner, &output)
                 Self.quote(key, to: &output)
                 output.append(inner == nil ? ":" : " : ")
                 value.write(to: &output, indent: inner)
+                index += 1
+            }
+            // The model's objects are written with their keys in order, and need no sorting;
+            // keys are few per object, so sorting the others beats hashing them into a dictionary.
+            if Self.presentKeysAscend(members) {
+                for case let (key, value?) in members { write(key, value) }
+            } else {
+                let present = members.compactMap { key, value in value.map { (key, $0) } }
+                    .sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+                for (key, value) in present { write(key, value) }
             }
             Self.end(UInt8(ascii: "}"), indent, &output)
         }
+    }
+
+    /// True when the keys of the members present are in strictly ascending order of their
+    /// UTF-8 bytes, so they are written as they stand.
+    private static func presentKeysAscend(_ members: KeyValuePairs<String, JSONValue?>) -> Bool {
+        var previous: String?
+        for (key, value) in members where value != nil {
+            if let previous, !previous.utf8.lexicographicallyPrecedes(key.utf8) { return false }
+            previous = key
+        }
+        return true
     }
 
     /// Starts a container's member: a comma after the first, and its indent when pretty.

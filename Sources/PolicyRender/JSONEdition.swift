@@ -206,11 +206,11 @@ struct JSONInline {
 extension JSONPolicy {
     var json: JSONValue {
         .object([
-            "format": .string(format), "formatVersion": .int(formatVersion), "id": .string(id),
-            "language": .string(language), "title": .array(title.map(\.json)), "titleText": .string(titleText),
-            "publisher": .array(publisher.map(\.json)), "revision": revision.json,
-            "preamble": .array(preamble.map(\.json)), "sections": .array(sections.map(\.json)),
-            "closing": .array(closing.map(\.json)), "notes": .array(notes.map(\.json)),
+            "closing": .array(closing.map(\.json)), "format": .string(format), "formatVersion": .int(formatVersion),
+            "id": .string(id), "language": .string(language), "notes": .array(notes.map(\.json)),
+            "preamble": .array(preamble.map(\.json)), "publisher": .array(publisher.map(\.json)),
+            "revision": revision.json, "sections": .array(sections.map(\.json)), "title": .array(title.map(\.json)),
+            "titleText": .string(titleText),
         ])
     }
 }
@@ -218,7 +218,7 @@ extension JSONPolicy {
 extension JSONRevision {
     var json: JSONValue {
         .object([
-            "effective": .string(effective), "label": label.map(JSONValue.string), "displayDate": .string(displayDate),
+            "displayDate": .string(displayDate), "effective": .string(effective), "label": label.map(JSONValue.string),
             "summary": summary.map { .array($0.map(\.json)) },
         ])
     }
@@ -227,8 +227,8 @@ extension JSONRevision {
 extension JSONSection {
     var json: JSONValue {
         .object([
-            "id": .string(id), "number": .string(number), "label": label.map(JSONValue.string), "level": .int(level), "heading": .array(heading.map(\.json)),
-            "headingText": .string(headingText), "blocks": .array(blocks.map(\.json)),
+            "blocks": .array(blocks.map(\.json)), "heading": .array(heading.map(\.json)), "headingText": .string(headingText),
+            "id": .string(id), "label": label.map(JSONValue.string), "level": .int(level), "number": .string(number),
             "subsections": .array(subsections.map(\.json)),
         ])
     }
@@ -237,11 +237,10 @@ extension JSONSection {
 extension JSONBlock {
     var json: JSONValue {
         .object([
-            "type": .string(type), "id": id.map(JSONValue.string), "role": role.map(JSONValue.string),
-            "content": content.map { .array($0.map(\.json)) }, "style": style.map(JSONValue.string),
-            "items": items.map { .array($0.map(\.json)) }, "caption": caption.map { .array($0.map(\.json)) },
-            "header": header.map { .array($0.map { .array($0.map(\.json)) }) },
-            "rows": rows.map { .array($0.map(\.json)) },
+            "caption": caption.map { .array($0.map(\.json)) }, "content": content.map { .array($0.map(\.json)) },
+            "header": header.map { .array($0.map { .array($0.map(\.json)) }) }, "id": id.map(JSONValue.string),
+            "items": items.map { .array($0.map(\.json)) }, "role": role.map(JSONValue.string),
+            "rows": rows.map { .array($0.map(\.json)) }, "style": style.map(JSONValue.string), "type": .string(type),
         ])
     }
 }
@@ -249,8 +248,8 @@ extension JSONBlock {
 extension JSONRow {
     var json: JSONValue {
         .object([
-            "id": id.map(JSONValue.string), "citation": .string(citation),
-            "cells": .array(cells.map { .array($0.map(\.json)) }),
+            "cells": .array(cells.map { .array($0.map(\.json)) }), "citation": .string(citation),
+            "id": id.map(JSONValue.string),
         ])
     }
 }
@@ -258,25 +257,24 @@ extension JSONRow {
 extension JSONItem {
     var json: JSONValue {
         .object([
-            "id": id.map(JSONValue.string), "marker": marker.map(JSONValue.string), "label": label.map(JSONValue.string),
-            "citation": .string(citation),
-            "content": .array(content.map(\.json)), "blocks": .array(blocks.map(\.json)),
+            "blocks": .array(blocks.map(\.json)), "citation": .string(citation), "content": .array(content.map(\.json)),
+            "id": id.map(JSONValue.string), "label": label.map(JSONValue.string), "marker": marker.map(JSONValue.string),
         ])
     }
 }
 
 extension JSONNote {
     var json: JSONValue {
-        .object(["id": .string(id), "number": .int(number), "content": .array(content.map(\.json))])
+        .object(["content": .array(content.map(\.json)), "id": .string(id), "number": .int(number)])
     }
 }
 
 extension JSONInline {
     var json: JSONValue {
         .object([
-            "type": .string(type), "text": text.map(JSONValue.string), "href": href.map(JSONValue.string),
-            "note": note.map(JSONValue.string), "number": number.map(JSONValue.int), "target": target.map(JSONValue.string),
-            "citation": citation.map(JSONValue.string), "children": children.map { .array($0.map(\.json)) },
+            "children": children.map { .array($0.map(\.json)) }, "citation": citation.map(JSONValue.string),
+            "href": href.map(JSONValue.string), "note": note.map(JSONValue.string), "number": number.map(JSONValue.int),
+            "target": target.map(JSONValue.string), "text": text.map(JSONValue.string), "type": .string(type),
         ])
     }
 }

@@ -13,8 +13,8 @@ extension RuleSet {
     /// `{"policy", "effective", "vocabulary", "rules"}`.
     public var json: JSONValue {
         .object([
-            "policy": .string(policyID.rawValue), "effective": .string(effective.description),
-            "vocabulary": .array(vocabulary.map(\.json)), "rules": .array(rules.map(\.json)),
+            "effective": .string(effective.description), "policy": .string(policyID.rawValue),
+            "rules": .array(rules.map(\.json)), "vocabulary": .array(vocabulary.map(\.json)),
         ])
     }
 }
@@ -23,8 +23,8 @@ extension Term {
     /// `{"id", "kind", "label", "dpv"?, "definedIn"?}`.
     public var json: JSONValue {
         .object([
-            "id": .string(id.rawValue), "kind": .string(kind.rawValue), "label": .string(label),
-            "dpv": dpv.map(JSONValue.string), "definedIn": definedIn.map(JSONValue.string),
+            "definedIn": definedIn.map(JSONValue.string), "dpv": dpv.map(JSONValue.string), "id": .string(id.rawValue),
+            "kind": .string(kind.rawValue), "label": .string(label),
         ])
     }
 }
@@ -34,8 +34,8 @@ extension ClauseRule {
     public var json: JSONValue {
         func ids(_ ids: [TermID]) -> JSONValue { .array(ids.map { .string($0.rawValue) }) }
         return .object([
-            "effect": .string(rule.effect.rawValue), "citation": citation.json, "actions": ids(rule.actions),
-            "purposes": ids(rule.purposes), "recipients": ids(rule.recipients), "data": ids(rule.data),
+            "actions": ids(rule.actions), "citation": citation.json, "data": ids(rule.data),
+            "effect": .string(rule.effect.rawValue), "purposes": ids(rule.purposes), "recipients": ids(rule.recipients),
             "requires": ids(rule.requires), "unless": ids(rule.unless),
         ])
     }

@@ -38,6 +38,11 @@ import Testing
             Self.value.compact()
                 == #"{"empty":[],"nested":{"a":{},"b":-2},"zeta":[1,true,"a/b \"q\" \\ é\n\t\u0001"]}"#)
         #expect(JSONValue.quoted("plain") == "\"plain\"")
+        // Keys already in order are written as they stand, those out of order sorted: the same bytes.
+        #expect(JSONValue.object(["a": .int(1), "b": nil, "c": .int(3)]).compact() == #"{"a":1,"c":3}"#)
+        #expect(JSONValue.object(["c": .int(3), "b": nil, "a": .int(1)]).compact() == #"{"a":1,"c":3}"#)
+        #expect(JSONValue.object(["B": .int(1), "a": .int(2), "é": .int(3)]).compact() == #"{"B":1,"a":2,"é":3}"#)
+        #expect(JSONValue.object(["é": .int(3), "a": .int(2), "B": .int(1)]).compact() == #"{"B":1,"a":2,"é":3}"#)
     }
 
     /// What the diff, `check` and `rules check` printed through `JSONEncoder` before the one writer.

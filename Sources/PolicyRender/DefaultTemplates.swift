@@ -1007,7 +1007,7 @@ h2 .ids, h3 .ids { margin-left: 0.35rem; }
 """#,
         #"markdown/partials/section.mustache"#: #"""
 
-{{headingTag}} {{#hasLabel}}{{label}} {{/hasLabel}}{{heading}}
+{{headingLine}}
 {{#hasBlocks}}
 
 {{blocksLaidOut}}

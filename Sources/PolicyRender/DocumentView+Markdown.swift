@@ -53,10 +53,12 @@ extension DocumentView {
         func sectionView(_ section: Section) -> SectionView {
             let heading = inline.render(section.heading).replacingLineBreaks(MarkdownWriter.hardBreak, with: " ")
             let own = blocks(section.blocks)
+            let label = MarkdownEscaping.escape(section.label, atLineStart: false)
+            let headingTag = MarkdownWriter.headingMarker(level: section.level + 1)
             return SectionView(
-                id: section.id.rawValue, number: section.number, label: MarkdownEscaping.escape(section.label, atLineStart: false), heading: heading,
+                id: section.id.rawValue, number: section.number, label: label, heading: heading,
                 headingText: MarkdownEscaping.escape(section.heading.plainText(), atLineStart: false),
-                headingTag: MarkdownWriter.headingMarker(level: section.level + 1), headingLine: "",
+                headingTag: headingTag, headingLine: headingTag + " " + (label.isEmpty ? "" : label + " ") + heading,
                 blocks: own, blocksLaidOut: own.map(\.body).joined(separator: "\n\n"),
                 hasSubsections: !section.subsections.isEmpty, subsections: section.subsections.map(sectionView))
         }

@@ -45,7 +45,8 @@ struct SectionView: Sendable {
     var headingText: String
     /// `h2` … `h6` for HTML, `##` … `######` for Markdown.
     var headingTag: String
-    /// The heading line of the text edition, wrapped with a hanging indent.
+    /// The whole heading line: in the text edition wrapped with a hanging indent, in Markdown
+    /// its marker, number and heading (`## 1. Heading`); empty in HTML.
     var headingLine: String
     var blocks: [BlockView]
     /// The section's own blocks laid out for the format, as the built-in section partials show

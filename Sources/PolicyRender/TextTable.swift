@@ -114,8 +114,26 @@ enum TextTable {
     /// The widest word of a cell worth a column's width, up to `longestKeptWord`: addresses,
     /// which break at their `/` anyway, do not count.
     private static func longestWord(_ text: String) -> Int {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { !$0.contains("://") }
-        return min(words.map { displayWidth(String($0)) }.max() ?? 0, longestKeptWord)
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { !isAddress($0) }
+        return min(words.map { displayWidth($0) }.max() ?? 0, longestKeptWord)
+    }
+
+    /// True when the word holds `://`: found in its bytes when it is ASCII, each byte a
+    /// character of its own, else by Foundation's search, as before.
+    private static func isAddress(_ word: Substring) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return word.contains("://") }
+        var colon = false
+        var slashes = 0
+        for byte in utf8 {
+            if colon, byte == UInt8(ascii: "/") {
+                slashes += 1
+                if slashes == 2 { return true }
+                continue
+            }
+            (colon, slashes) = (byte == UInt8(ascii: ":"), 0)
+        }
+        return false
     }
 
     /// The widest word a column is widened for; a longer one is broken.
@@ -123,7 +141,7 @@ enum TextTable {
 
     /// The widest line of a cell, as its own line breaks divide it.
     private static func cellWidth(_ text: String) -> Int {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { displayWidth(String($0)) }.max() ?? 0
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { displayWidth($0) }.max() ?? 0
     }
 
     /// A cell's text in lines no wider than `width`: its own line breaks kept, words filled
@@ -152,7 +170,7 @@ enum TextTable {
         }
         for word in text.split(separator: " ") {
             var word = word
-            var wordWidth = displayWidth(String(word))
+            var wordWidth = displayWidth(word)
             if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
                 line += " " + String(word)
                 lineWidth += 1 + wordWidth
@@ -192,9 +210,30 @@ enum TextTable {
 
     /// How many terminal columns the text takes: two for each wide East Asian character, none
     /// for a combining mark, one for anything else.
-    static func displayWidth(_ text: String) -> Int {
+    static func displayWidth(_ text: some StringProtocol) -> Int {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
+        if let width = plainWidth(text.unicodeScalars) { return width }
         return text.reduce(0) { $0 + displayWidth($1) }
+    }
+
+    /// The width of text whose every scalar is a character of its own and is known without a
+    /// Unicode property lookup (Latin letters, general punctuation, letterlike symbols, kana,
+    /// CJK ideographs, Hangul syllables, full-width forms), or nil for any other text. A scalar
+    /// that joins a character with the one before it (a combining mark, a variation selector,
+    /// a line feed after a carriage return) is never one of these.
+    private static func plainWidth(_ scalars: some Sequence<Unicode.Scalar>) -> Int? {
+        var width = 0
+        for scalar in scalars {
+            switch scalar.value {
+            case 0x0D: return nil
+            case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2100...0x214F: width += 1
+            case 0x3000...0x3029, 0x3030...0x303E, 0x3041...0x3096, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+                0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFF01...0xFF60, 0xFFE0...0xFFE6:
+                width += 2
+            default: return nil
+            }
+        }
+        return width
     }
 
     /// Two columns for a wide East Asian character, none for a combining mark, else one.

@@ -39,4 +39,17 @@ import Testing
             #expect(line.first.map { !LineBreaks.noStart.contains($0) } ?? true, "\(line)")
         }
     }
+
+    @Test("a text's display width is the sum of its characters' widths, kana with voicing marks and emoji included")
+    func displayWidth() {
+        let texts = [
+            "個人情報の取扱い（プライバシーポリシー）", "“Cookies” – café, naïve ™ €5", "か\u{3099}き", "ｶﾞｷﾞ", "e\u{301}cole",
+            "naïve\r\ncafé", "한국어 텍스트", "👍🏽 and 👨‍👩‍👧", "〇〪〫 々", "ABC", "",
+        ]
+        for text in texts {
+            #expect(TextTable.displayWidth(text) == text.reduce(0) { $0 + TextTable.displayWidth($1) }, "\(text.debugDescription)")
+        }
+        #expect(TextTable.displayWidth("個人情報") == 8)
+        #expect(TextTable.displayWidth("か\u{3099}き") == 4)
+    }
 }

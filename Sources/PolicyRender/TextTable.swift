@@ -89,11 +89,28 @@ enum TextTable {
             var text = indent + "|"
             for (cell, width) in zip(wrapped, widths) {
                 let part = line < cell.count ? cell[line] : ""
-                text += " " + part + String(repeating: " ", count: width - displayWidth(part)) + " |"
+                text += " " + part
+                text += spaces(width - displayWidth(part))
+                text += " |"
             }
             return text
         }
     }
+
+    /// `count` spaces (none for a negative count).
+    private static func spaces(_ count: Int) -> Substring {
+        var count = count
+        guard count > Self.run.count else { return Self.run.prefix(max(count, 0)) }
+        var result = ""
+        while count > 0 {
+            result += Self.run.prefix(count)
+            count -= Self.run.count
+        }
+        return result[...]
+    }
+
+    /// A run of spaces to pad cells with.
+    private static let run = String(repeating: " ", count: 80)[...]
 
     /// Each row as lines of `heading: text` (or the text alone without a header), wrapped with
     /// a hanging indent, rows a blank line apart.
@@ -114,8 +131,21 @@ enum TextTable {
     /// The widest word of a cell worth a column's width, up to `longestKeptWord`: addresses,
     /// which break at their `/` anyway, do not count.
     private static func longestWord(_ text: String) -> Int {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { !isAddress($0) }
+        let words = pieces(of: text[...], at: [UInt8(ascii: " "), UInt8(ascii: "\n")]).filter { !isAddress($0) }
         return min(words.map { displayWidth($0) }.max() ?? 0, longestKeptWord)
+    }
+
+    /// The non-empty pieces of `text` between any of `separators` (spaces, line breaks), as
+    /// `split` finds them between characters: by bytes when every scalar is a character of its
+    /// own (none joins a separator to what follows it), else character by character.
+    private static func pieces(of text: Substring, at separators: [UInt8], omittingEmpty: Bool = true) -> [Substring] {
+        guard plainWidth(text.unicodeScalars) != nil else {
+            return text.split(
+                omittingEmptySubsequences: omittingEmpty,
+                whereSeparator: { character in separators.contains { Character(Unicode.Scalar($0)) == character } })
+        }
+        return text.utf8.split(omittingEmptySubsequences: omittingEmpty, whereSeparator: { separators.contains($0) })
+            .map { Substring($0) }
     }
 
     /// True when the word holds `://`: found in its bytes when it is ASCII, each byte a
@@ -141,7 +171,7 @@ enum TextTable {
 
     /// The widest line of a cell, as its own line breaks divide it.
     private static func cellWidth(_ text: String) -> Int {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { displayWidth($0) }.max() ?? 0
+        pieces(of: text[...], at: [UInt8(ascii: "\n")], omittingEmpty: false).map { displayWidth($0) }.max() ?? 0
     }
 
     /// A cell's text in lines no wider than `width`: its own line breaks kept, words filled
@@ -149,7 +179,7 @@ enum TextTable {
     /// item that starts with a bullet `• ` indented under its text.
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
-        for hardLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for hardLine in pieces(of: text[...], at: [UInt8(ascii: "\n")], omittingEmpty: false) {
             let hanging = hardLine.hasPrefix("• ") && width >= narrowest ? 2 : 0
             let wrapped = fill(hardLine, first: width, rest: width - hanging)
             lines.append(wrapped[0])
@@ -168,7 +198,7 @@ enum TextTable {
             lines.append(line)
             (line, lineWidth, width) = ("", 0, rest)
         }
-        for word in text.split(separator: " ") {
+        for word in pieces(of: text, at: [UInt8(ascii: " ")]) {
             var word = word
             var wordWidth = displayWidth(word)
             if lineWidth > 0, lineWidth + 1 + wordWidth <= width {

@@ -98,19 +98,12 @@ enum TextTable {
     }
 
     /// `count` spaces (none for a negative count).
-    private static func spaces(_ count: Int) -> Substring {
-        var count = count
-        guard count > Self.run.count else { return Self.run.prefix(max(count, 0)) }
-        var result = ""
-        while count > 0 {
-            result += Self.run.prefix(count)
-            count -= Self.run.count
-        }
-        return result[...]
+    private static func spaces(_ count: Int) -> String {
+        count <= 0 ? "" : count < paddings.count ? paddings[count] : String(repeating: " ", count: count)
     }
 
-    /// A run of spaces to pad cells with.
-    private static let run = String(repeating: " ", count: 80)[...]
+    /// Runs of 0 to 80 spaces to pad cells with.
+    private static let paddings = (0...80).map { String(repeating: " ", count: $0) }
 
     /// Each row as lines of `heading: text` (or the text alone without a header), wrapped with
     /// a hanging indent, rows a blank line apart.

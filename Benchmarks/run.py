@@ -722,8 +722,7 @@ NOTES = """
   templates). Same method: callgrind on static executables without debug info, the previous
   stop's binary (`e84f428`) against this one, the seed, corpus and 1,000-revision sites
   byte-identical by `diff -r`, and `codicil check` printing the same diagnostics on the sources
-  and on every test fixture folder. Instructions, before the diff and import work below was
-  merged: the first five synthetic policies (100 revisions) 5,337 M to 4,623 M (-13.4%), the
+  and on every test fixture folder. Instructions: the first five synthetic policies (100 revisions) 5,337 M to 4,623 M (-13.4%), the
   corpus 9,473 M to 7,867 M (-17%), the 1,000-revision site 51,921 M to 44,858 M (-13.6%), the
   seed 203 M to 175 M (-14%). What changed, largest first: the text wrapper's byte path walks
   lines and words by index in the text's own UTF-8 instead of splitting it into arrays of slices

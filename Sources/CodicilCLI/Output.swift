@@ -79,10 +79,10 @@ extension Output {
     /// problem is printed as its own `path:line:column: error: …` line and ends the command;
     /// notes such as a partial taken from the built-in set are printed as warnings.
     /// `page` (`text/redline`) limits the templates read to those a command's one page needs: a
-    /// directory's set is read for that page's folder, the built-in set for that page alone.
+    /// directory's set is read for that page's folder (the built-in set is read a page at a time
+    /// anyway, as pages are rendered).
     static func renderer(templates directory: String?, page: String? = nil) throws -> PolicyRenderer {
         do {
-            if directory == nil, let page { return try PolicyRenderer(builtInPages: [page]) }
             let renderer = try PolicyRenderer(
                 templates: directory.map(TemplateSet.init(directory:)) ?? .builtIn,
                 folders: page.map { [String($0.prefix { $0 != "/" })] })

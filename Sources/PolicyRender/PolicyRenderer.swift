@@ -69,32 +69,6 @@ public struct PolicyRenderer: Sendable {
         guard missing.isEmpty else { throw RenderError.templates(missing) }
     }
 
-    /// A renderer of the built-in templates that reads only `pages` (`text/redline`: folder and
-    /// name) and the partials they name, for a command that prints one page kind. The built-in
-    /// set is checked by the tests, so it is not checked again, and the strings tables are read
-    /// only when a page asks for words. Other pages render as nothing.
-    public init(builtInPages pages: [String]) throws {
-        MustacheContentTypes.register(HTMLContent(), named: HTMLContent.name)
-        let files = DefaultTemplates.files
-        var libraries: [String: MustacheLibrary] = [:]
-        for page in pages {
-            let folder = String(page.prefix { $0 != "/" })
-            let pragma = TemplateSet.folders.first { $0.0 == folder }?.1 ?? ""
-            var pending = [String(page.dropFirst(folder.count + 1))]
-            var library = libraries[folder] ?? MustacheLibrary()
-            while let name = pending.popLast() {
-                guard library.getTemplate(named: name) == nil, let text = files["\(folder)/\(name).mustache"] else { continue }
-                library.register(try MustacheTemplate(string: pragma + text), named: name)
-                pending += TemplateScan(text).includes.map(\.name)
-            }
-            libraries[folder] = library
-        }
-        self.pages = .parsed(libraries)
-        warnings = []
-        ownTables = nil
-        stylesheet = files["html/style.css"] ?? ""
-    }
-
     /// Renders one revision as one edition; `links` place it in a site, and without them a
     /// standalone HTML page inlines the stylesheet.
     public func render(_ policy: Policy, as format: EditionFormat, links: SiteLinks? = nil) throws -> String {

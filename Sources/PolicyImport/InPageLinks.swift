@@ -20,7 +20,10 @@ struct InPageLinks {
     private(set) var anchorNames: [ClauseID: String] = [:]
 
     /// True for a link to an anchor of the same page (`#name`).
-    static func isInPage(_ href: String) -> Bool { href.hasPrefix("#") && href.count > 1 }
+    static func isInPage(_ href: String) -> Bool {
+        // More than one character, without counting them all.
+        href.hasPrefix("#") && href.index(after: href.startIndex) != href.endIndex
+    }
 
     /// True when the content links to an anchor of the same page, at any depth.
     static func hasInPageLink(_ content: [Inline]) -> Bool {

@@ -16,7 +16,7 @@ enum TextKeys {
     /// making each word a string of its own.
     /// - Complexity: O(*n*) in the length of the text.
     static func key(_ text: String) -> String {
-        var sink = JoinedWords()
+        var sink = JoinedWords(length: text.utf8.count)
         read(text, limit: .max, into: &sink)
         return String(decoding: sink.bytes, as: UTF8.self)
     }
@@ -40,14 +40,14 @@ enum TextKeys {
         text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count, !runs.isFull {
-                // ASCII before ASCII, the commonest case, without decoding.
+                // ASCII before ASCII, the commonest case, without decoding: the whole run at once.
                 if bytes[index] < 0x80, index + 1 == bytes.count || bytes[index + 1] < 0x80 {
-                    if let lower = asciiWordByte(bytes[index]) {
-                        runs.word.append(lower)
-                    } else {
-                        runs.endWord(into: &sink)
+                    var end = index + 1
+                    while end < bytes.count, bytes[end] < 0x80, end + 1 == bytes.count || bytes[end + 1] < 0x80 {
+                        end += 1
                     }
-                    index += 1
+                    runs.readASCII(UnsafeBufferPointer(rebasing: bytes[index..<end]), into: &sink)
+                    index = end
                     continue
                 }
                 let (scalar, next) = decode(bytes, at: index)
@@ -147,6 +147,44 @@ enum TextKeys {
             word.removeAll(keepingCapacity: true)
         }
 
+        /// Reads ASCII bytes each of which is a character of its own, stopping when full: runs of
+        /// letters and digits are added to the word at once, lower-cased.
+        mutating func readASCII(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
+            var index = 0
+            while index < bytes.count {
+                var end = index
+                while end < bytes.count, TextKeys.asciiWordByte(bytes[end]) != nil { end += 1 }
+                if word.isEmpty, end > index, end < bytes.count {
+                    // A whole word, ended by the separator at `end`: to the sink without a copy
+                    // in `word` (what `endWord` would give it).
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - index) { lower in
+                        for position in lower.indices {
+                            let byte = bytes[index + position]
+                            lower[position] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                        }
+                        sink.add(UnsafeBufferPointer(lower))
+                    }
+                    count += 1
+                    if isFull { return }
+                    index = end + 1
+                    continue
+                }
+                if end > index {
+                    let start = word.count
+                    word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    word.withUnsafeMutableBufferPointer { word in
+                        for position in start..<word.count where word[position] &- UInt8(ascii: "A") < 26 {
+                            word[position] |= 0x20
+                        }
+                    }
+                }
+                guard end < bytes.count else { return }
+                endWord(into: &sink)
+                if isFull { return }
+                index = end + 1
+            }
+        }
+
         /// Reads text that starts and ends at character boundaries, character by character.
         mutating func read(_ stretch: String, into sink: inout Sink) {
             for character in stretch {
@@ -188,7 +226,14 @@ private struct WordStrings: WordSink {
 
 /// Words joined by spaces, as bytes.
 private struct JoinedWords: WordSink {
-    var bytes: [UInt8] = []
+    var bytes: [UInt8]
+
+    /// Room for a text of `length` bytes: its words and the spaces between them are no longer,
+    /// but where lower-casing lengthens a letter.
+    init(length: Int) {
+        bytes = []
+        bytes.reserveCapacity(length)
+    }
 
     mutating func add(_ word: UnsafeBufferPointer<UInt8>) {
         if !bytes.isEmpty { bytes.append(0x20) }

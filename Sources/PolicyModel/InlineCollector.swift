@@ -22,31 +22,41 @@ public struct InlineCollector {
     /// Appends text, collapsing whitespace.
     /// - Complexity: O(n) in the UTF-8 length of `text`.
     public mutating func append(text: String) {
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(text.utf8.count + 1)
-        let bytes = Array(text.utf8)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                if !atLineStart { pendingSpace = true }
-                continue
-            }
-            if tidy {
-                if byte < 0x20 || byte == 0x7F { continue }
-                // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters.
-                if byte == 0xEF, index + 1 < bytes.count, bytes[index] == 0xBF, bytes[index + 1] >= 0xBE {
-                    index += 2
-                    continue
+        var text = text
+        var (pendingSpace, atLineStart) = (self.pendingSpace, self.atLineStart)
+        let (tidy, endsWithSpace) = (self.tidy, self.endsWithSpace)
+        let collected = text.withUTF8 { bytes in
+            // At most one byte more than the text: a pending space before it.
+            [UInt8](unsafeUninitializedCapacity: bytes.count + 1) { buffer, count in
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    index += 1
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                        if !atLineStart { pendingSpace = true }
+                        continue
+                    }
+                    if tidy {
+                        if byte < 0x20 || byte == 0x7F { continue }
+                        // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters.
+                        if byte == 0xEF, index + 1 < bytes.count, bytes[index] == 0xBF, bytes[index + 1] >= 0xBE {
+                            index += 2
+                            continue
+                        }
+                    }
+                    if pendingSpace, !(count == 0 && endsWithSpace) {
+                        buffer[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    atLineStart = false
+                    buffer[count] = byte
+                    count += 1
                 }
             }
-            if pendingSpace, !(buffer.isEmpty && endsWithSpace) { buffer.append(0x20) }
-            pendingSpace = false
-            atLineStart = false
-            buffer.append(byte)
         }
-        if !buffer.isEmpty { appendRaw(String(decoding: buffer, as: UTF8.self)) }
+        (self.pendingSpace, self.atLineStart) = (pendingSpace, atLineStart)
+        if !collected.isEmpty { appendRaw(String(decoding: collected, as: UTF8.self)) }
     }
 
     /// Appends an atomic node (a reference), after any pending space.

@@ -106,6 +106,7 @@ enum PublisherName {
     /// - Complexity: O(*n*) in the length of the text, for each of three patterns.
     static func weParty(lines: [String], text: String) -> String? {
         var found: [(line: Int, location: Int, party: String)] = []
+        var repeats = Repeats(text)
         for (pattern, cues) in zip(patterns, patternCues) {
             search: for (number, line) in lines.enumerated() where cues.isFound(in: line) {
                 for match in pattern.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
@@ -114,7 +115,7 @@ enum PublisherName {
                     while party.hasSuffix(",") { party.removeLast() }
                     if let first = party.split(separator: " ").first, notNames.contains(first.lowercased()) { continue }
                     // A company's name, or one the text repeats; not a role ("contact us (Data Protection Officer)").
-                    guard isCompany(party) || text.components(separatedBy: party).count > 2 else { continue }
+                    guard isCompany(party) || repeats.holdsTwice(party) else { continue }
                     found.append((number, match.range.location, party))
                     break search
                 }
@@ -124,6 +125,32 @@ enum PublisherName {
         return found.min {
             (isCompany($0.party) ? 0 : 1, $0.line, $0.location) < (isCompany($1.party) ? 0 : 1, $1.line, $1.location)
         }?.party
+    }
+
+    /// Whether a text holds a name twice or more, as `text.components(separatedBy: name).count > 2`
+    /// tells, without Foundation's character-wise search where bytes give the same answer.
+    struct Repeats {
+        let text: String
+        /// True when every scalar of the text is ASCII or a plain scalar (`PlainScalar`): then each
+        /// is a character of its own (CR LF aside) and none is canonically equivalent to an ASCII
+        /// character, so an ASCII name (no CR or LF in it) is found in the characters exactly where
+        /// its bytes are.
+        private lazy var isPlain = text.unicodeScalars.allSatisfy { PlainScalar.kind($0) != nil }
+
+        init(_ text: String) { self.text = text }
+
+        /// True when the text holds `name` (non-empty) at least twice without overlap.
+        mutating func holdsTwice(_ name: String) -> Bool {
+            let needle = Array(name.utf8)
+            guard !needle.isEmpty, needle.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }), isPlain else {
+                return text.components(separatedBy: name).count > 2
+            }
+            var text = text
+            return text.withUTF8 { bytes in
+                guard let first = ByteSearch.firstIndex(of: needle, in: bytes, from: 0) else { return false }
+                return ByteSearch.firstIndex(of: needle, in: bytes, from: first + needle.count) != nil
+            }
+        }
     }
 
     static let companyPattern = FixedPattern.compile(

@@ -25,9 +25,12 @@ public struct InlineCollector {
         var text = text
         var (pendingSpace, atLineStart) = (self.pendingSpace, self.atLineStart)
         let (tidy, endsWithSpace) = (self.tidy, self.endsWithSpace)
-        let collected = text.withUTF8 { bytes in
+        let collected: String? = text.withUTF8 { bytes in
             // At most one byte more than the text: a pending space before it.
-            [UInt8](unsafeUninitializedCapacity: bytes.count + 1) { buffer, count in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { buffer in
+                var count = 0
+                // Whether every byte written so far is the text's byte at the same place.
+                var same = true
                 var index = 0
                 while index < bytes.count {
                     let byte = bytes[index]
@@ -45,18 +48,23 @@ public struct InlineCollector {
                         }
                     }
                     if pendingSpace, !(count == 0 && endsWithSpace) {
+                        same = same && count < bytes.count && bytes[count] == 0x20
                         buffer[count] = 0x20
                         count += 1
                     }
                     pendingSpace = false
                     atLineStart = false
+                    same = same && count < bytes.count && bytes[count] == byte
                     buffer[count] = byte
                     count += 1
                 }
+                // Text with nothing to collapse is kept as it is, not copied (nil).
+                guard !same || count != bytes.count else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
             }
         }
         (self.pendingSpace, self.atLineStart) = (pendingSpace, atLineStart)
-        if !collected.isEmpty { appendRaw(String(decoding: collected, as: UTF8.self)) }
+        appendRaw(collected ?? text)
     }
 
     /// Appends an atomic node (a reference), after any pending space.
@@ -136,8 +144,11 @@ public struct InlineCollector {
         guard !text.isEmpty else { return }
         endsWithSpace = text.utf8.last == 0x20
         let top = stack.count - 1
-        if case .text(let previous)? = stack[top].last {
-            stack[top][stack[top].count - 1] = .text(previous + text)
+        if case .text(var previous)? = stack[top].last {
+            // Taken out first, so that it is appended to in place rather than copied.
+            stack[top].removeLast()
+            previous += text
+            stack[top].append(.text(previous))
         } else {
             stack[top].append(.text(text))
         }

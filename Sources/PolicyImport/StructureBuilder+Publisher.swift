@@ -19,8 +19,8 @@ extension StructureBuilder {
             return paragraph.content.plainText()
         }
         let lines = bodyLines()
-        let text = lines.joined(separator: "\n")
-        if let party = PublisherName.weParty(lines: lines, text: text) {
+        var text = PublisherName.Occurrences(lines.joined(separator: "\n"))
+        if let party = PublisherName.weParty(lines: lines, text: &text) {
             warnings.add(
                 "publisher-guessed",
                 "publisher guessed as '\(party)', whom the text calls “we” or “us”; give one with --publisher", line: 1)
@@ -32,7 +32,7 @@ extension StructureBuilder {
                 "publisher guessed as '\(company)', the one company the text names; give one with --publisher", line: 1)
             return company
         }
-        if let name = PublisherName.leadingName(of: title.plainText()), text.contains(name) {
+        if let name = PublisherName.leadingName(of: title.plainText()), text.holds(name, times: 1) {
             warnings.add(
                 "publisher-guessed", "publisher guessed as '\(name)' from the title; give one with --publisher", line: 1
             )
@@ -104,9 +104,8 @@ enum PublisherName {
     /// The name the text gives the party it calls “we” or “us”, when it names one; `lines` are the
     /// text's lines, `text` all of them joined by line feeds.
     /// - Complexity: O(*n*) in the length of the text, for each of three patterns.
-    static func weParty(lines: [String], text: String) -> String? {
+    static func weParty(lines: [String], text: inout Occurrences) -> String? {
         var found: [(line: Int, location: Int, party: String)] = []
-        var repeats = Repeats(text)
         for (pattern, cues) in zip(patterns, patternCues) {
             search: for (number, line) in lines.enumerated() where cues.isFound(in: line) {
                 for match in pattern.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
@@ -115,7 +114,7 @@ enum PublisherName {
                     while party.hasSuffix(",") { party.removeLast() }
                     if let first = party.split(separator: " ").first, notNames.contains(first.lowercased()) { continue }
                     // A company's name, or one the text repeats; not a role ("contact us (Data Protection Officer)").
-                    guard isCompany(party) || repeats.holdsTwice(party) else { continue }
+                    guard isCompany(party) || text.holds(party, times: 2) else { continue }
                     found.append((number, match.range.location, party))
                     break search
                 }
@@ -127,9 +126,10 @@ enum PublisherName {
         }?.party
     }
 
-    /// Whether a text holds a name twice or more, as `text.components(separatedBy: name).count > 2`
-    /// tells, without Foundation's character-wise search where bytes give the same answer.
-    struct Repeats {
+    /// How often a text holds a name, as Foundation's character-wise search counts (what
+    /// `text.contains(name)` and `text.components(separatedBy: name)` find), found by the bytes
+    /// where they give the same answer.
+    struct Occurrences {
         let text: String
         /// True when every scalar of the text is ASCII or a plain scalar (`PlainScalar`): then each
         /// is a character of its own (CR LF aside) and none is canonically equivalent to an ASCII
@@ -139,16 +139,20 @@ enum PublisherName {
 
         init(_ text: String) { self.text = text }
 
-        /// True when the text holds `name` (non-empty) at least twice without overlap.
-        mutating func holdsTwice(_ name: String) -> Bool {
+        /// True when the text holds `name` (non-empty) at least `times` times without overlap.
+        mutating func holds(_ name: String, times: Int) -> Bool {
             let needle = Array(name.utf8)
             guard !needle.isEmpty, needle.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }), isPlain else {
-                return text.components(separatedBy: name).count > 2
+                return times == 1 ? text.contains(name) : text.components(separatedBy: name).count > times
             }
             var text = text
             return text.withUTF8 { bytes in
-                guard let first = ByteSearch.firstIndex(of: needle, in: bytes, from: 0) else { return false }
-                return ByteSearch.firstIndex(of: needle, in: bytes, from: first + needle.count) != nil
+                var (found, from) = (0, 0)
+                while found < times, let index = ByteSearch.firstIndex(of: needle, in: bytes, from: from) {
+                    found += 1
+                    from = index + needle.count
+                }
+                return found == times
             }
         }
     }

@@ -18,7 +18,7 @@ struct ByteSearch: Sendable {
     ///   of *k* strings of *m* bytes.
     func isFound(in text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8 { bytes in starts.withUnsafeBufferPointer { starts in
             for index in bytes.indices where starts[Int(bytes[index])] {
                 for needle in needles where needle.count <= bytes.count - index {
                     var matched = 0
@@ -27,7 +27,7 @@ struct ByteSearch: Sendable {
                 }
             }
             return false
-        }
+        } }
     }
 
     /// Where `needle` first occurs in `bytes` at or after `from`.

@@ -26,6 +26,8 @@ struct MarkdownSource {
         var labels: [String] = []
         var seen: Set<String> = []
         for index in lines.indices {
+            // Both kinds of line start, after spaces, with `{` or `[`: no other is read as characters.
+            guard Self.startsWithBrace(lines[index]) else { continue }
             // A kramdown attribute list on its own line (`{: #id}`) styles the block before it.
             let body = lines[index].drop { $0 == " " }
             if body.hasPrefix("{:"), body.trimmingTrailingSpaces.hasSuffix("}") {
@@ -42,6 +44,17 @@ struct MarkdownSource {
         if !labels.isEmpty {
             lines += ["", labels.map { "[^\($0)]" }.joined(separator: " ")]
             footnoteReferencesLine = lines.count
+        }
+    }
+
+    /// True when the first byte after the line's leading spaces is `{` or `[`: only then can its
+    /// first character after spaces be either (a space that a combining mark follows is no space
+    /// as a character, but it is no brace either).
+    static func startsWithBrace(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            guard let first = bytes.first(where: { $0 != 0x20 }) else { return false }
+            return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
         }
     }
 

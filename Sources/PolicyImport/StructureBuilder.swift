@@ -65,10 +65,10 @@ struct StructureBuilder {
             policy.revision.translates = original.revision.effective
         }
         resolveInPageLinks(&policy, drafts: drafts)
-        return Policy(
-            id: policy.id, language: policy.language, title: policy.title, publisher: policy.publisher,
-            revision: policy.revision, numbering: policy.numbering, preamble: policy.preamble, sections: policy.sections, closing: policy.closing,
-            notes: policy.notes, location: policy.location)
+        // Since the policy was made (and numbered) only ids, text and its notes changed, and
+        // numbering reads none but the notes' count: the notes are numbered, nothing else again.
+        policy.renumberNotes()
+        return policy
     }
 
     func location(_ line: Int) -> SourceLocation { warnings.location(line: line) }

@@ -32,6 +32,25 @@ enum TextKeys {
         return sink.words
     }
 
+    /// Each word's number in `numbers`, as `numberedWords` gives them for the text whose `key`
+    /// this is, read from the key when it is ASCII: its words are then its runs between spaces
+    /// (no ASCII word holds a space; only a character led by a non-ASCII scalar can). Nil for
+    /// other keys, whose text must be read again.
+    /// - Complexity: O(*n*) in the length of the key.
+    static func numberedWords(ofKey key: String, numbers: inout WordNumbers) -> [Int]? {
+        var key = key
+        return key.withUTF8 { bytes -> [Int]? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var words: [Int] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                if index > start { words.append(numbers.number(ofWord: UnsafeBufferPointer(rebasing: bytes[start..<index]))) }
+                start = index + 1
+            }
+            return words
+        }
+    }
+
     /// Reads the first `limit` words of the text into `sink`.
     private static func read<Sink: WordSink>(_ text: String, limit: Int, into sink: inout Sink) {
         guard limit > 0 else { return }

@@ -23,6 +23,12 @@ public struct InlineCollector {
     /// - Complexity: O(n) in the UTF-8 length of `text`.
     public mutating func append(text: String) {
         var text = text
+        if !pendingSpace, !text.isEmpty, text.withUTF8(Self.isCollapsed) {
+            // Nothing to collapse or drop: the text as it is (and it ends in no whitespace).
+            atLineStart = false
+            appendRaw(text)
+            return
+        }
         var (pendingSpace, atLineStart) = (self.pendingSpace, self.atLineStart)
         let (tidy, endsWithSpace) = (self.tidy, self.endsWithSpace)
         let collected: String? = text.withUTF8 { bytes in
@@ -65,6 +71,21 @@ public struct InlineCollector {
         }
         (self.pendingSpace, self.atLineStart) = (pendingSpace, atLineStart)
         appendRaw(collected ?? text)
+    }
+
+    /// True when the text has nothing for `append(text:)` to change when no space is pending:
+    /// no control character, no whitespace but single spaces between other characters, and no
+    /// noncharacter (a cheap scan that lets most text through uncopied).
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let last = bytes.count - 1
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte > 0x20, byte != 0x7F, byte != 0xEF { continue }
+            if byte == 0x20, index > 0, index < last, bytes[index + 1] != 0x20 { continue }
+            if byte == 0xEF, index + 2 <= last, !(bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE) { continue }
+            return false
+        }
+        return true
     }
 
     /// Appends an atomic node (a reference), after any pending space.

@@ -34,3 +34,38 @@ import Testing
         #expect(collector.result == [.text("abcd\u{FFFD}"), .lineBreak, .text("e")])
     }
 }
+
+/// Text collapses the same whether it comes in one piece or several (cmark-gfm splits a
+/// paragraph's text at its punctuation), through the copy-free path for text with nothing to
+/// collapse and through the collapsing one.
+@Suite struct InlineCollectorPiecesTests {
+    static let texts = [
+        "We collect data.", "  leading and trailing  ", "two  spaces", "tab\there", "line\nbreak\r\nend",
+        "a\u{7}b\u{FFFE}c\u{FFFF}d\u{FFFD}e", "kana データ、full-width ＡＢ", "x", " ", "", "end ", " start",
+        "no\u{A0}break", "a - b", "(a) b", "\u{7F}del",
+    ]
+
+    @Test func piecesCollapseAsTheWholeDoes() {
+        for tidy in [false, true] {
+            for text in Self.texts {
+                var whole = InlineCollector(tidy: tidy)
+                whole.append(text: "Before ")
+                whole.append(text: text)
+                whole.append(text: " after")
+                for split in text.indices + [text.endIndex] {
+                    var pieces = InlineCollector(tidy: tidy)
+                    pieces.append(text: "Before ")
+                    pieces.append(text: String(text[..<split]))
+                    pieces.append(text: String(text[split...]))
+                    pieces.append(text: " after")
+                    #expect(pieces.result == whole.result, "\(text.debugDescription) split, tidy \(tidy)")
+                }
+            }
+        }
+        var collector = InlineCollector(tidy: true)
+        collector.append(text: "We")
+        collector.append(text: " collect ")
+        collector.append(text: "data.")
+        #expect(collector.result == [.text("We collect data.")])
+    }
+}

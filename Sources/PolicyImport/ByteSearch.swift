@@ -4,16 +4,25 @@ struct ByteSearch: Sendable {
     private let needles: [[UInt8]]
     /// For each byte, whether a string starts with it.
     private let starts: [Bool]
+    /// For each byte, whether it may follow a string found; all may when none is given.
+    private let follows: [Bool]
+    /// True when a string found must be followed by a byte (`followedBy` was given).
+    private let needsFollower: Bool
 
-    /// A search for any of the given (non-empty) strings.
-    init(anyOf needles: [String]) {
+    /// A search for any of the given (non-empty) strings, found only where one of `followedBy`
+    /// (ASCII) comes right after it, when given.
+    init(anyOf needles: [String], followedBy: String? = nil) {
         self.needles = needles.map { Array($0.utf8) }.filter { !$0.isEmpty }
         var starts = Array(repeating: false, count: 256)
         for needle in self.needles { starts[Int(needle[0])] = true }
         self.starts = starts
+        var follows = Array(repeating: followedBy == nil, count: 256)
+        for byte in followedBy?.utf8 ?? "".utf8 { follows[Int(byte)] = true }
+        self.follows = follows
+        needsFollower = followedBy != nil
     }
 
-    /// True when the text holds one of the strings.
+    /// True when the text holds one of the strings (followed as asked).
     /// - Complexity: O(*n*) for *n* bytes of text, plus O(*k*·*m*) at each byte that starts one
     ///   of *k* strings of *m* bytes.
     func isFound(in text: String) -> Bool {
@@ -23,7 +32,9 @@ struct ByteSearch: Sendable {
                 for needle in needles where needle.count <= bytes.count - index {
                     var matched = 0
                     while matched < needle.count, bytes[index + matched] == needle[matched] { matched += 1 }
-                    if matched == needle.count { return true }
+                    guard matched == needle.count else { continue }
+                    let end = index + matched
+                    if end < bytes.count ? follows[Int(bytes[end])] : !needsFollower { return true }
                 }
             }
             return false

@@ -95,11 +95,21 @@ enum PublisherName {
         #"((?:[A-Z][\w&'.-]*,? ){0,5}[A-Z][\w&'.-]*) \((?:hereinafter )?[“"‘'](?:[Ww]e|[Uu]s|[Oo]ur)[”"’']"#,
     ].compactMap { FixedPattern.compile($0) }
 
-    /// For each of `patterns`, text that every match of it holds: only lines holding one are
-    /// searched (no match spans a line break, as neither `\w` nor a space matches one).
+    /// For each of `patterns`, searches that every match of it passes, all of them: only lines
+    /// passing them are searched (no match spans a line break, as neither `\w` nor a space
+    /// matches one). The first pattern's name and the second's start with a capital; the third's
+    /// quote holds we, us or our.
     static let patternCues = [
-        ["we, ", "We, ", "us, ", "we (", "We (", "us ("], [", we"], ["(“", "(\"", "(‘", "('", "(hereinafter "],
-    ].map(ByteSearch.init(anyOf:))
+        [ByteSearch(anyOf: ["we, ", "We, ", "us, ", "we (", "We (", "us ("], followedBy: capitals)],
+        [ByteSearch(anyOf: [", we"]), ByteSearch(anyOf: ["At "], followedBy: capitals)],
+        [
+            ByteSearch(
+                anyOf: ["“", "\"", "‘", "'"].flatMap { ["(" + $0, "(hereinafter " + $0] }, followedBy: "WwUuOo")
+        ],
+    ]
+
+    /// The ASCII capitals, which `[A-Z]` matches.
+    private static let capitals = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
     /// The name the text gives the party it calls “we” or “us”, when it names one; `lines` are the
     /// text's lines, `text` all of them joined by line feeds.
@@ -107,7 +117,7 @@ enum PublisherName {
     static func weParty(lines: [String], text: inout Occurrences) -> String? {
         var found: [(line: Int, location: Int, party: String)] = []
         for (pattern, cues) in zip(patterns, patternCues) {
-            search: for (number, line) in lines.enumerated() where cues.isFound(in: line) {
+            search: for (number, line) in lines.enumerated() where cues.allSatisfy({ $0.isFound(in: line) }) {
                 for match in pattern.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
                     guard let name = Range(match.range(at: 1), in: line) else { continue }
                     var party = String(line[name])
@@ -135,7 +145,23 @@ enum PublisherName {
         /// is a character of its own (CR LF aside) and none is canonically equivalent to an ASCII
         /// character, so an ASCII name (no CR or LF in it) is found in the characters exactly where
         /// its bytes are.
-        private lazy var isPlain = text.unicodeScalars.allSatisfy { PlainScalar.kind($0) != nil }
+        private lazy var isPlain: Bool = {
+            var text = self.text
+            return text.withUTF8 { bytes in
+                var index = 0
+                while index < bytes.count {
+                    // ASCII is plain; only the other scalars are decoded.
+                    guard bytes[index] >= 0x80 else {
+                        index += 1
+                        continue
+                    }
+                    let (scalar, next) = TextKeys.decode(bytes, at: index)
+                    guard PlainScalar.kind(scalar) != nil else { return false }
+                    index = next
+                }
+                return true
+            }
+        }()
 
         init(_ text: String) { self.text = text }
 

@@ -108,22 +108,39 @@ enum TextKeys {
     static func letters(_ text: String) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch PlainScalar.kind(scalar) {
-            case .ascii(let lower)?: result.append(lower)
-            case .caselessLetter?: result.append(contentsOf: scalar.utf8)
-            case .separator?: break
-            case nil:
-                if !scalar.properties.changesWhenLowercased {
-                    if isLetterOrDigit(scalar) { result.append(contentsOf: scalar.utf8) }
-                } else {
-                    for lower in scalar.properties.lowercaseMapping.unicodeScalars where isLetterOrDigit(lower) {
-                        result.append(contentsOf: lower.utf8)
-                    }
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                // ASCII without decoding.
+                if bytes[index] < 0x80 {
+                    if let lower = asciiWordByte(bytes[index]) { result.append(lower) }
+                    index += 1
+                    continue
                 }
+                let (scalar, next) = decode(bytes, at: index)
+                index = next
+                appendLetters(of: scalar, to: &result)
             }
         }
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Appends the scalar's letters and digits, lower-cased, as `letters` reads them.
+    private static func appendLetters(of scalar: Unicode.Scalar, to result: inout [UInt8]) {
+        switch PlainScalar.kind(scalar) {
+        case .ascii(let lower)?: result.append(lower)
+        case .caselessLetter?: result.append(contentsOf: scalar.utf8)
+        case .separator?: break
+        case nil:
+            if !scalar.properties.changesWhenLowercased {
+                if isLetterOrDigit(scalar) { result.append(contentsOf: scalar.utf8) }
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars where isLetterOrDigit(lower) {
+                    result.append(contentsOf: lower.utf8)
+                }
+            }
+        }
     }
 
     /// The byte lower-cased when it is an ASCII letter or digit, else nil.

@@ -60,6 +60,33 @@ import Testing
         #expect(HeadingNumber.mayStartWithNumber("“1.” quoted"), "a non-ASCII start is left to the pattern")
     }
 
+    @Test("the publisher patterns match no line their byte searches rule out")
+    func publisherCues() throws {
+        var lines = [
+            "we, Telegram Messenger Inc. (“Telegram”)", "contact us (Mozilla Corporation)", "At Mozilla, we believe",
+            "Acme Ltd. (“we”, “us”)", "Acme Ltd. (hereinafter 'our' company)", "we, the people", "At last, we",
+            "Acme Inc. and Beta GmbH", "ACME AG", "(“Our”)", "we, A",
+        ]
+        for document in Paths.corpusDocuments {
+            lines += try String(contentsOfFile: document.path, encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        for line in lines {
+            let range = NSRange(line.startIndex..., in: line)
+            for (pattern, cues) in zip(PublisherName.patterns, PublisherName.patternCues)
+            where pattern.firstMatch(in: line, range: range) != nil {
+                #expect(cues.allSatisfy { $0.isFound(in: line) }, "\(line)")
+            }
+            if PublisherName.companyPattern?.firstMatch(in: line, range: range) != nil {
+                #expect(PublisherName.companyCues.isFound(in: line), "\(line)")
+            }
+        }
+        let capital = ByteSearch(anyOf: ["we, "], followedBy: "ABC")
+        #expect(capital.isFound(in: "and we, Acme"))
+        #expect(!capital.isFound(in: "and we, acme"))
+        #expect(!capital.isFound(in: "and we, "))
+        #expect(capital.isFound(in: "we, x and we, B"))
+    }
+
     @Test("a name is counted in a text as Foundation's contains and components(separatedBy:) count it")
     func nameOccurrences() {
         let texts = [

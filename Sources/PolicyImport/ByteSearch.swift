@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds fixed strings in text by comparing its UTF-8 bytes, without breaking it into characters:
 /// a cheap test of whether a line can hold what a regular expression looks for.
 struct ByteSearch: Sendable {
@@ -48,13 +50,22 @@ struct ByteSearch: Sendable {
         guard needle.count <= bytes.count else { return nil }
         var index = from
         while index <= bytes.count - needle.count {
-            if bytes[index] == first {
-                var matched = 1
-                while matched < needle.count, bytes[index + matched] == needle[matched] { matched += 1 }
-                if matched == needle.count { return index }
-            }
-            index += 1
+            // The first byte found by memchr, the rest compared where it is.
+            guard let found = firstIndex(of: first, in: bytes, from: index), found <= bytes.count - needle.count
+            else { return nil }
+            var matched = 1
+            while matched < needle.count, bytes[found + matched] == needle[matched] { matched += 1 }
+            if matched == needle.count { return found }
+            index = found + 1
         }
         return nil
+    }
+
+    /// Where `byte` first occurs in `bytes` at or after `from` (memchr).
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard from < bytes.count, let base = bytes.baseAddress,
+            let found = memchr(base + from, Int32(byte), bytes.count - from)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 }

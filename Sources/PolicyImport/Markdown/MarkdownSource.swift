@@ -14,13 +14,20 @@ struct MarkdownSource {
 
     init(_ source: String) {
         var bytes = Array(source.utf8)
-        if bytes.contains(0x0D) { bytes = Self.unifyingLineEndings(bytes) }
+        if Self.holds(0x0D, bytes) { bytes = Self.unifyingLineEndings(bytes) }
         // U+FEFF (EF BB BF): a byte-order mark at the start, or a stray one anywhere, is dropped.
-        if bytes.contains(0xEF) { bytes = Self.removing([0xEF, 0xBB, 0xBF], from: bytes) }
+        if Self.holds(0xEF, bytes) { bytes = Self.removing([0xEF, 0xBB, 0xBF], from: bytes) }
         bytes = Self.removingComments(bytes)
         // A line feed is a character of its own, so splitting the bytes splits the characters.
-        lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map {
-            String(decoding: $0, as: UTF8.self)
+        lines = bytes.withUnsafeBufferPointer { buffer in
+            var lines: [String] = []
+            var start = 0
+            while true {
+                let end = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: start) ?? buffer.count
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self))
+                guard end < buffer.count else { return lines }
+                start = end + 1
+            }
         }
         frontMatter = FrontMatter.extract(&lines)
         var labels: [String] = []
@@ -56,6 +63,11 @@ struct MarkdownSource {
             guard let first = bytes.first(where: { $0 != 0x20 }) else { return false }
             return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
         }
+    }
+
+    /// True when the bytes hold `byte`.
+    private static func holds(_ byte: UInt8, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: byte, in: $0, from: 0) != nil }
     }
 
     /// The text the parser reads.

@@ -105,13 +105,58 @@ enum TextKeys {
     /// The letters and digits of a text, lower-cased, in one run: scalars whose lower-case form
     /// is alphabetic or numeric (`#a-definitions` and "A. Definitions" both give "adefinitions").
     /// - Complexity: O(*n*) in the length of the text.
-    static func letters(_ text: String) -> String {
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count)
+    static func letters(_ text: String) -> String { letters(text, atMost: .max)! }
+
+    /// The text's `letters`, or nil as soon as they are more than `limit` bytes long (the rest
+    /// of the text is then not read).
+    /// - Complexity: O(min(*n*, *limit*)) for a text of *n* bytes.
+    static func letters(_ text: String, atMost limit: Int) -> String? {
         var text = text
-        text.withUTF8 { bytes in
+        // Text of ASCII and plain scalars (the commonest) keeps at most its own bytes: they are
+        // written straight into the string; `nil` from the fast path means another scalar was met.
+        var exceeded = false
+        let plain = text.withUTF8 { bytes -> String? in
+            var sawOther = false
+            let result = String(unsafeUninitializedCapacity: bytes.count) { output in
+                var (index, count) = (0, 0)
+                while index < bytes.count {
+                    guard count <= limit else { break }
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        if let lower = asciiWordByte(byte) {
+                            output[count] = lower
+                            count += 1
+                        }
+                        index += 1
+                        continue
+                    }
+                    let (scalar, next) = decode(bytes, at: index)
+                    switch PlainScalar.kind(scalar) {
+                    case .caselessLetter?:
+                        for position in index..<next {
+                            output[count] = bytes[position]
+                            count += 1
+                        }
+                    case .separator?, .ascii?: break
+                    case nil:
+                        sawOther = true
+                        return 0
+                    }
+                    index = next
+                }
+                exceeded = count > limit
+                return count
+            }
+            return sawOther ? nil : result
+        }
+        if exceeded { return nil }
+        if let plain { return plain }
+        var result: [UInt8] = []
+        result.reserveCapacity(min(text.utf8.count, limit))
+        return text.withUTF8 { bytes -> String? in
             var index = 0
             while index < bytes.count {
+                guard result.count <= limit else { return nil }
                 // ASCII without decoding.
                 if bytes[index] < 0x80 {
                     if let lower = asciiWordByte(bytes[index]) { result.append(lower) }
@@ -122,8 +167,8 @@ enum TextKeys {
                 index = next
                 appendLetters(of: scalar, to: &result)
             }
+            return result.count <= limit ? String(decoding: result, as: UTF8.self) : nil
         }
-        return String(decoding: result, as: UTF8.self)
     }
 
     /// Appends the scalar's letters and digits, lower-cased, as `letters` reads them.

@@ -30,6 +30,21 @@ import Testing
         #expect(TextKeys.numberedWords(ofKey: "straße", numbers: &numbers) == nil)
     }
 
+    @Test("letters cut short are nil exactly when the whole letters are longer than the limit")
+    func lettersAtMost() {
+        var generator = SeededGenerator(state: 23)
+        for _ in 0..<3000 {
+            let length = Int.random(in: 0...12, using: &generator)
+            let text = (0..<length).map { _ in TextKeysTests.tricky.randomElement(using: &generator)! }.joined()
+            let whole = TextKeys.letters(text)
+            #expect(Array(whole.utf8) == Array(TextKeysTests.referenceLetters(text).utf8))
+            for limit in [0, 1, 3, 10, Int.max] {
+                let cut = TextKeys.letters(text, atMost: limit)
+                #expect(cut.map { Array($0.utf8) } == (whole.utf8.count <= limit ? Array(whole.utf8) : nil), "\(text)")
+            }
+        }
+    }
+
     /// Written numbers of every form the pattern takes, and text it does not match.
     static let headings = [
         "1. Scope", "7.1 Data", "12", "2.a. Terms", "2.a.Terms", "Article 3 Rights", "Section 2: Use", "Chapter IV",

@@ -69,3 +69,21 @@ import Testing
         #expect(collector.result == [.text("We collect data.")])
     }
 }
+
+/// The pieces of a content's plain text, visited without joining them, are what `plainText()` joins.
+@Suite struct PlainTextPiecesTests {
+    @Test func piecesJoinToThePlainText() {
+        let content: [Inline] = [
+            .text("See "), .strong([.text("Cookies"), .emphasis([.text(" and tags")])]), .lineBreak,
+            .link(href: "https://example.com", content: [.text("here")]), .noteReference(NoteID("n1")),
+            .crossReference(ClauseID("cookies")), .term([.text("Data")]),
+        ]
+        var pieces: [String] = []
+        #expect(content.forEachPlainTextPiece { pieces.append($0); return true })
+        #expect(pieces.joined() == content.plainText())
+        #expect(pieces == ["See ", "Cookies", " and tags", " ", "here", "cookies", "Data"])
+        var first: [String] = []
+        #expect(!content.forEachPlainTextPiece { first.append($0); return first.count < 2 })
+        #expect(first == ["See ", "Cookies"])
+    }
+}

@@ -8,7 +8,8 @@ enum IdentifierAlignment {
 
     struct Candidate {
         var id: String
-        /// The heading or text, as words: candidates with equal keys are the same clause.
+        /// The heading or text, as words (`TextKeys.key` of `text`): candidates with equal keys
+        /// are the same clause.
         var key: String
         /// The key's number (`WordNumbers`).
         var keyNumber: Int
@@ -23,7 +24,10 @@ enum IdentifierAlignment {
         /// The distinct numbers of the words compared for similarity: the text's, and the first 40
         /// of the body's.
         func words(_ numbers: inout WordNumbers) -> [Int] {
-            var words = TextKeys.numberedWords(text.plainText(), numbers: &numbers)
+            // The key holds the text's words: read again only when they are not ASCII.
+            var words =
+                TextKeys.numberedWords(ofKey: key, numbers: &numbers)
+                ?? TextKeys.numberedWords(text.plainText(), numbers: &numbers)
             var body: [String] = []
             for block in self.body { body += IdentifierAlignment.blockWords(block, limit: 40 - body.count) }
             words += body.map { numbers.number(of: $0) }
@@ -103,7 +107,7 @@ enum IdentifierAlignment {
             taken.insert(old[oldIndex].id)
             matched.insert(index)
         }
-        let levels = 1 + max(new.map(\.refinements.count).max() ?? 0, old.map(\.refinements.count).max() ?? 0)
+        let levels = 1 + max(new.map { $0.refinements.count }.max() ?? 0, old.map { $0.refinements.count }.max() ?? 0)
         // Each round may make a key unique that was not; three rounds settle what a revision moves.
         for _ in 0..<3 {
             let before = matched.count

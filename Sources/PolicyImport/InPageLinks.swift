@@ -20,7 +20,10 @@ struct InPageLinks {
     private(set) var anchorNames: [ClauseID: String] = [:]
 
     /// True for a link to an anchor of the same page (`#name`).
-    static func isInPage(_ href: String) -> Bool { href.hasPrefix("#") && href.count > 1 }
+    static func isInPage(_ href: String) -> Bool {
+        // More than one character, without counting them all.
+        href.hasPrefix("#") && href.index(after: href.startIndex) != href.endIndex
+    }
 
     /// True when the content links to an anchor of the same page, at any depth.
     static func hasInPageLink(_ content: [Inline]) -> Bool {
@@ -55,10 +58,15 @@ struct InPageLinks {
         // Elements are found by their words only for anchors that name no heading, and most
         // documents have none: only those words are looked for.
         let wanted = Set(anchors.values.filter { byWritten[$0] == nil }.map(TextKeys.letters).filter { !$0.isEmpty })
+        // An element whose words are longer than every wanted key's is none of them: its words
+        // are read no further.
+        let longest = wanted.lazy.map(\.utf8.count).max() ?? 0
         var byText: [String: ClauseID] = [:]
         var sharedText: Set<String> = []
         for element in elements {
-            if !wanted.isEmpty, case let key = TextKeys.letters(element.content.plainText()), wanted.contains(key) {
+            if !wanted.isEmpty, let key = TextKeys.letters(element.content.plainText(), atMost: longest),
+                wanted.contains(key)
+            {
                 if byText[key] == nil { byText[key] = element.id } else { sharedText.insert(key) }
             }
             if let lead = Self.lead(of: element.content) {

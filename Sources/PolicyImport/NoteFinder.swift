@@ -14,6 +14,8 @@ struct FoundNote {
 enum NoteFinder {
     static let marker = FixedPattern.compile("^\\s*(?:Note\\s*|NOTE\\s*|[*※＊]\\s?|\\[)(\\d{1,3})\\]?[:.]?(?:\\s+|$)")
     static let reference = FixedPattern.compile("\\s?(?:Note\\s?|[*※＊])(\\d{1,3})(?![0-9])")
+    /// Text that every match of `reference` holds: only text holding one is searched.
+    static let referenceCues = ByteSearch(anyOf: ["Note", "*", "※", "＊"])
 
     /// Removes trailing note blocks from the document and returns every note found.
     static func extract(from blocks: inout [RawBlock], footnotes: [RawFootnote], warnings: inout Warnings) -> [FoundNote] {
@@ -101,6 +103,7 @@ enum NoteFinder {
     }
 
     private static func references(in text: String, ids: [String: NoteID]) -> [Inline] {
+        guard referenceCues.isFound(in: text) else { return text.isEmpty ? [] : [.text(text)] }
         var output: [Inline] = []
         var last = text.startIndex
         for match in reference?.matches(in: text, range: NSRange(text.startIndex..., in: text)) ?? [] {

@@ -61,6 +61,40 @@ extension Policy {
         visitBlocks(&closing, "closing")
     }
 
+    /// Calls `body` with every run of inline content, in the order `transformInlines` visits them,
+    /// changing nothing; `body` returns false to stop.
+    func forEachInlines(_ body: ([Inline]) -> Bool) {
+        func visitBlocks(_ blocks: [Block]) -> Bool {
+            for block in blocks {
+                switch block {
+                case .paragraph(let paragraph):
+                    guard body(paragraph.content) else { return false }
+                case .list(let list):
+                    for item in list.items {
+                        guard body(item.content), visitBlocks(item.blocks) else { return false }
+                    }
+                case .table(let table):
+                    if let caption = table.caption, !body(caption) { return false }
+                    for cell in table.header ?? [] where !body(cell) { return false }
+                    for row in table.rows {
+                        for cell in row.cells where !body(cell) { return false }
+                    }
+                }
+            }
+            return true
+        }
+        func visitSections(_ sections: [Section]) -> Bool {
+            for section in sections {
+                guard body(section.heading), visitBlocks(section.blocks), visitSections(section.subsections) else {
+                    return false
+                }
+            }
+            return true
+        }
+        guard visitBlocks(preamble), visitSections(sections), visitBlocks(closing) else { return }
+        for note in notes where !body(note.content) { return }
+    }
+
     /// Calls `body` with every list item, in the order `transformItems` visits them, changing nothing.
     func forEachItem(_ body: (Item) -> Void) {
         func visit(_ blocks: [Block]) {

@@ -89,9 +89,9 @@ extension StructureBuilder {
                 }
             }
         }
-        policy.transformInlines { content in
+        policy.forEachInlines { content in
             collect(content)
-            return content
+            return true
         }
         var used = UsedIdentifiers(
             policy.clauses.map(\.id.rawValue).filter { !$0.hasPrefix("#") } + policy.notes.map(\.id.rawValue))
@@ -116,11 +116,10 @@ extension StructureBuilder {
     /// True when any text of the policy links to an in-page anchor; most documents have none,
     /// and then there is nothing to index or resolve.
     static func hasInPageLink(_ policy: Policy) -> Bool {
-        var probe = policy
         var found = false
-        probe.transformInlines { content in
-            if !found { found = InPageLinks.hasInPageLink(content) }
-            return content
+        policy.forEachInlines { content in
+            found = InPageLinks.hasInPageLink(content)
+            return !found
         }
         return found
     }

@@ -19,8 +19,8 @@ extension StructureBuilder {
             return paragraph.content.plainText()
         }
         let lines = bodyLines()
-        let text = lines.joined(separator: "\n")
-        if let party = PublisherName.weParty(lines: lines, text: text) {
+        var text = PublisherName.Occurrences(lines.joined(separator: "\n"))
+        if let party = PublisherName.weParty(lines: lines, text: &text) {
             warnings.add(
                 "publisher-guessed",
                 "publisher guessed as '\(party)', whom the text calls “we” or “us”; give one with --publisher", line: 1)
@@ -32,7 +32,7 @@ extension StructureBuilder {
                 "publisher guessed as '\(company)', the one company the text names; give one with --publisher", line: 1)
             return company
         }
-        if let name = PublisherName.leadingName(of: title.plainText()), text.contains(name) {
+        if let name = PublisherName.leadingName(of: title.plainText()), text.holds(name, times: 1) {
             warnings.add(
                 "publisher-guessed", "publisher guessed as '\(name)' from the title; give one with --publisher", line: 1
             )
@@ -95,26 +95,36 @@ enum PublisherName {
         #"((?:[A-Z][\w&'.-]*,? ){0,5}[A-Z][\w&'.-]*) \((?:hereinafter )?[“"‘'](?:[Ww]e|[Uu]s|[Oo]ur)[”"’']"#,
     ].compactMap { FixedPattern.compile($0) }
 
-    /// For each of `patterns`, text that every match of it holds: only lines holding one are
-    /// searched (no match spans a line break, as neither `\w` nor a space matches one).
+    /// For each of `patterns`, searches that every match of it passes, all of them: only lines
+    /// passing them are searched (no match spans a line break, as neither `\w` nor a space
+    /// matches one). The first pattern's name and the second's start with a capital; the third's
+    /// quote holds we, us or our.
     static let patternCues = [
-        ["we, ", "We, ", "us, ", "we (", "We (", "us ("], [", we"], ["(“", "(\"", "(‘", "('", "(hereinafter "],
-    ].map(ByteSearch.init(anyOf:))
+        [ByteSearch(anyOf: ["we, ", "We, ", "us, ", "we (", "We (", "us ("], followedBy: capitals)],
+        [ByteSearch(anyOf: [", we"]), ByteSearch(anyOf: ["At "], followedBy: capitals)],
+        [
+            ByteSearch(
+                anyOf: ["“", "\"", "‘", "'"].flatMap { ["(" + $0, "(hereinafter " + $0] }, followedBy: "WwUuOo")
+        ],
+    ]
+
+    /// The ASCII capitals, which `[A-Z]` matches.
+    private static let capitals = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
     /// The name the text gives the party it calls “we” or “us”, when it names one; `lines` are the
     /// text's lines, `text` all of them joined by line feeds.
     /// - Complexity: O(*n*) in the length of the text, for each of three patterns.
-    static func weParty(lines: [String], text: String) -> String? {
+    static func weParty(lines: [String], text: inout Occurrences) -> String? {
         var found: [(line: Int, location: Int, party: String)] = []
         for (pattern, cues) in zip(patterns, patternCues) {
-            search: for (number, line) in lines.enumerated() where cues.isFound(in: line) {
+            search: for (number, line) in lines.enumerated() where cues.allSatisfy({ $0.isFound(in: line) }) {
                 for match in pattern.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
                     guard let name = Range(match.range(at: 1), in: line) else { continue }
                     var party = String(line[name])
                     while party.hasSuffix(",") { party.removeLast() }
                     if let first = party.split(separator: " ").first, notNames.contains(first.lowercased()) { continue }
                     // A company's name, or one the text repeats; not a role ("contact us (Data Protection Officer)").
-                    guard isCompany(party) || text.components(separatedBy: party).count > 2 else { continue }
+                    guard isCompany(party) || text.holds(party, times: 2) else { continue }
                     found.append((number, match.range.location, party))
                     break search
                 }
@@ -124,6 +134,53 @@ enum PublisherName {
         return found.min {
             (isCompany($0.party) ? 0 : 1, $0.line, $0.location) < (isCompany($1.party) ? 0 : 1, $1.line, $1.location)
         }?.party
+    }
+
+    /// How often a text holds a name, as Foundation's character-wise search counts (what
+    /// `text.contains(name)` and `text.components(separatedBy: name)` find), found by the bytes
+    /// where they give the same answer.
+    struct Occurrences {
+        let text: String
+        /// True when every scalar of the text is ASCII or a plain scalar (`PlainScalar`): then each
+        /// is a character of its own (CR LF aside) and none is canonically equivalent to an ASCII
+        /// character, so an ASCII name (no CR or LF in it) is found in the characters exactly where
+        /// its bytes are.
+        private lazy var isPlain: Bool = {
+            var text = self.text
+            return text.withUTF8 { bytes in
+                var index = 0
+                while index < bytes.count {
+                    // ASCII is plain; only the other scalars are decoded.
+                    guard bytes[index] >= 0x80 else {
+                        index += 1
+                        continue
+                    }
+                    let (scalar, next) = TextKeys.decode(bytes, at: index)
+                    guard PlainScalar.kind(scalar) != nil else { return false }
+                    index = next
+                }
+                return true
+            }
+        }()
+
+        init(_ text: String) { self.text = text }
+
+        /// True when the text holds `name` (non-empty) at least `times` times without overlap.
+        mutating func holds(_ name: String, times: Int) -> Bool {
+            let needle = Array(name.utf8)
+            guard !needle.isEmpty, needle.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }), isPlain else {
+                return times == 1 ? text.contains(name) : text.components(separatedBy: name).count > times
+            }
+            var text = text
+            return text.withUTF8 { bytes in
+                var (found, from) = (0, 0)
+                while found < times, let index = ByteSearch.firstIndex(of: needle, in: bytes, from: from) {
+                    found += 1
+                    from = index + needle.count
+                }
+                return found == times
+            }
+        }
     }
 
     static let companyPattern = FixedPattern.compile(

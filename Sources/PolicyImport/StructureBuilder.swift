@@ -65,10 +65,10 @@ struct StructureBuilder {
             policy.revision.translates = original.revision.effective
         }
         resolveInPageLinks(&policy, drafts: drafts)
-        return Policy(
-            id: policy.id, language: policy.language, title: policy.title, publisher: policy.publisher,
-            revision: policy.revision, numbering: policy.numbering, preamble: policy.preamble, sections: policy.sections, closing: policy.closing,
-            notes: policy.notes, location: policy.location)
+        // Since the policy was made (and numbered) only ids, text and its notes changed, and
+        // numbering reads none but the notes' count: the notes are numbered, nothing else again.
+        policy.renumberNotes()
+        return policy
     }
 
     func location(_ line: Int) -> SourceLocation { warnings.location(line: line) }
@@ -78,9 +78,17 @@ struct StructureBuilder {
         let navigation: Set<String> = ["go to top", "back to top", "top of page", "to top", "page top", "return to top"]
         return blocks.filter { block in
             guard case .paragraph(let content, let line) = block else { return true }
-            // Each of those has under 12 letters: a paragraph with more ASCII letters is text.
-            let asciiLetters = content.plainText().utf8.lazy.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
-            guard asciiLetters.prefix(12).count < 12 else { return true }
+            // Each of those has under 12 letters: a paragraph with more ASCII letters is text
+            // (counted in its pieces, read no further than the twelfth).
+            var asciiLetters = 0
+            content.forEachPlainTextPiece { piece in
+                for byte in piece.utf8 where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                    asciiLetters += 1
+                    if asciiLetters == 12 { return false }
+                }
+                return true
+            }
+            guard asciiLetters < 12 else { return true }
             let text = content.plainText().lowercased().filter { $0.isLetter || $0 == " " }.trimmingSpaces
             guard navigation.contains(text) else { return true }
             warnings.add("navigation-dropped", "navigation link '\(content.plainText())' dropped", line: line)

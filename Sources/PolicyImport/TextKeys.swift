@@ -16,7 +16,7 @@ enum TextKeys {
     /// making each word a string of its own.
     /// - Complexity: O(*n*) in the length of the text.
     static func key(_ text: String) -> String {
-        var sink = JoinedWords()
+        var sink = JoinedWords(length: text.utf8.count)
         read(text, limit: .max, into: &sink)
         return String(decoding: sink.bytes, as: UTF8.self)
     }
@@ -32,6 +32,25 @@ enum TextKeys {
         return sink.words
     }
 
+    /// Each word's number in `numbers`, as `numberedWords` gives them for the text whose `key`
+    /// this is, read from the key when it is ASCII: its words are then its runs between spaces
+    /// (no ASCII word holds a space; only a character led by a non-ASCII scalar can). Nil for
+    /// other keys, whose text must be read again.
+    /// - Complexity: O(*n*) in the length of the key.
+    static func numberedWords(ofKey key: String, numbers: inout WordNumbers) -> [Int]? {
+        var key = key
+        return key.withUTF8 { bytes -> [Int]? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var words: [Int] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                if index > start { words.append(numbers.number(ofWord: UnsafeBufferPointer(rebasing: bytes[start..<index]))) }
+                start = index + 1
+            }
+            return words
+        }
+    }
+
     /// Reads the first `limit` words of the text into `sink`.
     private static func read<Sink: WordSink>(_ text: String, limit: Int, into sink: inout Sink) {
         guard limit > 0 else { return }
@@ -40,14 +59,14 @@ enum TextKeys {
         text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count, !runs.isFull {
-                // ASCII before ASCII, the commonest case, without decoding.
+                // ASCII before ASCII, the commonest case, without decoding: the whole run at once.
                 if bytes[index] < 0x80, index + 1 == bytes.count || bytes[index + 1] < 0x80 {
-                    if let lower = asciiWordByte(bytes[index]) {
-                        runs.word.append(lower)
-                    } else {
-                        runs.endWord(into: &sink)
+                    var end = index + 1
+                    while end < bytes.count, bytes[end] < 0x80, end + 1 == bytes.count || bytes[end + 1] < 0x80 {
+                        end += 1
                     }
-                    index += 1
+                    runs.readASCII(UnsafeBufferPointer(rebasing: bytes[index..<end]), into: &sink)
+                    index = end
                     continue
                 }
                 let (scalar, next) = decode(bytes, at: index)
@@ -86,25 +105,87 @@ enum TextKeys {
     /// The letters and digits of a text, lower-cased, in one run: scalars whose lower-case form
     /// is alphabetic or numeric (`#a-definitions` and "A. Definitions" both give "adefinitions").
     /// - Complexity: O(*n*) in the length of the text.
-    static func letters(_ text: String) -> String {
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch PlainScalar.kind(scalar) {
-            case .ascii(let lower)?: result.append(lower)
-            case .caselessLetter?: result.append(contentsOf: scalar.utf8)
-            case .separator?: break
-            case nil:
-                if !scalar.properties.changesWhenLowercased {
-                    if isLetterOrDigit(scalar) { result.append(contentsOf: scalar.utf8) }
-                } else {
-                    for lower in scalar.properties.lowercaseMapping.unicodeScalars where isLetterOrDigit(lower) {
-                        result.append(contentsOf: lower.utf8)
+    static func letters(_ text: String) -> String { letters(text, atMost: .max)! }
+
+    /// The text's `letters`, or nil as soon as they are more than `limit` bytes long (the rest
+    /// of the text is then not read).
+    /// - Complexity: O(min(*n*, *limit*)) for a text of *n* bytes.
+    static func letters(_ text: String, atMost limit: Int) -> String? {
+        var text = text
+        // Text of ASCII and plain scalars (the commonest) keeps at most its own bytes: they are
+        // written straight into the string; `nil` from the fast path means another scalar was met.
+        var exceeded = false
+        let plain = text.withUTF8 { bytes -> String? in
+            var sawOther = false
+            let result = String(unsafeUninitializedCapacity: bytes.count) { output in
+                var (index, count) = (0, 0)
+                while index < bytes.count {
+                    guard count <= limit else { break }
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        if let lower = asciiWordByte(byte) {
+                            output[count] = lower
+                            count += 1
+                        }
+                        index += 1
+                        continue
                     }
+                    let (scalar, next) = decode(bytes, at: index)
+                    switch PlainScalar.kind(scalar) {
+                    case .caselessLetter?:
+                        for position in index..<next {
+                            output[count] = bytes[position]
+                            count += 1
+                        }
+                    case .separator?, .ascii?: break
+                    case nil:
+                        sawOther = true
+                        return 0
+                    }
+                    index = next
+                }
+                exceeded = count > limit
+                return count
+            }
+            return sawOther ? nil : result
+        }
+        if exceeded { return nil }
+        if let plain { return plain }
+        var result: [UInt8] = []
+        result.reserveCapacity(min(text.utf8.count, limit))
+        return text.withUTF8 { bytes -> String? in
+            var index = 0
+            while index < bytes.count {
+                guard result.count <= limit else { return nil }
+                // ASCII without decoding.
+                if bytes[index] < 0x80 {
+                    if let lower = asciiWordByte(bytes[index]) { result.append(lower) }
+                    index += 1
+                    continue
+                }
+                let (scalar, next) = decode(bytes, at: index)
+                index = next
+                appendLetters(of: scalar, to: &result)
+            }
+            return result.count <= limit ? String(decoding: result, as: UTF8.self) : nil
+        }
+    }
+
+    /// Appends the scalar's letters and digits, lower-cased, as `letters` reads them.
+    private static func appendLetters(of scalar: Unicode.Scalar, to result: inout [UInt8]) {
+        switch PlainScalar.kind(scalar) {
+        case .ascii(let lower)?: result.append(lower)
+        case .caselessLetter?: result.append(contentsOf: scalar.utf8)
+        case .separator?: break
+        case nil:
+            if !scalar.properties.changesWhenLowercased {
+                if isLetterOrDigit(scalar) { result.append(contentsOf: scalar.utf8) }
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars where isLetterOrDigit(lower) {
+                    result.append(contentsOf: lower.utf8)
                 }
             }
         }
-        return String(decoding: result, as: UTF8.self)
     }
 
     /// The byte lower-cased when it is an ASCII letter or digit, else nil.
@@ -145,6 +226,44 @@ enum TextKeys {
             word.withUnsafeBufferPointer { sink.add($0) }
             count += 1
             word.removeAll(keepingCapacity: true)
+        }
+
+        /// Reads ASCII bytes each of which is a character of its own, stopping when full: runs of
+        /// letters and digits are added to the word at once, lower-cased.
+        mutating func readASCII(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
+            var index = 0
+            while index < bytes.count {
+                var end = index
+                while end < bytes.count, TextKeys.asciiWordByte(bytes[end]) != nil { end += 1 }
+                if word.isEmpty, end > index, end < bytes.count {
+                    // A whole word, ended by the separator at `end`: to the sink without a copy
+                    // in `word` (what `endWord` would give it).
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - index) { lower in
+                        for position in lower.indices {
+                            let byte = bytes[index + position]
+                            lower[position] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                        }
+                        sink.add(UnsafeBufferPointer(lower))
+                    }
+                    count += 1
+                    if isFull { return }
+                    index = end + 1
+                    continue
+                }
+                if end > index {
+                    let start = word.count
+                    word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    word.withUnsafeMutableBufferPointer { word in
+                        for position in start..<word.count where word[position] &- UInt8(ascii: "A") < 26 {
+                            word[position] |= 0x20
+                        }
+                    }
+                }
+                guard end < bytes.count else { return }
+                endWord(into: &sink)
+                if isFull { return }
+                index = end + 1
+            }
         }
 
         /// Reads text that starts and ends at character boundaries, character by character.
@@ -188,7 +307,14 @@ private struct WordStrings: WordSink {
 
 /// Words joined by spaces, as bytes.
 private struct JoinedWords: WordSink {
-    var bytes: [UInt8] = []
+    var bytes: [UInt8]
+
+    /// Room for a text of `length` bytes: its words and the spaces between them are no longer,
+    /// but where lower-casing lengthens a letter.
+    init(length: Int) {
+        bytes = []
+        bytes.reserveCapacity(length)
+    }
 
     mutating func add(_ word: UnsafeBufferPointer<UInt8>) {
         if !bytes.isEmpty { bytes.append(0x20) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Numbers given to words (and to keys made of words), one per distinct string, so that a
 /// text's words are held and compared as a sorted array of integers, and keys as integers: each
 /// string is hashed once, where it is read. ASCII strings are found by their bytes, others as
@@ -63,7 +65,12 @@ private struct ByteTable {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
             let entry = Int(slots[slot])
-            if hashes[entry] == hash, bytes[starts[entry]..<starts[entry + 1]].elementsEqual(key) {
+            if hashes[entry] == hash, starts[entry + 1] - starts[entry] == key.count,
+                key.isEmpty
+                    || bytes.withUnsafeBufferPointer({
+                        memcmp($0.baseAddress! + starts[entry], key.baseAddress!, key.count) == 0
+                    })
+            {
                 return numbers[entry]
             }
             slot = (slot + 1) & mask

@@ -39,6 +39,24 @@ extension Array where Element == Inline {
         return result
     }
 
+    /// Calls `body` with each piece of `plainText()` (its default references) in order, without
+    /// joining them: text, a space for a line break, a cross-reference's id; `body` returns false
+    /// to stop. Returns false when stopped.
+    @discardableResult
+    public func forEachPlainTextPiece(_ body: (String) -> Bool) -> Bool {
+        for inline in self {
+            switch inline {
+            case .text(let text): guard body(text) else { return false }
+            case .emphasis(let children), .strong(let children), .term(let children), .link(_, let children):
+                guard children.forEachPlainTextPiece(body) else { return false }
+            case .noteReference: break
+            case .crossReference(let id): guard body(id.rawValue) else { return false }
+            case .lineBreak: guard body(" ") else { return false }
+            }
+        }
+        return true
+    }
+
     /// Every node of the tree, depth first, parents before children.
     public var allInlines: [Inline] {
         var result: [Inline] = []

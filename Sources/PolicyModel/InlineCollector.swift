@@ -22,31 +22,70 @@ public struct InlineCollector {
     /// Appends text, collapsing whitespace.
     /// - Complexity: O(n) in the UTF-8 length of `text`.
     public mutating func append(text: String) {
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(text.utf8.count + 1)
-        let bytes = Array(text.utf8)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                if !atLineStart { pendingSpace = true }
-                continue
-            }
-            if tidy {
-                if byte < 0x20 || byte == 0x7F { continue }
-                // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters.
-                if byte == 0xEF, index + 1 < bytes.count, bytes[index] == 0xBF, bytes[index + 1] >= 0xBE {
-                    index += 2
-                    continue
-                }
-            }
-            if pendingSpace, !(buffer.isEmpty && endsWithSpace) { buffer.append(0x20) }
-            pendingSpace = false
+        var text = text
+        if !pendingSpace, !text.isEmpty, text.withUTF8(Self.isCollapsed) {
+            // Nothing to collapse or drop: the text as it is (and it ends in no whitespace).
             atLineStart = false
-            buffer.append(byte)
+            appendRaw(text)
+            return
         }
-        if !buffer.isEmpty { appendRaw(String(decoding: buffer, as: UTF8.self)) }
+        var (pendingSpace, atLineStart) = (self.pendingSpace, self.atLineStart)
+        let (tidy, endsWithSpace) = (self.tidy, self.endsWithSpace)
+        let collected: String? = text.withUTF8 { bytes in
+            // At most one byte more than the text: a pending space before it.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { buffer in
+                var count = 0
+                // Whether every byte written so far is the text's byte at the same place.
+                var same = true
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    index += 1
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                        if !atLineStart { pendingSpace = true }
+                        continue
+                    }
+                    if tidy {
+                        if byte < 0x20 || byte == 0x7F { continue }
+                        // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters.
+                        if byte == 0xEF, index + 1 < bytes.count, bytes[index] == 0xBF, bytes[index + 1] >= 0xBE {
+                            index += 2
+                            continue
+                        }
+                    }
+                    if pendingSpace, !(count == 0 && endsWithSpace) {
+                        same = same && count < bytes.count && bytes[count] == 0x20
+                        buffer[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    atLineStart = false
+                    same = same && count < bytes.count && bytes[count] == byte
+                    buffer[count] = byte
+                    count += 1
+                }
+                // Text with nothing to collapse is kept as it is, not copied (nil).
+                guard !same || count != bytes.count else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+            }
+        }
+        (self.pendingSpace, self.atLineStart) = (pendingSpace, atLineStart)
+        appendRaw(collected ?? text)
+    }
+
+    /// True when the text has nothing for `append(text:)` to change when no space is pending:
+    /// no control character, no whitespace but single spaces between other characters, and no
+    /// noncharacter (a cheap scan that lets most text through uncopied).
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let last = bytes.count - 1
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte > 0x20, byte != 0x7F, byte != 0xEF { continue }
+            if byte == 0x20, index > 0, index < last, bytes[index + 1] != 0x20 { continue }
+            if byte == 0xEF, index + 2 <= last, !(bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE) { continue }
+            return false
+        }
+        return true
     }
 
     /// Appends an atomic node (a reference), after any pending space.
@@ -126,8 +165,11 @@ public struct InlineCollector {
         guard !text.isEmpty else { return }
         endsWithSpace = text.utf8.last == 0x20
         let top = stack.count - 1
-        if case .text(let previous)? = stack[top].last {
-            stack[top][stack[top].count - 1] = .text(previous + text)
+        if case .text(var previous)? = stack[top].last {
+            // Taken out first, so that it is appended to in place rather than copied.
+            stack[top].removeLast()
+            previous += text
+            stack[top].append(.text(previous))
         } else {
             stack[top].append(.text(text))
         }

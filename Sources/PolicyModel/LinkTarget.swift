@@ -8,7 +8,7 @@ public enum LinkTarget {
         if href.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F }) {
             return "link '\(href)' contains whitespace or control characters"
         }
-        guard let colon = href.firstIndex(of: ":") else {
+        guard let colon = colonIndex(href) else {
             return "link '\(href)' has no scheme; write an absolute http, https or mailto address"
         }
         let scheme = href[..<colon].lowercased()
@@ -19,6 +19,17 @@ public enum LinkTarget {
             return "link '\(href)' has no host"
         }
         return nil
+    }
+
+    /// The first `:` character of the address. An ASCII address (no scalar at or below a space
+    /// here, so no CR LF) has one character per byte, and is scanned as bytes; only others are
+    /// broken into characters.
+    private static func colonIndex(_ href: String) -> String.Index? {
+        let scan = href.utf8.withContiguousStorageIfAvailable { bytes in
+            (ascii: !bytes.contains { $0 >= 0x80 }, colon: bytes.firstIndex(of: UInt8(ascii: ":")))
+        }
+        guard let scan, scan.ascii else { return href.firstIndex(of: ":") }
+        return scan.colon.map { href.utf8.index(href.utf8.startIndex, offsetBy: $0) }
     }
 
     /// True when `address` is an absolute http or https address, as a site's base URL must be.

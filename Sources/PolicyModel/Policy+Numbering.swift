@@ -7,6 +7,12 @@ extension Policy {
         preamble = Policy.numbered(preamble, under: "Preamble", numeral: nil, orderedDepth: 0, numbering)
         sections = Policy.numbered(sections, parent: nil, level: 1, numbering)
         closing = Policy.numbered(closing, under: "Closing", numeral: nil, orderedDepth: 0, numbering)
+        renumberNotes()
+    }
+
+    /// Recomputes the notes' numbers from their order: all `renumber()` would change when only
+    /// notes were added, removed or moved since the policy was last numbered.
+    public mutating func renumberNotes() {
         for index in notes.indices { notes[index].number = index + 1 }
     }
 

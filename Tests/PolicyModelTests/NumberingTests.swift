@@ -37,9 +37,16 @@ import Testing
         ("https://example.com/a", true), ("HTTP://example.com", true), ("mailto:a@example.com", true),
         ("javascript:alert(1)", false), ("JavaScript:alert(1)", false), ("java\tscript:alert(1)", false),
         ("data:text/html,x", false), ("/relative", false), ("http:", false), ("ftp://x", false),
+        ("https://例え.jp/a", true), ("http\u{301}://x", false), ("http:\u{301}//x", false),
     ])
     func links(href: String, allowed: Bool) {
         #expect(LinkTarget.isAllowed(href) == allowed)
+    }
+
+    @Test("a colon that a combining mark follows is no scheme's colon")
+    func combiningColon() {
+        #expect(LinkTarget.problem(with: "http:\u{301}//x")?.contains("has no scheme") == true)
+        #expect(LinkTarget.problem(with: "http\u{301}://x")?.contains("uses the scheme 'http\u{301}'") == true)
     }
 
     @Test("diagnostics print as compilers print them")

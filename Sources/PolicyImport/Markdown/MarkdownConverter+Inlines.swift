@@ -45,7 +45,7 @@ extension MarkdownConverter {
         let href = node.url
         // An in-page link stays a link until the structure builder finds its target.
         let inPage = linkDepth == 0 && InPageLinks.isInPage(href)
-        let allowed = linkDepth == 0 && LinkTarget.isAllowed(href) || inPage
+        let allowed = inPage || linkDepth == 0 && LinkTarget.isAllowed(href)
         var hasText = false
         collector.open()
         linkDepth += 1
@@ -56,9 +56,11 @@ extension MarkdownConverter {
             return allowed ? .link(href: href, content: content) : nil
         }
         if inPage, !hasText { headingAnchors.append(String(href.dropFirst())) }
-        let text = node.firstChild.map { $0.next == nil && $0.type == CMARK_NODE_TEXT ? $0.literal : "" } ?? ""
-        let autolink = [text, "mailto:" + text, "http://" + text].contains(href)
-        if !allowed, linkDepth == 0, hasText, !autolink {
+        func isAutolink() -> Bool {
+            let text = node.firstChild.map { $0.next == nil && $0.type == CMARK_NODE_TEXT ? $0.literal : "" } ?? ""
+            return [text, "mailto:" + text, "http://" + text].contains(href)
+        }
+        if !allowed, linkDepth == 0, hasText, !isAutolink() {
             warn(
                 href.hasPrefix("#") ? "anchor-link" : "link-dropped",
                 "link to '\(href)' kept as text only: links must be absolute http, https or mailto addresses", at: node)

@@ -191,8 +191,10 @@ struct MarkdownConverter {
     func line(of node: MarkdownNode) -> Int { node.line + origin.line }
 
     /// Records the pending anchors for an element with this content; an anchor named twice keeps its first.
-    mutating func nameElement(_ content: [Inline]) {
-        let words = content.plainText()
+    mutating func nameElement(_ content: @autoclosure () -> [Inline]) {
+        // Most elements are named by no anchor: their words are not read.
+        guard !pendingAnchors.isEmpty else { return }
+        let words = content().plainText()
         for anchor in pendingAnchors where anchors[anchor] == nil { anchors[anchor] = words }
         pendingAnchors = []
     }

@@ -95,8 +95,8 @@ public enum CommonMarkParser {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
         }
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
+        var text = text
+        text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
         let document = cmark_parser_finish(parser)!

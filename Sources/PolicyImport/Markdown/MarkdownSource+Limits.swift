@@ -12,17 +12,20 @@ extension MarkdownSource {
         var chunkStart = 0
         var images = 0
         for index in lines.indices {
-            let bytes = Array(lines[index].utf8)
-            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+            // Read in place: most lines are left as they are.
+            var line = lines[index]
+            let counts = line.withUTF8 { bytes in
+                bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 } ? nil : Self.count(bytes)
+            }
+            guard let counts else {
                 if images > Self.imageLimit { escapeImages(chunkStart..<index, &warnings) }
                 chunkStart = index + 1
                 images = 0
                 continue
             }
-            let (pipes, opened) = Self.count(bytes)
-            images += opened
-            if pipes > Self.cellLimit {
-                lines[index] = Self.escaping(bytes) { $0 == UInt8(ascii: "|") }
+            images += counts.images
+            if counts.pipes > Self.cellLimit {
+                lines[index] = Self.escaping(Array(line.utf8)) { $0 == UInt8(ascii: "|") }
                 warnings.add(
                     "markup-limit", "a table row with more than \(Self.cellLimit) cells; its | are kept as text",
                     line: index + 1)
@@ -42,7 +45,7 @@ extension MarkdownSource {
     }
 
     /// Unescaped `|` and `![` in a line.
-    private static func count(_ bytes: [UInt8]) -> (pipes: Int, images: Int) {
+    private static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> (pipes: Int, images: Int) {
         var (pipes, images, index) = (0, 0, 0)
         while index < bytes.count {
             switch bytes[index] {

@@ -14,18 +14,27 @@ struct MarkdownSource {
 
     init(_ source: String) {
         var bytes = Array(source.utf8)
-        if bytes.contains(0x0D) { bytes = Self.unifyingLineEndings(bytes) }
+        if Self.holds(0x0D, bytes) { bytes = Self.unifyingLineEndings(bytes) }
         // U+FEFF (EF BB BF): a byte-order mark at the start, or a stray one anywhere, is dropped.
-        if bytes.contains(0xEF) { bytes = Self.removing([0xEF, 0xBB, 0xBF], from: bytes) }
+        if Self.holds(0xEF, bytes) { bytes = Self.removing([0xEF, 0xBB, 0xBF], from: bytes) }
         bytes = Self.removingComments(bytes)
         // A line feed is a character of its own, so splitting the bytes splits the characters.
-        lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map {
-            String(decoding: $0, as: UTF8.self)
+        lines = bytes.withUnsafeBufferPointer { buffer in
+            var lines: [String] = []
+            var start = 0
+            while true {
+                let end = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: start) ?? buffer.count
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self))
+                guard end < buffer.count else { return lines }
+                start = end + 1
+            }
         }
         frontMatter = FrontMatter.extract(&lines)
         var labels: [String] = []
         var seen: Set<String> = []
         for index in lines.indices {
+            // Both kinds of line start, after spaces, with `{` or `[`: no other is read as characters.
+            guard Self.startsWithBrace(lines[index]) else { continue }
             // A kramdown attribute list on its own line (`{: #id}`) styles the block before it.
             let body = lines[index].drop { $0 == " " }
             if body.hasPrefix("{:"), body.trimmingTrailingSpaces.hasSuffix("}") {
@@ -43,6 +52,22 @@ struct MarkdownSource {
             lines += ["", labels.map { "[^\($0)]" }.joined(separator: " ")]
             footnoteReferencesLine = lines.count
         }
+    }
+
+    /// True when the first byte after the line's leading spaces is `{` or `[`: only then can its
+    /// first character after spaces be either (a space that a combining mark follows is no space
+    /// as a character, but it is no brace either).
+    static func startsWithBrace(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            guard let first = bytes.first(where: { $0 != 0x20 }) else { return false }
+            return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+        }
+    }
+
+    /// True when the bytes hold `byte`.
+    private static func holds(_ byte: UInt8, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: byte, in: $0, from: 0) != nil }
     }
 
     /// The text the parser reads.

@@ -28,6 +28,38 @@ import Testing
         #expect(UIText("a {not a name} b").after == "")
     }
 
+    @Test func aTextIsCutTheSameWayInASCIIAndBeyond() {
+        typealias Part = UIText.Part
+        let cases: [(String, [Part])] = [
+            ("", []), ("Contents", [.literal("Contents")]),
+            ("{n}", [.placeholder("n")]),
+            ("a {b} {} {c d} {x", [.literal("a "), .placeholder("b"), .literal(" {"), .literal("} {"), .literal("c d} {"), .literal("x")]),
+            ("{{n}}", [.literal("{"), .placeholder("n"), .literal("}")]),
+            ("}{n}{", [.literal("}"), .placeholder("n"), .literal("{")]),
+            ("{a1} {Zz}", [.literal("{"), .literal("a1} "), .placeholder("Zz")]),
+        ]
+        for (text, parts) in cases {
+            #expect(UIText.parts(of: text) == parts, "\(text)")
+            // The same text after a non-ASCII character is cut by characters, not bytes.
+            #expect(UIText.parts(of: "é" + text) == ([.literal("é")] + parts).merged, "é\(text)")
+        }
+        // A brace carrying a combining mark is not a brace.
+        #expect(UIText.parts(of: "{\u{301}n}") == [.literal("{\u{301}n}")])
+    }
+
+    @Test func theBuiltInPagesReadTheSameTablesAsTheWholeSet() throws {
+        let whole = try PolicyRenderer()
+        let pages = try PolicyRenderer(builtInPages: ["text/redline"])
+        let date = PolicyDate("2013-04-01")!
+        for tag in ["en", "en-GB", "ja", "ja-JP", "fr", "", "EN"] {
+            let (one, other) = (whole.strings(for: tag), pages.strings(for: tag))
+            #expect(one.language == other.language && one.texts == other.texts, "\(tag)")
+            #expect(one.date(date) == other.date(date))
+            #expect(one.templateValues.mapValues(\.before) == other.templateValues.mapValues(\.before))
+            #expect(whole.hasStrings(for: tag) == pages.hasStrings(for: tag), "\(tag)")
+        }
+    }
+
     @Test func aSetsOwnTableReplacesTheBuiltInOne() throws {
         var english =
             try JSONSerialization.jsonObject(with: Data(TemplateSet.builtIn.files["strings/en.json"]!.utf8))
@@ -99,5 +131,14 @@ import Testing
             problems == [
                 "T/strings/fr.json:2:3: error: a strings table must be one JSON object of texts [strings-invalid]"
             ])
+    }
+}
+
+extension [UIText.Part] {
+    /// The first two literals joined, as the character-by-character cut leaves them when the
+    /// text does not start with a brace.
+    fileprivate var merged: [UIText.Part] {
+        guard count > 1, case .literal(let first) = self[0], case .literal(let second) = self[1] else { return self }
+        return [.literal(first + second)] + dropFirst(2)
     }
 }

@@ -3,7 +3,7 @@ import PolicyModel
 
 extension UIStrings {
     /// The built-in English table: the words of a revision format given no language.
-    public static let english: UIStrings = StringTables.builtIn().table(for: "en")
+    public static let english: UIStrings = StringTables.builtInTable(for: "en")
 
     /// A citation in this language: the containers' names (`Preamble`, `Closing`), paragraph
     /// marks (` ¶2`) and bullets (`(bullet 3)`) as the table writes them (`前文の第1段落`).

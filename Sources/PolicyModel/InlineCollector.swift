@@ -22,14 +22,22 @@ public struct InlineCollector {
     /// Appends text, collapsing whitespace.
     /// - Complexity: O(n) in the UTF-8 length of `text`.
     public mutating func append(text: String) {
+        var text = text
+        text.withUTF8 { append(utf8: $0) }
+    }
+
+    /// Appends UTF-8 text, collapsing whitespace; an invalid sequence becomes U+FFFD, as
+    /// `String(decoding:as:)` makes it.
+    /// - Complexity: O(n) in the length of `bytes`.
+    public mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
         var buffer: [UInt8] = []
-        buffer.reserveCapacity(text.utf8.count + 1)
-        let bytes = Array(text.utf8)
+        buffer.reserveCapacity(bytes.count + 1)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             index += 1
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+            if isSpace(byte) {
                 if !atLineStart { pendingSpace = true }
                 continue
             }
@@ -44,7 +52,14 @@ public struct InlineCollector {
             if pendingSpace, !(buffer.isEmpty && endsWithSpace) { buffer.append(0x20) }
             pendingSpace = false
             atLineStart = false
-            buffer.append(byte)
+            if tidy {
+                buffer.append(byte)
+            } else {
+                // Untidied, the bytes up to the next whitespace are taken as they are.
+                let start = index - 1
+                while index < bytes.count, !isSpace(bytes[index]) { index += 1 }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            }
         }
         if !buffer.isEmpty { appendRaw(String(decoding: buffer, as: UTF8.self)) }
     }

@@ -175,7 +175,7 @@ struct PolicyBuilder {
     private mutating func collect(_ node: XMLNode, into collector: inout InlineCollector) {
         for child in node.children {
             if child.isText {
-                collector.append(text: child.text)
+                collector.append(utf8: child.textBytes)
                 continue
             }
             guard child.isElement else { continue }

@@ -1,3 +1,4 @@
+internal import CLibXML2
 import PolicyModel
 
 /// The bytes of one source file, with the line starts needed to turn offsets into positions.
@@ -38,6 +39,29 @@ struct SourceText {
         guard offset + pattern.count <= bytes.count, bytes[offset..<offset + pattern.count].elementsEqual(pattern)
         else { return false }
         let next = offset + pattern.count < bytes.count ? bytes[offset + pattern.count] : 0
+        return next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || next == 32 || next == 9 || next == 10 || next == 13
+    }
+
+    /// Whether the start tag of `element` (its name as written, prefix included) begins at `offset`.
+    func hasStartTag(of element: XMLNode, at offset: Int) -> Bool {
+        guard let name = element.pointer.pointee.name else { return hasStartTag(of: element.qualifiedName, at: offset) }
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "<") else { return false }
+        var at = offset + 1
+        func matches(_ text: UnsafePointer<UInt8>) -> Bool {
+            var byte = text
+            while byte.pointee != 0 {
+                guard at < bytes.count, bytes[at] == byte.pointee else { return false }
+                at += 1
+                byte += 1
+            }
+            return true
+        }
+        if let prefix = element.pointer.pointee.ns?.pointee.prefix {
+            guard matches(prefix), at < bytes.count, bytes[at] == UInt8(ascii: ":") else { return false }
+            at += 1
+        }
+        guard matches(name) else { return false }
+        let next = at < bytes.count ? bytes[at] : 0
         return next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || next == 32 || next == 9 || next == 10 || next == 13
     }
 

@@ -11,6 +11,12 @@ struct XMLNode {
     /// The local name of an element.
     var name: String { pointer.pointee.name.map { String(cString: $0) } ?? "" }
 
+    /// Whether the local name is `name`, asked without making a string of it.
+    func hasName(_ name: StaticString) -> Bool {
+        guard let own = pointer.pointee.name else { return false }
+        return xmlStrEqual(own, name.utf8Start) != 0
+    }
+
     /// The name as written in the source, with its prefix if it has one.
     var qualifiedName: String {
         guard let prefix = pointer.pointee.ns?.pointee.prefix else { return name }
@@ -25,6 +31,12 @@ struct XMLNode {
 
     /// The text of a text node.
     var text: String { pointer.pointee.content.map { String(cString: $0) } ?? "" }
+
+    /// The UTF-8 bytes of a text node's text, valid while the document is.
+    var textBytes: UnsafeBufferPointer<UInt8> {
+        guard let content = pointer.pointee.content else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+    }
 
     var children: [XMLNode] {
         var result: [XMLNode] = []
@@ -70,6 +82,29 @@ struct XMLNode {
             attribute = current.pointee.next
         }
         return result
+    }
+
+    /// Whether some attribute value may hold a control character: a value not held as plain
+    /// text, or one with a byte below 0x20, 0x7F, or 0xC2 (the lead byte of U+0080…U+009F).
+    /// False means none does; true asks `attributes` to tell.
+    var mayHaveControlCharacters: Bool {
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            var child = current.pointee.children
+            while let node = child {
+                guard node.pointee.type == XML_TEXT_NODE else { return true }
+                if let content = node.pointee.content {
+                    var byte = content
+                    while byte.pointee != 0 {
+                        if byte.pointee < 0x20 || byte.pointee == 0x7F || byte.pointee == 0xC2 { return true }
+                        byte += 1
+                    }
+                }
+                child = node.pointee.next
+            }
+            attribute = current.pointee.next
+        }
+        return false
     }
 
     /// The value of `xml:lang` on this element.

@@ -93,7 +93,7 @@ private struct SegmentBuilder {
         let words = tokens.wordCount
         if kind == .inserted { wordsInserted += words }
         if kind == .deleted { wordsDeleted += words }
-        if let current = run, current.kind == kind {
+        if run?.kind == kind {
             run!.tokens += tokens
         } else {
             closeRun()

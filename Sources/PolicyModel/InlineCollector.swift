@@ -26,42 +26,41 @@ public struct InlineCollector {
         text.withUTF8 { append(utf8: $0) }
     }
 
-    /// Appends UTF-8 text, collapsing whitespace; an invalid sequence becomes U+FFFD, as
-    /// `String(decoding:as:)` makes it.
+    /// Appends UTF-8 text, collapsing whitespace; an invalid sequence becomes U+FFFD.
     /// - Complexity: O(n) in the length of `bytes`.
     public mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(bytes.count + 1)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            if isSpace(byte) {
-                if !atLineStart { pendingSpace = true }
-                continue
-            }
-            if tidy {
-                if byte < 0x20 || byte == 0x7F { continue }
-                // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters.
-                if byte == 0xEF, index + 1 < bytes.count, bytes[index] == 0xBF, bytes[index + 1] >= 0xBE {
-                    index += 2
+        guard !bytes.isEmpty else { return }
+        // Written straight into the string's storage: at most one byte more than was read.
+        let text = String(unsafeUninitializedCapacity: bytes.count + 1) { output in
+            var written = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                    if !atLineStart { pendingSpace = true }
                     continue
                 }
+                if tidy {
+                    if byte < 0x20 || byte == 0x7F { continue }
+                    // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters.
+                    if byte == 0xEF, index + 1 < bytes.count, bytes[index] == 0xBF, bytes[index + 1] >= 0xBE {
+                        index += 2
+                        continue
+                    }
+                }
+                if pendingSpace, !(written == 0 && endsWithSpace) {
+                    output[written] = 0x20
+                    written += 1
+                }
+                pendingSpace = false
+                atLineStart = false
+                output[written] = byte
+                written += 1
             }
-            if pendingSpace, !(buffer.isEmpty && endsWithSpace) { buffer.append(0x20) }
-            pendingSpace = false
-            atLineStart = false
-            if tidy {
-                buffer.append(byte)
-            } else {
-                // Untidied, the bytes up to the next whitespace are taken as they are.
-                let start = index - 1
-                while index < bytes.count, !isSpace(bytes[index]) { index += 1 }
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-            }
+            return written
         }
-        if !buffer.isEmpty { appendRaw(String(decoding: buffer, as: UTF8.self)) }
+        if !text.isEmpty { appendRaw(text) }
     }
 
     /// Appends an atomic node (a reference), after any pending space.

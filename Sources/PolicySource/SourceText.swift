@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Foundation
 import PolicyModel
 
 /// The bytes of one source file, with the line starts needed to turn offsets into positions.
@@ -11,8 +12,13 @@ struct SourceText {
         self.path = path
         self.bytes = bytes
         var starts = [0]
-        bytes.withUnsafeBufferPointer { buffer in
-            for offset in buffer.indices where buffer[offset] == 0x0A { starts.append(offset + 1) }
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count, let found = memchr(base + offset, 0x0A, buffer.count - offset) {
+                offset = base.distance(to: UnsafeRawPointer(found)) + 1
+                starts.append(offset)
+            }
         }
         lineStarts = starts
     }

@@ -23,21 +23,20 @@ enum StructureCheck {
     static func problems(in node: XMLNode) -> [(code: String, message: String)] {
         guard checkedNames.contains(where: node.hasName) else { return [] }
         let name = node.name
-        guard requiredChildren[name] != nil || requiredAttributes[name] != nil ,
-            node.namespace == PolicySchema.namespace
-        else { return [] }
+        let (children, attributes) = (requiredChildren[name], requiredAttributes[name])
+        guard children != nil || attributes != nil, node.isInPolicyNamespace else { return [] }
         var result: [(String, String)] = []
-        if let children = requiredChildren[name] {
-            let childNames = Set(node.elementChildren.filter { $0.namespace == PolicySchema.namespace }.map(\.name))
+        if let children {
+            let childNames = Set(node.elementChildren.filter(\.isInPolicyNamespace).map(\.name))
             for required in children where !childNames.contains(required) {
-                result.append(("missing-element", "<\(node.name)> has no <\(required)>"))
+                result.append(("missing-element", "<\(name)> has no <\(required)>"))
             }
         }
-        for attribute in requiredAttributes[node.name] ?? [] {
-            let value = attribute == "xml:lang" ? node.xmlLang : node.attribute(attribute)
-            if value == nil { result.append(("missing-attribute", "<\(node.name)> has no '\(attribute)' attribute")) }
+        for attribute in attributes ?? [] {
+            let present = attribute == "xml:lang" ? node.xmlLang != nil : node.hasAttribute(attribute)
+            if !present { result.append(("missing-attribute", "<\(name)> has no '\(attribute)' attribute")) }
         }
-        if node.name == "list", let style = node.attribute("style"), List.Style(rawValue: style) == nil {
+        if name == "list", let style = node.attribute("style"), List.Style(rawValue: style) == nil {
             result.append(("invalid-attribute", "list style '\(style)' must be 'ordered' or 'bulleted'"))
         }
         return result
@@ -59,7 +58,7 @@ enum StructureCheck {
     /// Values of a `<level>` or `<number-style>` outside their choices, and counts that are not
     /// positive integers, each with the attribute it is about.
     static func numberingProblems(in node: XMLNode) -> [(attribute: String, message: String)] {
-        guard node.hasName("level") || node.hasName("number-style"), node.namespace == PolicySchema.namespace else { return [] }
+        guard node.hasName("level") || node.hasName("number-style"), node.isInPolicyNamespace else { return [] }
         var result: [(String, String)] = []
         for (attribute, values) in numberingChoices {
             guard let value = node.attribute(attribute), !values.contains(value) else { continue }

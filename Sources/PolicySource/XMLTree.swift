@@ -26,6 +26,18 @@ struct XMLNode {
     /// The namespace URI of an element, if any.
     var namespace: String? { pointer.pointee.ns?.pointee.href.map { String(cString: $0) } }
 
+    /// Whether the element is in the policy namespace (`namespace == PolicySchema.namespace`),
+    /// asked without making a string of its URI.
+    var isInPolicyNamespace: Bool {
+        guard let href = pointer.pointee.ns?.pointee.href else { return false }
+        var policy = PolicySchema.namespace
+        return policy.withUTF8 { own in
+            var at = 0
+            while at < own.count, href[at] == own[at] { at += 1 }
+            return at == own.count && href[at] == 0
+        }
+    }
+
     /// The 1-based line the node starts on.
     var line: Int { Int(xmlGetLineNo(pointer)) }
 
@@ -64,6 +76,11 @@ struct XMLNode {
         guard let value = xmlGetNoNsProp(pointer, name) else { return nil }
         defer { codicil_xml_free(value) }
         return String(cString: value)
+    }
+
+    /// Whether the element has attribute `name` without a namespace (`attribute(name) != nil`).
+    func hasAttribute(_ name: String) -> Bool {
+        xmlHasNsProp(pointer, name, nil) != nil
     }
 
     /// Every attribute of an element as written (`xml:lang` with its prefix), with its value.

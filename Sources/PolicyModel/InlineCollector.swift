@@ -30,6 +30,9 @@ public struct InlineCollector {
     /// - Complexity: O(n) in the length of `bytes`.
     public mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         guard !bytes.isEmpty else { return }
+        // The state is read into locals for the loop and written back after it.
+        var (pendingSpace, atLineStart) = (self.pendingSpace, self.atLineStart)
+        let (tidy, endsWithSpace) = (self.tidy, self.endsWithSpace)
         // Written straight into the string's storage: at most one byte more than was read.
         let text = String(unsafeUninitializedCapacity: bytes.count + 1) { output in
             var written = 0
@@ -60,6 +63,7 @@ public struct InlineCollector {
             }
             return written
         }
+        (self.pendingSpace, self.atLineStart) = (pendingSpace, atLineStart)
         if !text.isEmpty { appendRaw(text) }
     }
 

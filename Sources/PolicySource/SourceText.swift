@@ -39,22 +39,12 @@ struct SourceText {
         return location(line: low + 1, column: offset - lineStarts[low] + 1)
     }
 
-    /// Whether the start tag of an element called `name` begins at `offset`.
-    func hasStartTag(of name: String, at offset: Int) -> Bool {
-        let pattern = Array("<\(name)".utf8)
-        guard offset + pattern.count <= bytes.count, bytes[offset..<offset + pattern.count].elementsEqual(pattern)
-        else { return false }
-        let next = offset + pattern.count < bytes.count ? bytes[offset + pattern.count] : 0
-        return next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || next == 32 || next == 9 || next == 10 || next == 13
-    }
-
     /// Whether the start tag of `element` (its name as written, prefix included) begins at `offset`.
     func hasStartTag(of element: XMLNode, at offset: Int) -> Bool {
-        guard let name = element.pointer.pointee.name else { return hasStartTag(of: element.qualifiedName, at: offset) }
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: "<") else { return false }
         var at = offset + 1
-        func matches(_ text: UnsafePointer<UInt8>) -> Bool {
-            var byte = text
+        func matches(_ text: UnsafePointer<UInt8>?) -> Bool {
+            guard var byte = text else { return true }
             while byte.pointee != 0 {
                 guard at < bytes.count, bytes[at] == byte.pointee else { return false }
                 at += 1
@@ -66,7 +56,7 @@ struct SourceText {
             guard matches(prefix), at < bytes.count, bytes[at] == UInt8(ascii: ":") else { return false }
             at += 1
         }
-        guard matches(name) else { return false }
+        guard matches(element.pointer.pointee.name) else { return false }
         let next = at < bytes.count ? bytes[at] : 0
         return next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || next == 32 || next == 9 || next == 10 || next == 13
     }

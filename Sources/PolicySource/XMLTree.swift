@@ -13,7 +13,7 @@ struct XMLNode {
 
     /// Whether the local name is `name`, asked without making a string of it.
     func hasName(_ name: StaticString) -> Bool {
-        guard let own = pointer.pointee.name else { return false }
+        guard let own = pointer.pointee.name, own.pointee == name.utf8Start.pointee else { return false }
         return xmlStrEqual(own, name.utf8Start) != 0
     }
 

@@ -355,3 +355,10 @@ extension UIText: MustacheParent {
         }
     }
 }
+
+/// `{{strings.key}}` prints the whole text, as `String(describing:)` would: answered here, so
+/// that the template engine need not look up three more protocols of the type to print it.
+extension UIText: MustacheCustomRenderable {
+    public var renderText: String { text }
+    public var isNull: Bool { false }
+}

@@ -85,6 +85,11 @@ import Testing
         #expect(view.child(named: "metadata") is [RedlineEntry])
     }
 
+    @Test func aTextOfAStringsTablePrintsWholeAndOpensAsASection() throws {
+        let template = try MustacheTemplate(string: "{{t}}|{{{t}}}|{{#t}}[{{before}}]{{/t}}|{{^t}}none{{/t}}|{{t.after}}")
+        #expect(template.render(["t": UIText("a {n} <b>")]) == "a {n} &lt;b&gt;|a {n} <b>|[a ]|| &lt;b&gt;")
+    }
+
     @Test func everyChangelogFeedAndNoticeViewPropertyIsFound() throws {
         let (changelog, _) = try CustomerWordsTests.history()
         for format in [RevisionFormat.html, .markdown, .text] {

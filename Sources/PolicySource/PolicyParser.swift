@@ -137,7 +137,7 @@ public enum PolicyParser {
             for (name, message) in StructureCheck.controlCharacters(in: node) {
                 error("control-character", message, offsets.attributeLocation(name, of: node, in: source))
             }
-            stack += node.elementChildren
+            node.appendElementChildren(to: &stack)
         }
         let schemaErrors = RelaxNGValidator.shared.validate(document)
         let othersExist = !diagnostics.isEmpty || schemaErrors.contains { !$0.message.contains(" failed to validate ") }
@@ -187,7 +187,7 @@ struct ElementOffsets {
                 result.offsets[UnsafeMutableRawPointer(node.pointer)] = startTags[index]
             }
             index += 1
-            stack += node.elementChildren.reversed()
+            node.appendElementChildren(to: &stack, reversed: true)
         }
         return result
     }

@@ -71,6 +71,16 @@ struct XMLNode {
         return result
     }
 
+    /// Appends the element children to `nodes`, in document order or, `reversed`, the other way,
+    /// without an array of their own (the walks over a whole document take every element).
+    func appendElementChildren(to nodes: inout [XMLNode], reversed: Bool = false) {
+        var child = reversed ? pointer.pointee.last : pointer.pointee.children
+        while let node = child {
+            if node.pointee.type == XML_ELEMENT_NODE { nodes.append(XMLNode(pointer: node)) }
+            child = reversed ? node.pointee.prev : node.pointee.next
+        }
+    }
+
     /// The value of an attribute without a namespace, or nil when absent.
     func attribute(_ name: String) -> String? {
         guard let value = xmlGetNoNsProp(pointer, name) else { return nil }

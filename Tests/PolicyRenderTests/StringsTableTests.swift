@@ -47,6 +47,18 @@ import Testing
         #expect(UIText.parts(of: "{\u{301}n}") == [.literal("{\u{301}n}")])
     }
 
+    @Test func aCitationIsWrittenInTheTablesWords() {
+        let japanese = StringTables.builtInTable(for: "ja")
+        let cases = [
+            ("Preamble ¶2", "前文の第2段落"), ("4 (5) (bullet 3)", "4 (5) （3番目の項目）"), ("Closing ¶1", "結びの第1段落"),
+            ("Preambles", "Preambles"), ("XPreamble", "XPreamble"), ("3 ¶", "3 ¶"), ("(bullet x)", "(bullet x)"),
+            ("2 ¶3a", "2の第3段落a"), ("(bullet 2", "(bullet 2"), ("12.3", "12.3"), ("C ¶1 P", "Cの第1段落 P"),
+        ]
+        for (citation, written) in cases {
+            #expect(japanese.citation(citation) == written, "\(citation)")
+        }
+    }
+
     @Test func theBuiltInPagesReadTheSameTablesAsTheWholeSet() throws {
         let whole = try PolicyRenderer()
         let pages = try PolicyRenderer(builtInPages: ["text/redline"])

@@ -107,10 +107,12 @@ struct Diff: ParsableCommand {
             for line in trouble.messages { Output.standardError(line) }
             throw ExitCode(2)
         }
-        let assessment = RulesSource.assessment(from: pair.old, to: pair.new)
+        // Kept to the end, so that exiting frees neither the revisions nor their words.
+        let prepared = RulesSource.prepare(pair.old, pair.new)
+        let assessment = ChangeAssessment(from: prepared.old, to: prepared.new)
         let status: Int32 = assessment.differs ? 1 : 0
         func finish() -> Int32 {
-            if exiting { withExtendedLifetime((pair, assessment)) { Foundation.exit(status) } }
+            if exiting { withExtendedLifetime((pair, prepared, assessment)) { Foundation.exit(status) } }
             return status
         }
         let redline: RedlineFormat

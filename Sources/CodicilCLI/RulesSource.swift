@@ -49,8 +49,14 @@ enum RulesSource {
     /// Diffs two revisions and compares what their rules decide; two revisions of a translation
     /// are compared by the rules of the original revisions they translate.
     static func assessment(from old: Policy, to new: Policy) -> ChangeAssessment {
+        let prepared = prepare(old, new)
+        return ChangeAssessment(from: prepared.old, to: prepared.new)
+    }
+
+    /// Two revisions prepared for `ChangeAssessment`, each with the rules it is assessed by (a
+    /// translation's, the original's); a caller that exits without freeing keeps them.
+    static func prepare(_ old: Policy, _ new: Policy) -> (old: PreparedRevision, new: PreparedRevision) {
         let original = originalHistory(of: new, at: new.location.file)
-        return ChangeAssessment(
-            from: RevisionHistory.prepare(old, original: original), to: RevisionHistory.prepare(new, original: original))
+        return (RevisionHistory.prepare(old, original: original), RevisionHistory.prepare(new, original: original))
     }
 }

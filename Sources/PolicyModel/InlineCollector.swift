@@ -29,48 +29,48 @@ public struct InlineCollector {
             appendRaw(text)
             return
         }
+        text.withUTF8 { append(utf8: $0) }
+    }
+
+    /// Appends UTF-8 text, collapsing whitespace; an invalid sequence becomes U+FFFD.
+    /// - Complexity: O(n) in the length of `bytes`.
+    public mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard !bytes.isEmpty else { return }
+        // The state is read into locals for the loop and written back after it.
         var (pendingSpace, atLineStart) = (self.pendingSpace, self.atLineStart)
         let (tidy, endsWithSpace) = (self.tidy, self.endsWithSpace)
-        let collected: String? = text.withUTF8 { bytes in
-            // At most one byte more than the text: a pending space before it.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { buffer in
-                var count = 0
-                // Whether every byte written so far is the text's byte at the same place.
-                var same = true
-                var index = 0
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    index += 1
-                    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                        if !atLineStart { pendingSpace = true }
+        // Written straight into the string's storage: at most one byte more than was read.
+        let text = String(unsafeUninitializedCapacity: bytes.count + 1) { output in
+            var written = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                    if !atLineStart { pendingSpace = true }
+                    continue
+                }
+                if tidy {
+                    if byte < 0x20 || byte == 0x7F { continue }
+                    // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters.
+                    if byte == 0xEF, index + 1 < bytes.count, bytes[index] == 0xBF, bytes[index + 1] >= 0xBE {
+                        index += 2
                         continue
                     }
-                    if tidy {
-                        if byte < 0x20 || byte == 0x7F { continue }
-                        // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters.
-                        if byte == 0xEF, index + 1 < bytes.count, bytes[index] == 0xBF, bytes[index + 1] >= 0xBE {
-                            index += 2
-                            continue
-                        }
-                    }
-                    if pendingSpace, !(count == 0 && endsWithSpace) {
-                        same = same && count < bytes.count && bytes[count] == 0x20
-                        buffer[count] = 0x20
-                        count += 1
-                    }
-                    pendingSpace = false
-                    atLineStart = false
-                    same = same && count < bytes.count && bytes[count] == byte
-                    buffer[count] = byte
-                    count += 1
                 }
-                // Text with nothing to collapse is kept as it is, not copied (nil).
-                guard !same || count != bytes.count else { return nil }
-                return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+                if pendingSpace, !(written == 0 && endsWithSpace) {
+                    output[written] = 0x20
+                    written += 1
+                }
+                pendingSpace = false
+                atLineStart = false
+                output[written] = byte
+                written += 1
             }
+            return written
         }
         (self.pendingSpace, self.atLineStart) = (pendingSpace, atLineStart)
-        appendRaw(collected ?? text)
+        if !text.isEmpty { appendRaw(text) }
     }
 
     /// True when the text has nothing for `append(text:)` to change when no space is pending:

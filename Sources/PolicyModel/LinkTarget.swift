@@ -15,7 +15,7 @@ public enum LinkTarget {
         guard allowedSchemes.contains(scheme) else {
             return "link '\(href)' uses the scheme '\(scheme)'; only http, https and mailto are allowed"
         }
-        if scheme != "mailto", !href[colon...].hasPrefix("://") || href[colon...].count <= 3 {
+        if scheme != "mailto", !href[colon...].hasPrefix("://") || href[colon...].dropFirst(3).isEmpty {
             return "link '\(href)' has no host"
         }
         return nil

@@ -5,18 +5,23 @@ public enum SortedMultiset {
     ///
     /// - Complexity: O(a + b).
     public static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
-        var (i, j, shared) = (0, 0, 0)
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
+        // Read through buffers: the similarity of every candidate pair of blocks comes here.
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                var (i, j, shared) = (0, 0, 0)
+                while i < a.count, j < b.count {
+                    if a[i] == b[j] {
+                        shared += 1
+                        i += 1
+                        j += 1
+                    } else if a[i] < b[j] {
+                        i += 1
+                    } else {
+                        j += 1
+                    }
+                }
+                return shared
             }
         }
-        return shared
     }
 }

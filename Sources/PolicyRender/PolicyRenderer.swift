@@ -18,9 +18,8 @@ public struct PolicyRenderer: Sendable {
     /// The stylesheet of the HTML edition (`html/style.css`).
     public let stylesheet: String
     /// The words of the pages, a table per language (`strings/en.json`, `strings/ja.json`);
-    /// nil for the built-in set read page by page, which reads the built-in tables when first asked.
+    /// nil for the built-in set read page by page, which reads each built-in table when first asked for it.
     private let ownTables: StringTables?
-    private var tables: StringTables { ownTables ?? StringTables.builtIn() }
 
     /// What using the templates needs saying without stopping: a partial, or texts of a strings
     /// table, taken from the built-in set because the given set lacks them.
@@ -166,12 +165,12 @@ public struct PolicyRenderer: Sendable {
     /// The words for pages in `language` (a BCP 47 tag): its own table, its primary language's,
     /// else English.
     public func strings(for language: String) -> UIStrings {
-        tables.table(for: language)
+        ownTables?.table(for: language) ?? StringTables.builtInTable(for: language)
     }
 
     /// True when a strings table has words for `language` (or its primary language).
     public func hasStrings(for language: String) -> Bool {
-        tables.hasTable(for: language)
+        ownTables?.hasTable(for: language) ?? StringTables.builtInHasTable(for: language)
     }
 
     /// A warning when no table has words for `language`, so its pages show English words;

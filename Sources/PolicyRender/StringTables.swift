@@ -40,14 +40,52 @@ struct StringTables: Sendable {
         self.warnings = Diagnostic.sorted(problems)
     }
 
-    /// The built-in tables, read once in a process when first asked for. They are checked by
-    /// the tests, so reading them cannot fail.
-    static func builtIn() -> StringTables {
-        guard let tables = builtInTables else { preconditionFailure("the built-in strings tables do not read") }
-        return tables
+    /// The built-in table for a BCP 47 tag, chosen as `table(for:)` chooses, each read once in
+    /// a process when first asked for (a page in one language reads only its own and English).
+    /// They are checked by the tests, so reading them cannot fail.
+    static func builtInTable(for language: String) -> UIStrings {
+        let path = builtInPath(for: language) ?? english
+        return builtInCache.table(path) {
+            let files = DefaultTemplates.files
+            let reference = (try? object(files[english] ?? "")) ?? [:]
+            var problems: [Diagnostic] = []
+            let name = String(path.dropFirst("strings/".count).dropLast(".json".count))
+            guard
+                let table = Self.table(
+                    name, files[path] ?? "", reference: reference, parsed: path == english ? reference : nil,
+                    fallback: nil, file: path, into: &problems)
+            else { preconditionFailure("the built-in strings table \(path) does not read") }
+            return table
+        }
     }
 
-    private static let builtInTables = try? StringTables(.builtIn)
+    /// True when a built-in table has words for `language` (or its primary language).
+    static func builtInHasTable(for language: String) -> Bool {
+        builtInPath(for: language) != nil
+    }
+
+    /// The built-in table of `language`, else of its primary language; nil when neither has one.
+    private static func builtInPath(for language: String) -> String? {
+        let files = DefaultTemplates.files
+        return ["strings/\(language).json", "strings/\(primary(language)).json"].first { files[$0] != nil }
+    }
+
+    private static let builtInCache = TableCache()
+
+    /// The built-in tables read so far, by path.
+    private final class TableCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var tables: [String: UIStrings] = [:]
+
+        func table(_ path: String, read: () -> UIStrings) -> UIStrings {
+            lock.lock()
+            defer { lock.unlock() }
+            if let table = tables[path] { return table }
+            let table = read()
+            tables[path] = table
+            return table
+        }
+    }
 
     /// The path of the table every other is checked against.
     static let english = "strings/en.json"
@@ -74,10 +112,11 @@ struct StringTables: Sendable {
         return object
     }
 
-    /// One table, or nil after adding its problems. With a `fallback`, a missing text is taken
+    /// One table, or nil after adding its problems (`parsed`: `text` already read as JSON). With a `fallback`, a missing text is taken
     /// from it, and one warning names every such text.
     private static func table(
-        _ language: String, _ text: String, reference: [String: Any], fallback: [String: Any]?,
+        _ language: String, _ text: String, reference: [String: Any], parsed: [String: Any]? = nil,
+        fallback: [String: Any]?,
         fallbackName: String = "", file: String, into problems: inout [Diagnostic]
     ) -> UIStrings? {
         func problem(_ code: String, _ message: String, key: String? = nil) {
@@ -85,7 +124,7 @@ struct StringTables: Sendable {
         }
         let object: [String: Any]
         do {
-            object = try Self.object(text)
+            object = try parsed ?? Self.object(text)
         } catch {
             let (line, column) = jsonErrorPosition(error, in: text)
             problems.append(

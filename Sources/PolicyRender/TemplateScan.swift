@@ -23,6 +23,8 @@ struct TemplateScan {
     /// Scans a template that swift-mustache has parsed without error.
     /// - Complexity: O(n) in the length of the text.
     init(_ text: String) {
+        // Every partial tag has a `>` or `<` for its sigil: a text without either has none.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "<") }) else { return }
         let bytes = Array(text.utf8)
         let standardOpen = Array("{{".utf8)
         var (open, close) = (standardOpen, Array("}}".utf8))

@@ -29,7 +29,7 @@ public struct UIStrings: Sendable {
         templateValues = texts.mapValues(UIText.init)
         markdownValues = templateValues.mapValues { $0.escaped { MarkdownEscaping.escape($0, atLineStart: false) } }
         datePattern = UIText.parts(of: texts["date"] ?? "{day} {month} {year}")
-        patterns = texts.filter { $0.value.contains("{") }.mapValues(UIText.parts)
+        patterns = texts.filter { $0.value.utf8.contains(UInt8(ascii: "{")) }.mapValues(UIText.parts)
     }
 
     /// The text of `key` with each `{name}` replaced by `values[name]`; the key itself when the
@@ -77,6 +77,10 @@ public struct UIText: Sendable, CustomStringConvertible {
     /// Splits `text` around its first placeholder.
     public init(_ text: String) {
         self.text = text
+        guard text.utf8.contains(UInt8(ascii: "{")) else {
+            (before, after) = (text, "")
+            return
+        }
         let parts = Self.parts(of: text)
         if let index = parts.firstIndex(where: { if case .placeholder = $0 { true } else { false } }) {
             before = parts[..<index].map(\.literal).joined()
@@ -113,6 +117,9 @@ public struct UIText: Sendable, CustomStringConvertible {
 
     /// `text` cut into words and `{name}` placeholders (a name is ASCII letters).
     static func parts(of text: String) -> [Part] {
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text.isEmpty ? [] : [.literal(text)] }
+        // In ASCII each character is one byte (or CR LF, which no rule here can match).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiParts(of: Array(text.utf8)) }
         var parts: [Part] = []
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{") {
@@ -130,6 +137,28 @@ public struct UIText: Sendable, CustomStringConvertible {
             rest = rest[rest.index(after: close)...]
         }
         if !rest.isEmpty { parts.append(.literal(String(rest))) }
+        return parts
+    }
+
+    /// `parts(of:)` of an ASCII text, cut byte by byte.
+    private static func asciiParts(of bytes: [UInt8]) -> [Part] {
+        func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        var parts: [Part] = []
+        var start = 0
+        while let open = bytes[start...].firstIndex(of: UInt8(ascii: "{")) {
+            guard let close = bytes[(open + 1)...].firstIndex(of: UInt8(ascii: "}")), close > open + 1,
+                bytes[(open + 1)..<close].allSatisfy(isLetter)
+            else {
+                parts.append(.literal(string(start..<open + 1)))
+                start = open + 1
+                continue
+            }
+            if open > start { parts.append(.literal(string(start..<open))) }
+            parts.append(.placeholder(string(open + 1..<close)))
+            start = close + 1
+        }
+        if start < bytes.count { parts.append(.literal(string(start..<bytes.count))) }
         return parts
     }
 

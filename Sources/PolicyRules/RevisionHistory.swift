@@ -43,7 +43,8 @@ public struct RevisionHistory: Sendable {
     /// The rules that apply to `policy`: its own, or, for a translation, those of the original
     /// revision it translates, each citing the translation's clause.
     public static func rules(of policy: Policy, original: PolicyHistory?) -> RuleSet {
-        RuleSet(policy: rulesSource(of: policy, original: original), citingIn: policy)
+        guard policy.revision.translates != nil else { return RuleSet(policy: policy) }
+        return RuleSet(policy: rulesSource(of: policy, original: original), citingIn: policy)
     }
 
     /// The revision whose rules apply to `policy`: the revision of `original` it translates, or

@@ -25,7 +25,7 @@ public struct RuleSet: Sendable, Hashable {
 
     /// Collects the rules of every clause of a policy, with each clause's citation and plain text.
     public init(policy: Policy) {
-        self.init(policy: policy, citingIn: policy)
+        self.init(policy: policy, translation: nil)
     }
 
     /// Collects the rules of an original revision, each citing the clause with the same id in
@@ -33,18 +33,27 @@ public struct RuleSet: Sendable, Hashable {
     /// where the translation has none; a term the translation's vocabulary declares too takes
     /// its label from there.
     public init(policy: Policy, citingIn translation: Policy) {
+        self.init(policy: policy, translation: translation)
+    }
+
+    /// The rules of `policy` citing `translation`'s clauses, or its own (each list of clauses
+    /// and citations then made once).
+    private init(policy: Policy, translation: Policy?) {
         policyID = policy.id
         effective = policy.revision.effective
-        let labels = Dictionary(translation.vocabulary.map { ($0.id, $0.label) }) { first, _ in first }
+        let labels = Dictionary((translation ?? policy).vocabulary.map { ($0.id, $0.label) }) { first, _ in first }
         vocabulary = policy.vocabulary.map { term in
             var term = term
             term.label = labels[term.id] ?? term.label
             return term
         }
-        let citations = translation.citations.merging(policy.citations) { translated, _ in translated }
-        let translated = Dictionary(translation.clauses.map { ($0.id, $0) }) { first, _ in first }
+        let clauses = policy.clauses
+        let citations =
+            translation.map { $0.citations.merging(policy.citations) { translated, _ in translated } }
+            ?? policy.citations
+        let translated = Dictionary((translation?.clauses ?? clauses).map { ($0.id, $0) }) { first, _ in first }
         var rules: [ClauseRule] = []
-        for original in policy.clauses {
+        for original in clauses {
             let clause = translated[original.id] ?? original
             let text = clause.content.plainText(
                 note: { _ in "" }, clause: { citations[$0] ?? $0.rawValue }

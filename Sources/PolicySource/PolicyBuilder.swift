@@ -175,16 +175,17 @@ struct PolicyBuilder {
     private mutating func collect(_ node: XMLNode, into collector: inout InlineCollector) {
         for child in node.children {
             if child.isText {
-                collector.append(text: child.text)
+                collector.append(utf8: child.textBytes)
                 continue
             }
             guard child.isElement else { continue }
-            switch child.name {
-            case "em", "strong", "term":
+            // The element's name is compared where libxml2 keeps it, not made a string.
+            if child.hasName("em") || child.hasName("strong") || child.hasName("term") {
+                let (emphasis, strong) = (child.hasName("em"), child.hasName("strong"))
                 collector.open()
                 collect(child, into: &collector)
-                collector.close { child.name == "em" ? .emphasis($0) : child.name == "strong" ? .strong($0) : .term($0) }
-            case "a":
+                collector.close { emphasis ? .emphasis($0) : strong ? .strong($0) : .term($0) }
+            } else if child.hasName("a") {
                 let href = child.attribute("href") ?? ""
                 if child.attribute("href") != nil, let problem = LinkTarget.problem(with: href) {
                     error("unsafe-link", problem, attribute: "href", of: child)
@@ -192,14 +193,13 @@ struct PolicyBuilder {
                 collector.open()
                 collect(child, into: &collector)
                 collector.close { .link(href: href, content: $0) }
-            case "noteref", "xref":
+            } else if child.hasName("noteref") || child.hasName("xref") {
                 let target = child.attribute("to") ?? ""
-                references.append((target, child.name == "noteref", attributeLocation("to", of: child)))
-                collector.append(atom: child.name == "noteref" ? .noteReference(NoteID(target)) : .crossReference(ClauseID(target)))
-            case "br":
+                let toNote = child.hasName("noteref")
+                references.append((target, toNote, attributeLocation("to", of: child)))
+                collector.append(atom: toNote ? .noteReference(NoteID(target)) : .crossReference(ClauseID(target)))
+            } else if child.hasName("br") {
                 collector.appendLineBreak()
-            default:
-                break
             }
         }
     }

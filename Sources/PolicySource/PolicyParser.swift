@@ -20,8 +20,10 @@ public enum PolicyParser {
 
     /// Parses a source file from disk; an unreadable or too large file is reported as a diagnostic.
     public static func parse(fileAtPath path: String) -> ParseResult {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
-            return tooLarge(path: path, size: size)
+        // The size as `attributesOfItem` gives it (lstat), without its dictionary of Any.
+        var status = stat()
+        if lstat(path, &status) == 0, Int(status.st_size) > maximumSize {
+            return tooLarge(path: path, size: Int(status.st_size))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             let diagnostic = Diagnostic(
@@ -135,7 +137,7 @@ public enum PolicyParser {
             for (name, message) in StructureCheck.controlCharacters(in: node) {
                 error("control-character", message, offsets.attributeLocation(name, of: node, in: source))
             }
-            stack += node.elementChildren
+            node.appendElementChildren(to: &stack)
         }
         let schemaErrors = RelaxNGValidator.shared.validate(document)
         let othersExist = !diagnostics.isEmpty || schemaErrors.contains { !$0.message.contains(" failed to validate ") }
@@ -177,14 +179,15 @@ struct ElementOffsets {
     /// order; an element whose tag does not carry its name (never expected) gets no offset.
     static func compute(_ root: XMLNode, startTags: [Int], in source: SourceText) -> ElementOffsets {
         var result = ElementOffsets()
+        result.offsets.reserveCapacity(startTags.count)
         var stack = [root]
         var index = 0
         while let node = stack.popLast() {
-            if index < startTags.count, source.hasStartTag(of: node.qualifiedName, at: startTags[index]) {
+            if index < startTags.count, source.hasStartTag(of: node, at: startTags[index]) {
                 result.offsets[UnsafeMutableRawPointer(node.pointer)] = startTags[index]
             }
             index += 1
-            stack += node.elementChildren.reversed()
+            node.appendElementChildren(to: &stack, reversed: true)
         }
         return result
     }

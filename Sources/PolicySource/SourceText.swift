@@ -1,3 +1,5 @@
+internal import CLibXML2
+import Foundation
 import PolicyModel
 
 /// The bytes of one source file, with the line starts needed to turn offsets into positions.
@@ -10,8 +12,13 @@ struct SourceText {
         self.path = path
         self.bytes = bytes
         var starts = [0]
-        bytes.withUnsafeBufferPointer { buffer in
-            for offset in buffer.indices where buffer[offset] == 0x0A { starts.append(offset + 1) }
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count, let found = memchr(base + offset, 0x0A, buffer.count - offset) {
+                offset = base.distance(to: UnsafeRawPointer(found)) + 1
+                starts.append(offset)
+            }
         }
         lineStarts = starts
     }
@@ -32,12 +39,25 @@ struct SourceText {
         return location(line: low + 1, column: offset - lineStarts[low] + 1)
     }
 
-    /// Whether the start tag of an element called `name` begins at `offset`.
-    func hasStartTag(of name: String, at offset: Int) -> Bool {
-        let pattern = Array("<\(name)".utf8)
-        guard offset + pattern.count <= bytes.count, bytes[offset..<offset + pattern.count].elementsEqual(pattern)
-        else { return false }
-        let next = offset + pattern.count < bytes.count ? bytes[offset + pattern.count] : 0
+    /// Whether the start tag of `element` (its name as written, prefix included) begins at `offset`.
+    func hasStartTag(of element: XMLNode, at offset: Int) -> Bool {
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "<") else { return false }
+        var at = offset + 1
+        func matches(_ text: UnsafePointer<UInt8>?) -> Bool {
+            guard var byte = text else { return true }
+            while byte.pointee != 0 {
+                guard at < bytes.count, bytes[at] == byte.pointee else { return false }
+                at += 1
+                byte += 1
+            }
+            return true
+        }
+        if let prefix = element.pointer.pointee.ns?.pointee.prefix {
+            guard matches(prefix), at < bytes.count, bytes[at] == UInt8(ascii: ":") else { return false }
+            at += 1
+        }
+        guard matches(element.pointer.pointee.name) else { return false }
+        let next = at < bytes.count ? bytes[at] : 0
         return next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || next == 32 || next == 9 || next == 10 || next == 13
     }
 

@@ -21,24 +21,33 @@ enum StructureCheck {
 
     /// Problems found in one element, reported at the element's start tag.
     static func problems(in node: XMLNode) -> [(code: String, message: String)] {
+        guard checkedNames.contains(where: node.hasName) else { return [] }
         let name = node.name
-        guard requiredChildren[name] != nil || requiredAttributes[name] != nil ,
-            node.namespace == PolicySchema.namespace
-        else { return [] }
+        let (children, attributes) = (requiredChildren[name], requiredAttributes[name])
+        guard children != nil || attributes != nil, node.isInPolicyNamespace else { return [] }
         var result: [(String, String)] = []
-        let childNames = Set(node.elementChildren.filter { $0.namespace == PolicySchema.namespace }.map(\.name))
-        for required in requiredChildren[node.name] ?? [] where !childNames.contains(required) {
-            result.append(("missing-element", "<\(node.name)> has no <\(required)>"))
+        if let children {
+            let childNames = Set(node.elementChildren.filter(\.isInPolicyNamespace).map(\.name))
+            for required in children where !childNames.contains(required) {
+                result.append(("missing-element", "<\(name)> has no <\(required)>"))
+            }
         }
-        for attribute in requiredAttributes[node.name] ?? [] {
-            let value = attribute == "xml:lang" ? node.xmlLang : node.attribute(attribute)
-            if value == nil { result.append(("missing-attribute", "<\(node.name)> has no '\(attribute)' attribute")) }
+        for attribute in attributes ?? [] {
+            let present = attribute == "xml:lang" ? node.xmlLang != nil : node.hasAttribute(attribute)
+            if !present { result.append(("missing-attribute", "<\(name)> has no '\(attribute)' attribute")) }
         }
-        if node.name == "list", let style = node.attribute("style"), List.Style(rawValue: style) == nil {
+        if name == "list", let style = node.attribute("style"), List.Style(rawValue: style) == nil {
             result.append(("invalid-attribute", "list style '\(style)' must be 'ordered' or 'bulleted'"))
         }
         return result
     }
+
+    /// The elements `requiredChildren` and `requiredAttributes` name, to pass over the others
+    /// without making strings of their names.
+    static let checkedNames: [StaticString] = [
+        "policy", "section", "list", "notes", "revision", "note", "a", "noteref", "xref", "permit", "forbid",
+        "deny-by-default", "action", "purpose", "recipient", "data", "fact", "level",
+    ]
 
     /// The choices each numbering attribute allows.
     static let numberingChoices: [(attribute: String, values: [String])] = [
@@ -49,7 +58,7 @@ enum StructureCheck {
     /// Values of a `<level>` or `<number-style>` outside their choices, and counts that are not
     /// positive integers, each with the attribute it is about.
     static func numberingProblems(in node: XMLNode) -> [(attribute: String, message: String)] {
-        guard node.name == "level" || node.name == "number-style", node.namespace == PolicySchema.namespace else { return [] }
+        guard node.hasName("level") || node.hasName("number-style"), node.isInPolicyNamespace else { return [] }
         var result: [(String, String)] = []
         for (attribute, values) in numberingChoices {
             guard let value = node.attribute(attribute), !values.contains(value) else { continue }
@@ -68,7 +77,8 @@ enum StructureCheck {
     /// break, a tab, C0 or C1): every attribute is a one-line value such as a label or an id,
     /// and a line break in one would start new blocks in the Markdown editions.
     static func controlCharacters(in node: XMLNode) -> [(attribute: String, message: String)] {
-        node.attributes.compactMap { attribute in
+        guard node.mayHaveControlCharacters else { return [] }
+        return node.attributes.compactMap { attribute in
             guard let scalar = attribute.value.unicodeScalars.first(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
             else { return nil }
             let kind = scalar == "\n" || scalar == "\r" ? "a line break" : scalar == "\t" ? "a tab" : "a control character"

@@ -1,10 +1,24 @@
+import Foundation
+
 /// Finds the first byte that breaks UTF-8, so the error can point at it.
 enum UTF8Validation {
     /// The offset of the first invalid byte, or nil when all bytes form valid UTF-8.
     /// - Complexity: O(n).
     static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidOffset(in: $0) }
+    }
+
+    private static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress.map(UnsafeRawPointer.init) else { return nil }
         var offset = 0
         while offset < bytes.count {
+            // Eight ASCII bytes at a time, the common case.
+            while offset + 8 <= bytes.count,
+                base.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                offset += 8
+            }
+            guard offset < bytes.count else { break }
             let lead = bytes[offset]
             let length: Int
             var minimum: UInt32
@@ -37,10 +51,18 @@ enum EntityDeclarations {
     /// The offset of the first `<!ENTITY`, or nil when the text declares none.
     static func firstOffset(in bytes: [UInt8]) -> Int? {
         let pattern = Array("<!ENTITY".utf8)
-        guard bytes.count >= pattern.count else { return nil }
-        for offset in 0...(bytes.count - pattern.count) where bytes[offset] == pattern[0] {
-            if bytes[offset..<offset + pattern.count].elementsEqual(pattern) { return offset }
+        return bytes.withUnsafeBytes { text in
+            guard let base = text.baseAddress else { return nil }
+            // Each `<` found by memchr, then compared whole.
+            var offset = 0
+            while offset + pattern.count <= text.count,
+                let found = memchr(base + offset, Int32(pattern[0]), text.count - pattern.count + 1 - offset)
+            {
+                offset = base.distance(to: UnsafeRawPointer(found))
+                if memcmp(found, pattern, pattern.count) == 0 { return offset }
+                offset += 1
+            }
+            return nil
         }
-        return nil
     }
 }

@@ -28,6 +28,50 @@ import Testing
         #expect(UIText("a {not a name} b").after == "")
     }
 
+    @Test func aTextIsCutTheSameWayInASCIIAndBeyond() {
+        typealias Part = UIText.Part
+        let cases: [(String, [Part])] = [
+            ("", []), ("Contents", [.literal("Contents")]),
+            ("{n}", [.placeholder("n")]),
+            ("a {b} {} {c d} {x", [.literal("a "), .placeholder("b"), .literal(" {"), .literal("} {"), .literal("c d} {"), .literal("x")]),
+            ("{{n}}", [.literal("{"), .placeholder("n"), .literal("}")]),
+            ("}{n}{", [.literal("}"), .placeholder("n"), .literal("{")]),
+            ("{a1} {Zz}", [.literal("{"), .literal("a1} "), .placeholder("Zz")]),
+        ]
+        for (text, parts) in cases {
+            #expect(UIText.parts(of: text) == parts, "\(text)")
+            // The same text after a non-ASCII character is cut by characters, not bytes.
+            #expect(UIText.parts(of: "é" + text) == ([.literal("é")] + parts).merged, "é\(text)")
+        }
+        // A brace carrying a combining mark is not a brace.
+        #expect(UIText.parts(of: "{\u{301}n}") == [.literal("{\u{301}n}")])
+    }
+
+    @Test func aCitationIsWrittenInTheTablesWords() {
+        let japanese = StringTables.builtInTable(for: "ja")
+        let cases = [
+            ("Preamble ¶2", "前文の第2段落"), ("4 (5) (bullet 3)", "4 (5) （3番目の項目）"), ("Closing ¶1", "結びの第1段落"),
+            ("Preambles", "Preambles"), ("XPreamble", "XPreamble"), ("3 ¶", "3 ¶"), ("(bullet x)", "(bullet x)"),
+            ("2 ¶3a", "2の第3段落a"), ("(bullet 2", "(bullet 2"), ("12.3", "12.3"), ("C ¶1 P", "Cの第1段落 P"),
+        ]
+        for (citation, written) in cases {
+            #expect(japanese.citation(citation) == written, "\(citation)")
+        }
+    }
+
+    @Test func theBuiltInPagesReadTheSameTablesAsTheWholeSet() throws {
+        let whole = try StringTables(TemplateSet.builtIn)
+        let pages = try PolicyRenderer()
+        let date = PolicyDate("2013-04-01")!
+        for tag in ["en", "en-GB", "ja", "ja-JP", "fr", "", "EN"] {
+            let (one, other) = (whole.table(for: tag), pages.strings(for: tag))
+            #expect(one.language == other.language && one.texts == other.texts, "\(tag)")
+            #expect(one.date(date) == other.date(date))
+            #expect(one.templateValues.mapValues(\.before) == other.templateValues.mapValues(\.before))
+            #expect(whole.hasTable(for: tag) == pages.hasStrings(for: tag), "\(tag)")
+        }
+    }
+
     @Test func aSetsOwnTableReplacesTheBuiltInOne() throws {
         var english =
             try JSONSerialization.jsonObject(with: Data(TemplateSet.builtIn.files["strings/en.json"]!.utf8))
@@ -99,5 +143,14 @@ import Testing
             problems == [
                 "T/strings/fr.json:2:3: error: a strings table must be one JSON object of texts [strings-invalid]"
             ])
+    }
+}
+
+extension [UIText.Part] {
+    /// The first two literals joined, as the character-by-character cut leaves them when the
+    /// text does not start with a brace.
+    fileprivate var merged: [UIText.Part] {
+        guard count > 1, case .literal(let first) = self[0], case .literal(let second) = self[1] else { return self }
+        return [.literal(first + second)] + dropFirst(2)
     }
 }

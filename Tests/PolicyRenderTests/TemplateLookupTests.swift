@@ -71,6 +71,25 @@ import Testing
         }
     }
 
+    @Test func aRedlineListReachesTemplatesAsEntriesThatAnswerAsTheirViews() throws {
+        let changes = try RedlineTests.changes("new-item")
+        let view = RedlineView(changes, assessment: RedlineTests.materiality, words: .text(colour: false), strings: .english, labels: [:], language: "en", links: nil)
+        let groups = try #require(view.child(named: "groups") as? [RedlineEntry])
+        #expect(!groups.isEmpty && groups.count == view.groups.count)
+        for (entry, group) in zip(groups, view.groups) {
+            #expect((entry.child(named: "heading") as? TemplateText)?.text == group.heading)
+            let entries = try #require(entry.child(named: "changes") as? [RedlineEntry])
+            #expect(entries.map { ($0.child(named: "words") as? TemplateText)?.text } == group.changes.map(\.words))
+            #expect(entries.map { $0.child(named: "parts") is [RedlineEntry] } == group.changes.map { _ in true })
+        }
+        #expect(view.child(named: "metadata") is [RedlineEntry])
+    }
+
+    @Test func aTextOfAStringsTablePrintsWholeAndOpensAsASection() throws {
+        let template = try MustacheTemplate(string: "{{t}}|{{{t}}}|{{#t}}[{{before}}]{{/t}}|{{^t}}none{{/t}}|{{t.after}}")
+        #expect(template.render(["t": UIText("a {n} <b>")]) == "a {n} &lt;b&gt;|a {n} <b>|[a ]|| &lt;b&gt;")
+    }
+
     @Test func everyChangelogFeedAndNoticeViewPropertyIsFound() throws {
         let (changelog, _) = try CustomerWordsTests.history()
         for format in [RevisionFormat.html, .markdown, .text] {

@@ -1,7 +1,8 @@
 import Foundation
 import PolicyModel
-import PolicySource
 import Testing
+
+@testable import PolicySource
 
 /// Each file under Fixtures/invalid gives exactly the diagnostics in its `.expected` file.
 @Suite struct InvalidSourceTests {
@@ -22,6 +23,24 @@ import Testing
         #expect(printed == expected)
         #expect(result.policy == nil)
         #expect(result.diagnostics.containsErrors)
+    }
+
+    @Test("the structure check looks at every element it has a requirement for")
+    func checkedNames() {
+        let required = Set(StructureCheck.requiredChildren.keys).union(StructureCheck.requiredAttributes.keys)
+        #expect(Set(StructureCheck.checkedNames.map { "\($0)" }) == required)
+    }
+
+    @Test("a control character is found in an attribute value however it is written")
+    func controlCharacterInAttribute() {
+        for (written, kind) in [("&#10;", "a line break"), ("&#x85;", "a control character"), ("&#x7F;", "a control character"), ("\u{85}", "a control character")] {
+            let source = """
+                <policy xmlns="\(PolicySchema.namespace)" id="p" xml:lang="en"><title>T</title><publisher>P</publisher>\
+                <revision effective="2024-01-01"/><section id="a"><heading>H</heading><p id="x\(written)y">Text é\u{85}.</p></section></policy>
+                """
+            let result = PolicyParser.parse(bytes: Array(source.utf8), path: "p.xml")
+            #expect(result.diagnostics.contains { $0.code == "control-character" && $0.message.contains(kind) }, "\(written)")
+        }
     }
 
     @Test("a directory with two revisions on the same date")

@@ -30,16 +30,10 @@ public struct WordDiff: Sendable, Equatable {
 
     init(_ old: [Token], _ new: [Token]) {
         // String keys, not bytes: canonically equal words (composed or decomposed accents) are
-        // the same word here. Sized once, so that interning never rehashes.
-        var interned: [String: Int] = [:]
-        interned.reserveCapacity(old.count + new.count)
-        func intern(_ token: Token) -> Int {
-            if let value = interned[token.key] { return value }
-            let value = interned.count
-            interned[token.key] = value
-            return value
-        }
-        let edits = SequenceDiff.edits(old.map(intern), new.map(intern))
+        // the same word here.
+        var keys = KeyNumbers(capacity: old.count + new.count)
+        let oldNumbers = keys.numbers(of: old)
+        let edits = SequenceDiff.edits(oldNumbers, keys.numbers(of: new))
         var builder = SegmentBuilder()
         var i = 0
         var j = 0
@@ -58,7 +52,7 @@ public struct WordDiff: Sendable, Equatable {
                 // Either side's whitespace, so both sides can be rebuilt from the segments.
                 var token = new[j]
                 token.spaceBefore = old[i].spaceBefore || new[j].spaceBefore
-                builder.append(.equal, [token])
+                builder.appendEqual(token)
                 builder.compareMarks(old[i], new[j])
                 i += 1
                 j += 1
@@ -79,6 +73,32 @@ public struct WordDiff: Sendable, Equatable {
     }
 }
 
+/// Numbers tokens' keys in the order they first appear, the same key the same number.
+private struct KeyNumbers {
+    private var numbers: [String: Int] = [:]
+
+    /// A table sized once, so that numbering never rehashes.
+    init(capacity: Int) {
+        numbers.reserveCapacity(capacity)
+    }
+
+    /// The number of each token's key (a loop, not a closure: a closure capturing the table
+    /// would have every lookup checked for exclusive access at run time).
+    mutating func numbers(of tokens: [Token]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(tokens.count)
+        for token in tokens {
+            if let number = numbers[token.key] {
+                result.append(number)
+            } else {
+                result.append(numbers.count)
+                numbers[token.key] = numbers.count
+            }
+        }
+        return result
+    }
+}
+
 /// Gathers tokens into segments of one kind, and equal tokens into markup changes.
 private struct SegmentBuilder {
     var segments: [WordSegment] = []
@@ -93,11 +113,21 @@ private struct SegmentBuilder {
         let words = tokens.wordCount
         if kind == .inserted { wordsInserted += words }
         if kind == .deleted { wordsDeleted += words }
-        if let current = run, current.kind == kind {
+        if run?.kind == kind {
             run!.tokens += tokens
         } else {
             closeRun()
             run = (kind, tokens)
+        }
+    }
+
+    /// Appends one equal token, as `append(.equal, [token])` would, without making an array of it.
+    mutating func appendEqual(_ token: Token) {
+        if run?.kind == .equal {
+            run!.tokens.append(token)
+        } else {
+            closeRun()
+            run = (.equal, [token])
         }
     }
 

@@ -28,7 +28,24 @@ enum ByteHash {
         guard left.utf8.count == right.utf8.count else { return false }
         var (left, right) = (left, right)
         return left.withUTF8 { left in
-            right.withUTF8 { right in left.elementsEqual(right) }
+            right.withUTF8 { right in
+                // Eight bytes at a time, then the rest one by one.
+                guard let a = UnsafeRawPointer(left.baseAddress), let b = UnsafeRawPointer(right.baseAddress) else {
+                    return true
+                }
+                var offset = 0
+                while offset + 8 <= left.count {
+                    guard a.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                        == b.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    else { return false }
+                    offset += 8
+                }
+                while offset < left.count {
+                    guard left[offset] == right[offset] else { return false }
+                    offset += 1
+                }
+                return true
+            }
         }
     }
 }

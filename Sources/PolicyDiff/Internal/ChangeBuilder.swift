@@ -66,7 +66,7 @@ struct ChangeBuilder {
         let isMoved = reparented || moved.contains(n)
         let kindChanged = oldUnit.element != newUnit.element
         // Most blocks are untouched: the same words with the same markup need no word diff.
-        let sameWords = oldUnit.tokens.elementsEqual(newUnit.tokens) { $0.key == $1.key && $0.marks == $1.marks }
+        let sameWords = Self.sameWords(oldUnit.tokens, newUnit.tokens)
         if sameWords, !isMoved, !kindChanged, oldUnit.localNumber == newUnit.localNumber {
             summary.unchanged += 1
             return nil
@@ -108,6 +108,18 @@ struct ChangeBuilder {
         default: summary.renumbered += 1
         }
         return change
+    }
+
+    /// Whether two blocks hold the same words with the same markup; the tokens are read in
+    /// place (`elementsEqual` would copy each, retaining and releasing its strings).
+    private static func sameWords(_ old: [Token], _ new: [Token]) -> Bool {
+        guard old.count == new.count else { return false }
+        for index in old.indices {
+            guard old[index].keyHash == new[index].keyHash, old[index].key == new[index].key,
+                old[index].marks == new[index].marks
+            else { return false }
+        }
+        return true
     }
 
     /// A merge (several old blocks, one new) or a split (one old, several new): the word diff of

@@ -254,6 +254,22 @@ enum Tokenizer {
                     index += 1
                     continue
                 }
+                // The next most common: a space, and an ASCII letter or digit starting a word,
+                // each taken as the tests below would take it, without decoding.
+                if bytes[index] == 0x20 {
+                    takeWord(upTo: index)
+                    flush()
+                    pendingSpace = true
+                    index += 1
+                    continue
+                }
+                if start == nil, Tokenizer.isASCIIWordPart(bytes[index]) {
+                    if word.isEmpty { wordMarks = marks }
+                    start = index
+                    numeric = word.isEmpty && bytes[index] <= 0x39
+                    index += 1
+                    continue
+                }
                 let (scalar, length) = UTF8Scalars.scalar(in: bytes, at: index)
                 let next = index + length
                 if start != nil, numeric, Tokenizer.isNumberSeparator(scalar), digitFollows(next) {

@@ -2,6 +2,30 @@ import Mustache
 
 // The redline views answer templates directly instead of through reflection (Mirror), as the
 // edition views do (see TemplateLookup.swift); a test holds each one equal to the stored properties.
+// Their lists reach templates as `[RedlineEntry]`, one type for all of them.
+
+/// One entry of a redline's lists (a metadata field, a group, a change, a part of a run or a
+/// markup change) as templates see it. The template engine checks the protocols of each type of
+/// value it meets once, scanning every conformance of the program, so one type for the five
+/// kinds of entry, and one for their lists, makes a redline cheaper to render.
+enum RedlineEntry: MustacheParent {
+    case field(RedlineFieldView)
+    case group(RedlineGroupView)
+    case change(RedlineChangeView)
+    case part(RedlinePartView)
+    case markup(RedlineMarkupView)
+
+    /// What the entry's view answers.
+    func child(named name: String) -> Any? {
+        switch self {
+        case .field(let view): view.child(named: name)
+        case .group(let view): view.child(named: name)
+        case .change(let view): view.child(named: name)
+        case .part(let view): view.child(named: name)
+        case .markup(let view): view.child(named: name)
+        }
+    }
+}
 
 extension RedlineView: MustacheParent {
     /// The stored property a template names, or nil.
@@ -26,9 +50,9 @@ extension RedlineView: MustacheParent {
         case "flips": shown(flips)
         case "hasFlips": shown(hasFlips)
         case "summaryLine": shown(summaryLine)
-        case "metadata": shown(metadata)
+        case "metadata": shown(metadata.map(RedlineEntry.field))
         case "hasMetadata": shown(hasMetadata)
-        case "groups": shown(groups)
+        case "groups": shown(groups.map(RedlineEntry.group))
         case "unchanged": shown(unchanged)
         case "unchangedNoun": shown(unchangedNoun)
         case "hasUnchanged": shown(hasUnchanged)
@@ -58,7 +82,7 @@ extension RedlineGroupView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "heading": shown(heading)
-        case "changes": shown(changes)
+        case "changes": shown(changes.map(RedlineEntry.change))
         default: nil
         }
     }
@@ -78,8 +102,8 @@ extension RedlineChangeView: MustacheParent {
         case "hasRow": shown(hasRow)
         case "words": shown(words)
         case "hasWords": shown(hasWords)
-        case "parts": shown(parts)
-        case "markups": shown(markups)
+        case "parts": shown(parts.map(RedlineEntry.part))
+        case "markups": shown(markups.map(RedlineEntry.markup))
         case "strings": shown(strings.isEmpty ? nil : strings as Any)
         default: nil
         }

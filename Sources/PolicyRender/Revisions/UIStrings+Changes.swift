@@ -3,7 +3,7 @@ import PolicyModel
 
 extension UIStrings {
     /// The built-in English table: the words of a revision format given no language.
-    public static let english: UIStrings = StringTables.builtIn().table(for: "en")
+    public static let english: UIStrings = StringTables.builtInTable(for: "en")
 
     /// A citation in this language: the containers' names (`Preamble`, `Closing`), paragraph
     /// marks (` ¶2`) and bullets (`(bullet 3)`) as the table writes them (`前文の第1段落`).
@@ -18,14 +18,15 @@ extension UIStrings {
             guard !digits.isEmpty, after.dropFirst(digits.count).hasPrefix(closing) else { return nil }
             return (String(digits), after.dropFirst(digits.count + closing.count))
         }
+        // Each pattern is tried only where its first character stands.
         while let first = rest.first {
-            if let (n, after) = number(after: " ¶") {
+            if first == " ", let (n, after) = number(after: " ¶") {
                 result += text("paragraphMark", ["n": n])
                 rest = after
-            } else if let (n, after) = number(after: "(bullet ", closing: ")") {
+            } else if first == "(", let (n, after) = number(after: "(bullet ", closing: ")") {
                 result += text("bulletMark", ["n": n])
                 rest = after
-            } else if let (word, key) = [("Preamble", "preamble"), ("Closing", "closing")].first(where: {
+            } else if first == "P" || first == "C", let (word, key) = Self.containerNames.first(where: {
                 rest.hasPrefix($0.0) && !(result.last?.isLetter ?? false)
                     && !(rest.dropFirst($0.0.count).first?.isLetter ?? false)
             }) {
@@ -38,6 +39,9 @@ extension UIStrings {
         }
         return result
     }
+
+    /// The containers a citation names in English, and their keys in a table.
+    private static let containerNames = [("Preamble", "preamble"), ("Closing", "closing")]
 
     /// `a`, `a and b`, `a, b and c`.
     func list(_ items: [String]) -> String {

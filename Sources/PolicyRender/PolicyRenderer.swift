@@ -68,6 +68,19 @@ public struct PolicyRenderer: Sendable {
         guard missing.isEmpty else { throw RenderError.templates(missing) }
     }
 
+    /// Parses now, not when first rendered, the built-in templates of `names` (`html/policy`, …),
+    /// so that a caller with a core to spare (the site build, while its sources load) takes that
+    /// work off the pages' path. A set read with `--templates` was parsed whole when the renderer
+    /// was made, and this does nothing for it.
+    public func prepare(pages names: [String]) {
+        guard case .builtIn = pages else { return }
+        for name in names {
+            let parts = name.split(separator: "/", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            _ = BuiltInPages.shared.library(folder: String(parts[0]), page: String(parts[1]))
+        }
+    }
+
     /// Renders one revision as one edition; `links` place it in a site, and without them a
     /// standalone HTML page inlines the stylesheet.
     public func render(_ policy: Policy, as format: EditionFormat, links: SiteLinks? = nil) throws -> String {

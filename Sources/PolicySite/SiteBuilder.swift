@@ -67,6 +67,13 @@ public enum SiteBuilder {
         try build(source: source, asOf: asOf, baseURL: baseURL, makeRenderer: { renderer })
     }
 
+    /// The pages every site has, whose built-in templates are parsed while the sources load,
+    /// in the order the build first renders them (a redline needs two revisions of a policy).
+    static let pagesOfEverySite = [
+        "html/policy", "markdown/policy", "text/policy", "json/policy", "html/changelog", "markdown/changelog",
+        "text/changelog", "feeds/atom", "html/allows", "html/index", "xml/sitemap",
+    ]
+
     /// Loads `source` while `makeRenderer` parses the templates, then builds the site. An error
     /// from `makeRenderer` is thrown first; any error in a source (rule lint included, as `check`
     /// reports it), or a source that holds no policy, stops the build with every diagnostic,
@@ -75,7 +82,13 @@ public enum SiteBuilder {
         source: String, asOf: PolicyDate, baseURL: String = "", makeRenderer: () throws -> PolicyRenderer
     ) throws -> (files: SiteFiles, histories: [PolicyHistory], diagnostics: [Diagnostic]) {
         let (made, (loaded, rules)) = concurrently(
-            { Result(catching: makeRenderer) }, { CheckedSources.loadWithRules(paths: [source]) })
+            {
+                Result {
+                    let renderer = try makeRenderer()
+                    renderer.prepare(pages: pagesOfEverySite)
+                    return renderer
+                }
+            }, { CheckedSources.loadWithRules(paths: [source]) })
         let renderer = try made.get()
         if loaded.diagnostics.containsErrors {
             throw SourceErrors(diagnostics: loaded.diagnostics)

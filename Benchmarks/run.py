@@ -272,6 +272,10 @@ def main():
                              check=True, capture_output=True, text=True).stdout
         measure_peak = int(memory.read().split()[-1])
     stages = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    # The 1,000-revision site built in memory again, in a process of its own: at the end of the
+    # long `measure` process the same stage runs slower (its heap has served every stage before).
+    print("codicil-bench site…", flush=True)
+    site_alone = re.search(r"median ([0-9.]+) seconds", sh(bench, "site", str(options.runs), str(scratch / "site-src")))
 
     # --- site build vs pandoc ------------------------------------------------------------
     corpus_md = sorted(corpus.glob("*/*.md"))
@@ -419,7 +423,7 @@ def main():
     def site_build(prefix):
         return next((v for k, v in site_builds.items() if k.startswith(prefix)), None)
     thousand = site_build("synthetic site")
-    in_process = by_stage.get(("site-1000", "site build (memory)"), {}).get("medianSeconds")
+    in_process = float(site_alone.group(1)) if site_alone else None
     before_templates = {"seed": 0.0116, "corpus": 0.336, "synthetic site": 2.01}
     templates_rows = []
     for prefix, before in before_templates.items():
@@ -427,7 +431,8 @@ def main():
         if now:
             templates_rows.append(f"{prefix} {fmt_s(before)} → {fmt_s(now[0])}")
     if in_process:
-        templates_rows.append(f"1,000 revisions in process {fmt_s(1.34)} → {fmt_s(in_process)}")
+        # 3d9d825's `codicil-bench` with the `site` mode added, measured the same way on this machine.
+        templates_rows.append(f"1,000 revisions in process (`codicil-bench site`) {fmt_s(1.37)} → {fmt_s(in_process)}")
     # Issue 17's import goal: `import md` against cmark-gfm alone parsing and rendering the same Markdown.
     import_rows = []
     for name in dict.fromkeys(s["set"] for s in stages):
@@ -830,6 +835,72 @@ NOTES = """
   have no old one with their key), cmark-gfm's parse and the conversion a fifth (PolicyModel's
   inline normalization a quarter of that), in-page links a seventh in the documents that have
   them, the publisher a twelfth.
+- The site build, fourth round (issue 14's speed point). The seed's build kept only 1.1 of the
+  2 cores busy (`perf stat`: 17 ms of CPU for 15 ms of wall time): since the built-in templates
+  are parsed a page at a time, nothing ran beside the loading of the sources. Now the site build
+  parses the built-in templates of the pages every site has (the editions, changelogs, feed,
+  allows page, index and sitemap) on the other core while the sources load, as it parsed whole
+  folders before. The seed, medians of 40 runs taken in turn with the previous binary: 14.1–14.4 ms
+  to 11.3–12.1 ms of wall time (1.33 cores busy); every site byte-identical. The in-process row of
+  Targets is measured by `codicil-bench site RUNS SOURCE_DIR` in a process of its own: the
+  `site-1000` stage of the stages table runs at the end of the long `measure` process, whose heap
+  has served every stage before it, and there the same build took 1.51 s in the previous full
+  run. Measured alone, in turn with 3d9d825 (the last commit before the templates, its
+  `codicil-bench` given the same `site` mode): 1.37–1.41 s and 2.56–2.61 s of user CPU a run
+  then, 1.19–1.20 s and 2.32–2.33 s now.
+- The diff, third round (issue 17). Callgrind over the 30 corpus pairs, a `codicil diff`
+  process each (static executable, debug info stripped): 178.9 M instructions a pair at the
+  previous stop's start (the templates and strings tables had added back part of what the second
+  round saved) to 130.7 M now (-27%); the 317 output cases of the second round byte-identical.
+  What changed: reading a source makes fewer strings (the structure checks compare libxml2's
+  element names, attribute values are scanned as bytes, text nodes reach the inline collector as
+  bytes and are collapsed straight into the string's storage, the UTF-8 check steps over ASCII
+  eight bytes at a time, entity declarations and line starts are found with `memchr`, the size
+  check is one `lstat`); the built-in strings tables are read one language at a time; two
+  blocks' tokens are compared in place, hash first, and keys eight bytes at a time; the word
+  splitter takes spaces and ASCII word starts without decoding them; the redline's five kinds of
+  list entry reach templates as one type (`RedlineEntry`), so the runtime scans the binary's
+  conformance records for one type instead of five; a template without `<` or `>` is not
+  scanned for partials; a rule set lists its policy's clauses once. In this run the 30 pairs
+  take 373 ms against git's 69 ms, 5.4× (the previous full run: 6.8×): **not met**.
+- Where the diff's instructions go now, on the largest pair (WhatsApp 2022 to 2025, 278 M): the
+  change set 41% (alignment 16%, most of it block similarity, 12%), the text redline 30% (nearly
+  all swift-mustache: sections, name lookups and casts, and appending every piece to the output),
+  reading both sources 18% (libxml2's parse and RELAX NG validation, the model builder),
+  splitting both revisions into words 10%. git's word diff takes about 2.3 ms a pair, Codicil
+  12.4 ms; 2× needs 2.7× fewer instructions. What that would take, each measured above as a
+  share: the text redline written by one Swift builder instead of swift-mustache (its words are
+  fixed; a `--templates` set would still use templates), at most 30%; reading the two sources
+  without building the full model or running RELAX NG when a cheaper scan finds them valid,
+  about 15%; tokens as byte ranges of one buffer per revision; similarity only for blocks that
+  neither id nor text pairs. Together about 2×, so the goal also needs git's approach of
+  comparing the text alone, which would drop the structure (moves, renumbering, clause
+  addresses) that is the point of the tool.
+- Import, second round (issue 17). Callgrind over the corpus histories (`codicil-bench import`,
+  every revision `--like` the one before): 2,056 M instructions a run to 1,450 M (-29.5%); the
+  seed's import 7.28 M to 4.66 M; every corpus import byte-identical, and 59 single imports of the
+  corpus and test fixtures too. What changed: the inline collector appends text with nothing to
+  collapse as it is and collapses the rest on the stack (long table cells had been quadratic);
+  text keys, slugs and words are read from ASCII bytes; the Markdown source's lines and markup
+  limits are scanned in place with `memchr`; the heading-number, note-reference and publisher
+  patterns run only on text holding a byte every match holds; in-page links are found by a
+  visitor that changes nothing, reading an element's words only as far as the longest anchor;
+  the imported policy is not built and numbered a second time. In this run the corpus imports in
+  115 ms against cmark-gfm's 19.2 ms on the same Markdown, 6.0× (the previous full run 7.5×):
+  **not met**. Where the 1,450 M go: alignment with the previous revision 394 M (27%), the
+  conversion of cmark-gfm's tree to the model 253 M (17%), in-page links 163 M (11%), cmark-gfm's
+  own parse about a sixth. 2× would leave everything after cmark-gfm's parse about as much time
+  as the parse and render: alignment (which cmark-gfm does not do) would have to hash each key
+  once and compare only unpaired blocks, and the conversion build the model straight from
+  cmark-gfm's nodes without a second pass for links and notes; about a 3× cut of what remains.
+- The 1,000-revision site in under 1 s and 200 MB (issue 17): **not met**; see Targets for this
+  run. Wall time needs about 1.8× less: swift-mustache is a third of the build's instructions (a
+  variable costs about 14,000: it splits its name at dots by `Character` on every lookup, then
+  casts the value through `Any` to its protocols), so the way on is templates resolved once at
+  parse time, which swift-mustache does not offer (a change to it, or the built-in pages
+  rendered by Swift with `--templates` sets still through it). Memory: about 118 MB of the
+  250 MB peak is finished pages held until the staging folder is written; writing each page as
+  it is made would bring the peak to about 130 MB.
 
 ## Profile (by hand: `perf record -g codicil build --source <site-src> --output <new folder>`)
 

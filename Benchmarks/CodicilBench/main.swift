@@ -14,11 +14,14 @@ import PolicySource
 //   codicil-bench measure OUTPUT_DIR [CORPUS_DIR]    time each stage on them (after generate)
 //   codicil-bench import RUNS CORPUS_DIR             time only the corpus `import md` stage, RUNS
 //                                                    times after a warm-up; prints the minimum
+//   codicil-bench site RUNS SOURCE_DIR               time only building SOURCE_DIR's site in memory
+//                                                    (loaded once), RUNS times after a warm-up;
+//                                                    prints wall and CPU time (user, system)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard (2...3).contains(arguments.count) else {
     FileHandle.standardError.write(
-        Data("usage: codicil-bench generate|measure OUTPUT_DIR [CORPUS_DIR], or codicil-bench import RUNS CORPUS_DIR\n".utf8))
+        Data("usage: codicil-bench generate|measure OUTPUT_DIR [CORPUS_DIR], codicil-bench import RUNS CORPUS_DIR, or codicil-bench site RUNS SOURCE_DIR\n".utf8))
     exit(64)
 }
 let command = arguments[0]
@@ -302,6 +305,39 @@ case "import":
     times = Array(times.dropFirst()).sorted()
     let revisions = documents.reduce(0) { $0 + $1.1.count }
     print("import md: \(revisions) revisions, min \(times[0]), median \(times[times.count / 2]) of \(runs) runs")
+
+case "site":
+    // The `site build (memory)` stage alone, for work on the site build: wall time, and the CPU
+    // time the kernel charged the process (user and system) over the same runs.
+    guard let runs = Int(arguments[1]), runs > 0, let source = corpusRoot else {
+        FileHandle.standardError.write(Data("usage: codicil-bench site RUNS SOURCE_DIR\n".utf8))
+        exit(64)
+    }
+    let loaded = CheckedSources.load(paths: [source.path])
+    guard !loaded.histories.isEmpty, !loaded.diagnostics.containsErrors else {
+        FileHandle.standardError.write(Data("\(source.path) holds no policy that builds\n".utf8))
+        exit(1)
+    }
+    func cpu() -> (user: Double, system: Double) {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
+        return (seconds(usage.ru_utime), seconds(usage.ru_stime))
+    }
+    let clock = ContinuousClock()
+    var walls: [Duration] = []
+    var start = cpu()
+    for run in 0...runs {
+        if run == 1 { start = cpu() }
+        walls.append(try clock.measure { _ = try SiteBuilder.build(histories: loaded.histories, asOf: asOf, renderer: renderer) })
+    }
+    let end = cpu()
+    walls = Array(walls.dropFirst()).sorted()
+    let revisions = loaded.histories.reduce(0) { $0 + $1.revisions.count }
+    print(
+        "site build (memory): \(revisions) revisions, min \(walls[0]), median \(walls[walls.count / 2]) of \(runs) runs;"
+            + " CPU a run: user \(String(format: "%.3f", (end.user - start.user) / Double(runs))) s,"
+            + " system \(String(format: "%.3f", (end.system - start.system) / Double(runs))) s")
 
 default:
     FileHandle.standardError.write(Data("unknown command \(command)\n".utf8))

@@ -151,6 +151,22 @@ def spawn_all(commands):
         os.close(null)
 
 
+def builds_in_turn(before, now, source, runs):
+    """Median wall times of `codicil build` of `source` by two binaries, one run of each in turn,
+    each into a new folder, with the file system synced before every run so that neither pays
+    for writing back the other's files: the machine's speed moves between runs, by a fifth at
+    times, and taking turns shares that between the two."""
+    times = {before: [], now: []}
+    with tempfile.TemporaryDirectory(prefix="codicil-turns-") as scratch:
+        for run in range(runs):
+            for binary in (before, now):
+                out_dir = Path(scratch) / f"{run}-{len(times[binary])}-{binary == now}"
+                os.sync()
+                times[binary].append(timed([binary, "build", "--source", str(source), "--output", str(out_dir), "--as-of", AS_OF])[0])
+                shutil.rmtree(out_dir, ignore_errors=True)
+    return statistics.median(times[before]), statistics.median(times[now])
+
+
 def consecutive_pairs(folder, suffix):
     """Every policy's consecutive revisions under `folder` (`<policy>/<date><suffix>`), in order."""
     pairs = []
@@ -239,6 +255,10 @@ def main():
     parser.add_argument("--corpus", default=str((ROOT / "../shared/corpus").resolve()) if (ROOT / "../shared/corpus").exists() else "/work/shared/corpus")
     parser.add_argument("--output", default=str(ROOT / "docs/benchmarks.md"))
     parser.add_argument("--inprocess", nargs=2, metavar=("TOOL", "PAIRS"), help=argparse.SUPPRESS)
+    parser.add_argument("--before", metavar="CODICIL",
+                        help="a codicil built from an earlier commit (issue 14 compares 3d9d825, the last before the "
+                             "templates: git worktree add /tmp/before 3d9d825 && /tmp/before/scripts/build-static "
+                             "--product codicil); its site builds are timed in turn with this build's")
     parser.add_argument("--diff-vs-git", action="store_true",
                         help="only time codicil diff against git's word diff on the corpus pairs (issue 17) and print it; "
                              f"--runs defaults to {GIT_RUNS} here")
@@ -409,6 +429,14 @@ def main():
         "redlines (Python)": version("redlines"),
         "Python": platform.python_version(),
     }
+    # Issue 14's comparison with an earlier build, timed in turn (see --before).
+    turns_rows = []
+    if options.before:
+        print("site: in turn with the earlier build…", flush=True)
+        for prefix, source, turns in (("seed", ROOT / "policy-src", 8 * runs), ("corpus", scratch / "corpus-src", 2 * runs),
+                                      ("synthetic site", scratch / "site-src", runs)):
+            before, now = builds_in_turn(options.before, codicil, source, turns)
+            turns_rows.append(f"{prefix} {fmt_s(before)} → {fmt_s(now)} (in turn, {turns} runs each)")
     elapsed = time.time() - started
     shutil.rmtree(scratch, ignore_errors=True)
 
@@ -424,12 +452,17 @@ def main():
         return next((v for k, v in site_builds.items() if k.startswith(prefix)), None)
     thousand = site_build("synthetic site")
     in_process = float(site_alone.group(1)) if site_alone else None
-    before_templates = {"seed": 0.0116, "corpus": 0.336, "synthetic site": 2.01}
     templates_rows = []
-    for prefix, before in before_templates.items():
-        now = site_build(prefix)
-        if now:
-            templates_rows.append(f"{prefix} {fmt_s(before)} → {fmt_s(now[0])}")
+    templates_how = ("`3d9d825`, the last commit before them, built by `--before` and timed in turn with this build"
+                     if options.before else "the last run before them, `3d9d825`, on this machine")
+    if options.before:
+        templates_rows += turns_rows
+    else:
+        # The last full run before the templates, on this machine, another day.
+        for prefix, before in {"seed": 0.0116, "corpus": 0.336, "synthetic site": 2.01}.items():
+            now = site_build(prefix)
+            if now:
+                templates_rows.append(f"{prefix} {fmt_s(before)} → {fmt_s(now[0])}")
     if in_process:
         # 3d9d825's `codicil-bench` with the `site` mode added, measured the same way on this machine.
         templates_rows.append(f"1,000 revisions in process (`codicil-bench site`) {fmt_s(1.37)} → {fmt_s(in_process)}")
@@ -447,7 +480,7 @@ def main():
     for name, cd_s, dw_s in totals["synthetic"]:
         summary_rows.append([name, fmt_s(cd_s), fmt_s(dw_s), f"{cd_s / dw_s:.2f}", "yes" if cd_s / dw_s <= 1.5 else "**no**"])
 
-    command = "python3 Benchmarks/run.py"
+    command = "python3 Benchmarks/run.py" + (f" --before {options.before}" if options.before else "")
     if runs != 5 or options.sample != 100:
         command += f" --runs {runs} --sample {options.sample}"
     doc = f"""# Benchmarks
@@ -491,7 +524,7 @@ Run on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime(started))}.
 | Diff within 2× of git's word diff (all corpus pairs, a process each; `codicil diff` / `git diff --word-diff`) | {git_diff['codicil_min'] / git_diff['git_min']:.2f} (minimums; medians {git_diff['codicil_median'] / git_diff['git_median']:.2f}): {"met" if git_diff['codicil_min'] <= 2 * git_diff['git_min'] else "**not met**"} |
 | Word diff within 1.5× of dwdiff (process wall time, `codicil diff` / `dwdiff`) | corpus {corpus_cd / corpus_dw:.2f}; {"; ".join(f"{n} {c / d:.2f}" for n, c, d in totals["synthetic"])} |
 | 1,000-revision synthetic site under 1 s of wall time on 2 cores, peak memory under 200 MB | {f"{fmt_s(thousand[0])}, {fmt_mib(thousand[1])}: " + ("met" if thousand[0] < 1 and thousand[1] * 1024 < 200e6 else "**not met**") if thousand else "not run"} |
-| Site build no slower per revision than before the templates (issue 14; the last run before them, `3d9d825`, on this machine) | {"; ".join(templates_rows)} |
+| Site build no slower per revision than before the templates (issue 14; {templates_how}) | {"; ".join(templates_rows)} |
 | Import within 2× of cmark-gfm's own parse and render to HTML (in process, same Markdown; `import md` / cmark-gfm) | {"; ".join(f"{row[0]} {row[5]}" for row in import_rows)}: {"–" if corpus_import is None else "met on the corpus" if corpus_import[6] == "yes" else "**not met** on the corpus"} |
 
 ## Site build: `codicil build` vs pandoc
@@ -847,7 +880,11 @@ NOTES = """
   has served every stage before it, and there the same build took 1.51 s in the previous full
   run. Measured alone, in turn with 3d9d825 (the last commit before the templates, its
   `codicil-bench` given the same `site` mode): 1.37–1.41 s and 2.56–2.61 s of user CPU a run
-  then, 1.19–1.20 s and 2.32–2.33 s now.
+  then, 1.19–1.20 s and 2.32–2.33 s now. This machine's speed moves between runs minutes apart:
+  the same binary building the 1,000-revision site took 2.85 s of user CPU in some runs and
+  3.55 s in others, so a full run's figure can land 20% either side of another's (the previous
+  full run: 1.80 s). Issue 14's row is therefore measured with `--before`, which times
+  3d9d825's build and this one in turn, each run into a new folder after a sync.
 - The diff, third round (issue 17). Callgrind over the 30 corpus pairs, a `codicil diff`
   process each (static executable, debug info stripped): 178.9 M instructions a pair at the
   previous stop's start (the templates and strings tables had added back part of what the second

@@ -155,15 +155,15 @@ def builds_in_turn(before, now, source, runs):
     """Median wall times of `codicil build` of `source` by two binaries, one run of each in turn,
     each into a new folder, with the file system synced before every run so that neither pays
     for writing back the other's files: the machine's speed moves between runs, by a fifth at
-    times, and taking turns shares that between the two."""
+    times, and taking turns shares that between the two. The folders are removed at the end, as
+    freeing thousands of files just before a build slows the build's own writes."""
     times = {before: [], now: []}
     with tempfile.TemporaryDirectory(prefix="codicil-turns-") as scratch:
         for run in range(runs):
             for binary in (before, now):
-                out_dir = Path(scratch) / f"{run}-{len(times[binary])}-{binary == now}"
+                out_dir = Path(scratch) / f"{run}-{binary == now}"
                 os.sync()
                 times[binary].append(timed([binary, "build", "--source", str(source), "--output", str(out_dir), "--as-of", AS_OF])[0])
-                shutil.rmtree(out_dir, ignore_errors=True)
     return statistics.median(times[before]), statistics.median(times[now])
 
 
@@ -294,8 +294,10 @@ def main():
     stages = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
     # The 1,000-revision site built in memory again, in a process of its own: at the end of the
     # long `measure` process the same stage runs slower (its heap has served every stage before).
-    print("codicil-bench site…", flush=True)
-    site_alone = re.search(r"median ([0-9.]+) seconds", sh(bench, "site", str(options.runs), str(scratch / "site-src")))
+    site_alone = None
+    if not options.before:
+        print("codicil-bench site…", flush=True)
+        site_alone = re.search(r"median ([0-9.]+) seconds", sh(bench, "site", str(options.runs), str(scratch / "site-src")))
 
     # --- site build vs pandoc ------------------------------------------------------------
     corpus_md = sorted(corpus.glob("*/*.md"))
@@ -463,7 +465,7 @@ def main():
             now = site_build(prefix)
             if now:
                 templates_rows.append(f"{prefix} {fmt_s(before)} → {fmt_s(now[0])}")
-    if in_process:
+    if in_process and not options.before:
         # 3d9d825's `codicil-bench` with the `site` mode added, measured the same way on this machine.
         templates_rows.append(f"1,000 revisions in process (`codicil-bench site`) {fmt_s(1.37)} → {fmt_s(in_process)}")
     # Issue 17's import goal: `import md` against cmark-gfm alone parsing and rendering the same Markdown.
@@ -874,13 +876,12 @@ NOTES = """
   parses the built-in templates of the pages every site has (the editions, changelogs, feed,
   allows page, index and sitemap) on the other core while the sources load, as it parsed whole
   folders before. The seed, medians of 40 runs taken in turn with the previous binary: 14.1–14.4 ms
-  to 11.3–12.1 ms of wall time (1.33 cores busy); every site byte-identical. The in-process row of
-  Targets is measured by `codicil-bench site RUNS SOURCE_DIR` in a process of its own: the
-  `site-1000` stage of the stages table runs at the end of the long `measure` process, whose heap
-  has served every stage before it, and there the same build took 1.51 s in the previous full
-  run. Measured alone, in turn with 3d9d825 (the last commit before the templates, its
-  `codicil-bench` given the same `site` mode): 1.37–1.41 s and 2.56–2.61 s of user CPU a run
-  then, 1.19–1.20 s and 2.32–2.33 s now. This machine's speed moves between runs minutes apart:
+  to 11.3–12.1 ms of wall time (1.33 cores busy); every site byte-identical. In process,
+  `codicil-bench site RUNS SOURCE_DIR` builds a site in memory in a process of its own (Targets
+  shows it without `--before`): the `site-1000` stage of the stages table runs at the end of the
+  long `measure` process, whose heap has served every stage before it, and reads slower. The
+  1,000-revision site that way, in turn with 3d9d825 (its `codicil-bench` given the same `site`
+  mode): 1.37–1.41 s and 2.56–2.61 s of user CPU a run then, 1.19–1.20 s and 2.32–2.33 s now. This machine's speed moves between runs minutes apart:
   the same binary building the 1,000-revision site took 2.85 s of user CPU in some runs and
   3.55 s in others, so a full run's figure can land 20% either side of another's (the previous
   full run: 1.80 s). Issue 14's row is therefore measured with `--before`, which times

@@ -899,8 +899,9 @@ NOTES = """
   splitter takes spaces and ASCII word starts without decoding them; the redline's five kinds of
   list entry reach templates as one type (`RedlineEntry`), so the runtime scans the binary's
   conformance records for one type instead of five; a template without `<` or `>` is not
-  scanned for partials; a rule set lists its policy's clauses once. In this run the 30 pairs
-  take 373 ms against git's 69 ms, 5.4× (the previous full run: 6.8×): **not met**.
+  scanned for partials; a rule set lists its policy's clauses once. In this stop's three full
+  runs the 30 pairs took 363–379 ms against git's 68–72 ms, 5.3–5.5× (the previous stop's full
+  run: 6.8×): **not met**.
 - Where the diff's instructions go now, on the largest pair (WhatsApp 2022 to 2025, 278 M): the
   change set 41% (alignment 16%, most of it block similarity, 12%), the text redline 30% (nearly
   all swift-mustache: sections, name lookups and casts, and appending every piece to the output),
@@ -923,9 +924,9 @@ NOTES = """
   limits are scanned in place with `memchr`; the heading-number, note-reference and publisher
   patterns run only on text holding a byte every match holds; in-page links are found by a
   visitor that changes nothing, reading an element's words only as far as the longest anchor;
-  the imported policy is not built and numbered a second time. In this run the corpus imports in
-  115 ms against cmark-gfm's 19.2 ms on the same Markdown, 6.0× (the previous full run 7.5×):
-  **not met**. Where the 1,450 M go: alignment with the previous revision 394 M (27%), the
+  the imported policy is not built and numbered a second time. In this stop's full runs the
+  corpus imports in about 115 ms against cmark-gfm's 19 ms on the same Markdown, 6.0× (the
+  previous stop's full run: 7.5×): **not met**. Where the 1,450 M go: alignment with the previous revision 394 M (27%), the
   conversion of cmark-gfm's tree to the model 253 M (17%), in-page links 163 M (11%), cmark-gfm's
   own parse about a sixth. 2× would leave everything after cmark-gfm's parse about as much time
   as the parse and render: alignment (which cmark-gfm does not do) would have to hash each key

@@ -20,39 +20,40 @@ public indirect enum Inline: Sendable, Hashable, Codable {
 
 extension Array where Element == Inline {
     /// The words of the text as a reader sees them, with references shown by the given closures.
+    @inlinable
     public func plainText(
         note: (NoteID) -> String = { _ in "" },
         clause: (ClauseID) -> String = { $0.rawValue }
     ) -> String {
         var result = ""
-        for inline in self {
-            switch inline {
-            case .text(let text): result += text
-            case .emphasis(let children), .strong(let children), .term(let children):
-                result += children.plainText(note: note, clause: clause)
-            case .link(_, let children): result += children.plainText(note: note, clause: clause)
-            case .noteReference(let id): result += note(id)
-            case .crossReference(let id): result += clause(id)
-            case .lineBreak: result += " "
-            }
+        forEachPlainTextPiece(note: note, clause: clause) { piece in
+            result += piece
+            return true
         }
         return result
     }
 
-    /// Calls `body` with each piece of `plainText()` (its default references) in order, without
-    /// joining them: text, a space for a line break, a cross-reference's id; `body` returns false
-    /// to stop. Returns false when stopped.
-    @discardableResult
-    public func forEachPlainTextPiece(_ body: (String) -> Bool) -> Bool {
+    /// Calls `body` with each non-empty piece of `plainText(note:clause:)` in order, without
+    /// joining them: text, a space for a line break, a reference as the closures show it; `body`
+    /// returns false to stop. Returns false when stopped.
+    @inlinable @discardableResult
+    public func forEachPlainTextPiece(
+        note: (NoteID) -> String = { _ in "" },
+        clause: (ClauseID) -> String = { $0.rawValue },
+        _ body: (String) -> Bool
+    ) -> Bool {
         for inline in self {
+            let piece: String
             switch inline {
-            case .text(let text): guard body(text) else { return false }
+            case .text(let text): piece = text
             case .emphasis(let children), .strong(let children), .term(let children), .link(_, let children):
-                guard children.forEachPlainTextPiece(body) else { return false }
-            case .noteReference: break
-            case .crossReference(let id): guard body(id.rawValue) else { return false }
-            case .lineBreak: guard body(" ") else { return false }
+                guard children.forEachPlainTextPiece(note: note, clause: clause, body) else { return false }
+                continue
+            case .noteReference(let id): piece = note(id)
+            case .crossReference(let id): piece = clause(id)
+            case .lineBreak: piece = " "
             }
+            guard piece.isEmpty || body(piece) else { return false }
         }
         return true
     }

@@ -30,47 +30,54 @@ enum PageTemplates: Sendable {
 /// the process: a command renders a few of the page kinds, and parsing swift-mustache templates
 /// was a third of a one-revision site build. The built-in set is checked by the tests (every
 /// template parses, every partial is found, none includes itself), so nothing here can fail.
-final class BuiltInPages: @unchecked Sendable {
+final class BuiltInPages: Sendable {
     /// The one set a process uses.
     static let shared = BuiltInPages()
 
-    private let lock = NSLock()
     /// Each template parsed so far, by path (`html/partials/section`).
-    private var templates: [String: MustacheTemplate] = [:]
+    private let templates = ProcessCache<MustacheTemplate>()
     /// Each page's library (the page and the partials it names) made so far, by path (`html/policy`).
-    private var libraries: [String: MustacheLibrary] = [:]
+    private let libraries = ProcessCache<MustacheLibrary>()
 
     /// The library of page `page` of `folder`: its template and every partial it names, however deep.
     func library(folder: String, page: String) -> MustacheLibrary {
-        let key = folder + "/" + page
-        if let library = locked({ libraries[key] }) { return library }
-        let pragma = TemplateSet.folders.first { $0.0 == folder }?.1 ?? ""
-        var found: [String: MustacheTemplate] = [:]
-        var pending = [page]
-        while let name = pending.popLast() {
-            let path = folder + "/" + name
-            guard found[name] == nil, let text = DefaultTemplates.files[path + ".mustache"] else { continue }
-            guard let template = template(path, pragma + text) else { continue }
-            found[name] = template
-            pending += TemplateScan.includedNames(text)
-        }
-        let library = MustacheLibrary(templates: found)
-        return locked {
-            if let made = libraries[key] { return made }
-            libraries[key] = library
-            return library
+        libraries.value(folder + "/" + page) {
+            let pragma = TemplateSet.folders.first { $0.0 == folder }?.1 ?? ""
+            var found: [String: MustacheTemplate] = [:]
+            var pending = [page]
+            while let name = pending.popLast() {
+                let path = folder + "/" + name
+                guard found[name] == nil, let text = DefaultTemplates.files[path + ".mustache"] else { continue }
+                guard let template = templates.valueIfMade(path, make: { try? MustacheTemplate(string: pragma + text) })
+                else { continue }
+                found[name] = template
+                pending += TemplateScan.includedNames(text)
+            }
+            return MustacheLibrary(templates: found)
         }
     }
+}
 
-    /// The template at `path`, parsed from `text` unless it was before. Two threads may parse
-    /// the same template at once; the first kept is used from then on.
-    private func template(_ path: String, _ text: String) -> MustacheTemplate? {
-        if let template = locked({ templates[path] }) { return template }
-        guard let template = try? MustacheTemplate(string: text) else { return nil }
+/// Values made once in a process and kept for the rest of it, by key, for any thread. Two threads
+/// may make the same value at once; the first kept is used from then on.
+final class ProcessCache<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: Value] = [:]
+
+    /// The value kept for `key`, else the one `make` makes, kept.
+    func value(_ key: String, make: () -> Value) -> Value {
+        valueIfMade(key) { make() }!
+    }
+
+    /// The value kept for `key`, else the one `make` makes, kept; nil (and nothing kept) when
+    /// `make` makes none.
+    func valueIfMade(_ key: String, make: () -> Value?) -> Value? {
+        if let value = locked({ values[key] }) { return value }
+        guard let made = make() else { return nil }
         return locked {
-            if let parsed = templates[path] { return parsed }
-            templates[path] = template
-            return template
+            if let kept = values[key] { return kept }
+            values[key] = made
+            return made
         }
     }
 

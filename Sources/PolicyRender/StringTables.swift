@@ -45,7 +45,7 @@ struct StringTables: Sendable {
     /// They are checked by the tests, so reading them cannot fail.
     static func builtInTable(for language: String) -> UIStrings {
         let path = builtInPath(for: language) ?? english
-        return builtInCache.table(path) {
+        return builtInCache.value(path) {
             let files = DefaultTemplates.files
             let reference = (try? object(files[english] ?? "")) ?? [:]
             var problems: [Diagnostic] = []
@@ -70,22 +70,8 @@ struct StringTables: Sendable {
         return ["strings/\(language).json", "strings/\(primary(language)).json"].first { files[$0] != nil }
     }
 
-    private static let builtInCache = TableCache()
-
     /// The built-in tables read so far, by path.
-    private final class TableCache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var tables: [String: UIStrings] = [:]
-
-        func table(_ path: String, read: () -> UIStrings) -> UIStrings {
-            lock.lock()
-            defer { lock.unlock() }
-            if let table = tables[path] { return table }
-            let table = read()
-            tables[path] = table
-            return table
-        }
-    }
+    private static let builtInCache = ProcessCache<UIStrings>()
 
     /// The path of the table every other is checked against.
     static let english = "strings/en.json"

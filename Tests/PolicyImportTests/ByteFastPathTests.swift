@@ -11,8 +11,7 @@ import Testing
     func keysAndTheirWords() {
         var generator = SeededGenerator(state: 17)
         for _ in 0..<3000 {
-            let length = Int.random(in: 0...12, using: &generator)
-            let text = (0..<length).map { _ in TextKeysTests.tricky.randomElement(using: &generator)! }.joined()
+            let text = TextKeysTests.trickyText(using: &generator)
             let key = TextKeys.key(text)
             #expect(Array(key.utf8) == Array(TextKeysTests.referenceWords(text).joined(separator: " ").utf8))
             var fromText = WordNumbers()
@@ -34,8 +33,7 @@ import Testing
     func lettersAtMost() {
         var generator = SeededGenerator(state: 23)
         for _ in 0..<3000 {
-            let length = Int.random(in: 0...12, using: &generator)
-            let text = (0..<length).map { _ in TextKeysTests.tricky.randomElement(using: &generator)! }.joined()
+            let text = TextKeysTests.trickyText(using: &generator)
             let whole = TextKeys.letters(text)
             #expect(Array(whole.utf8) == Array(TextKeysTests.referenceLetters(text).utf8))
             for limit in [0, 1, 3, 10, Int.max] {

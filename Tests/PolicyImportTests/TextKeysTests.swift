@@ -49,6 +49,12 @@ import Testing
         "\u{600}", "क्", "ष", "\u{FE0F}", "ǅ", "Ω",
     ]
 
+    /// A text of up to twelve tricky scalars, drawn with `generator`.
+    static func trickyText(using generator: inout SeededGenerator) -> String {
+        let length = Int.random(in: 0...12, using: &generator)
+        return (0..<length).map { _ in tricky.randomElement(using: &generator)! }.joined()
+    }
+
     private static func utf8(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
 
     @Test("words are runs of characters whose first scalar is a letter or digit, lower-cased")
@@ -76,8 +82,7 @@ import Testing
     func randomAgreement() {
         var generator = SeededGenerator(state: 11)
         for round in 0..<3000 {
-            let length = Int.random(in: 0...12, using: &generator)
-            let text = (0..<length).map { _ in Self.tricky.randomElement(using: &generator)! }.joined()
+            let text = Self.trickyText(using: &generator)
             let limit = [Int.max, 1, 2, 3][round % 4]
             #expect(
                 Self.utf8(TextKeys.words(text, limit: limit)) == Self.utf8(Self.referenceWords(text, limit: limit)),

@@ -121,42 +121,41 @@ extension StructureBuilder {
         }
         var letters = 0
         var japanese = 0
+        /// Counts the letters of a piece of text, and of them the kana and kanji.
+        func tally(_ piece: String) -> Bool {
+            var text = piece
+            text.withUTF8 { bytes in
+                var index = 0
+                while index < bytes.count {
+                    // ASCII's alphabetic characters are its letters, kana and kanji are
+                    // letters, common punctuation is not: no property lookup for those.
+                    if bytes[index] < 0x80 {
+                        if (bytes[index] | 0x20) >= 0x61, (bytes[index] | 0x20) <= 0x7A { letters += 1 }
+                        index += 1
+                        continue
+                    }
+                    let (scalar, next) = TextKeys.decode(bytes, at: index)
+                    index = next
+                    switch PlainScalar.kind(scalar) {
+                    case .caselessLetter?:
+                        letters += 1
+                        japanese += 1
+                    case .ascii?, .separator?: break
+                    case nil:
+                        guard scalar.properties.isAlphabetic else { break }
+                        letters += 1
+                        let value = scalar.value
+                        if (0x3040...0x30FF).contains(value) || (0x4E00...0x9FFF).contains(value) { japanese += 1 }
+                    }
+                }
+            }
+            return true
+        }
         func count(_ blocks: [RawBlock]) {
             for block in blocks {
                 switch block {
-                case .heading(_, let content, _), .paragraph(let content, _):
-                    // Counted in the pieces of its plain text, not joined first.
-                    content.forEachPlainTextPiece { piece in
-                        var text = piece
-                        text.withUTF8 { bytes in
-                            var index = 0
-                            while index < bytes.count {
-                                // ASCII's alphabetic characters are its letters, kana and kanji are
-                                // letters, common punctuation is not: no property lookup for those.
-                                if bytes[index] < 0x80 {
-                                    if (bytes[index] | 0x20) >= 0x61, (bytes[index] | 0x20) <= 0x7A { letters += 1 }
-                                    index += 1
-                                    continue
-                                }
-                                let (scalar, next) = TextKeys.decode(bytes, at: index)
-                                index = next
-                                switch PlainScalar.kind(scalar) {
-                                case .caselessLetter?:
-                                    letters += 1
-                                    japanese += 1
-                                case .ascii?, .separator?: break
-                                case nil:
-                                    guard scalar.properties.isAlphabetic else { break }
-                                    letters += 1
-                                    let value = scalar.value
-                                    if (0x3040...0x30FF).contains(value) || (0x4E00...0x9FFF).contains(value) {
-                                        japanese += 1
-                                    }
-                                }
-                            }
-                        }
-                        return true
-                    }
+                // Counted in the pieces of its plain text, not joined first.
+                case .heading(_, let content, _), .paragraph(let content, _): content.forEachPlainTextPiece(tally)
                 case .list(_, _, let items, _): items.forEach { count($0.blocks) }
                 case .quote(let inner, _): count(inner)
                 case .table: break
